@@ -1,0 +1,48 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+// Playwright cannot download its own browser on these machines: use the
+// system Chromium (installed by e2e/support/ensure-chromium.mjs) when present,
+// Playwright's own browser elsewhere.
+const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+const launchOptions = existsSync(SYSTEM_CHROMIUM)
+  ? {
+      executablePath: SYSTEM_CHROMIUM,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    }
+  : {};
+
+const PORT = 4173;
+const isCI = Boolean(process.env.CI);
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  forbidOnly: isCI,
+  retries: isCI ? 1 : 0,
+  workers: 2,
+  reporter: isCI ? [['list']] : [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${String(PORT)}`,
+    locale: 'en-US',
+    trace: 'retain-on-failure',
+    launchOptions,
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
+  // The production build, served by `vite preview` with the app's security
+  // headers (see src/build/security-headers.ts). `npm run test:e2e` builds first.
+  webServer: {
+    command: `npx vite preview --port ${String(PORT)} --strictPort --host 127.0.0.1`,
+    url: `http://127.0.0.1:${String(PORT)}/en`,
+    reuseExistingServer: !isCI,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,86 @@
+import { useEffect } from 'react';
+import { Link, NavLink, Outlet, ScrollRestoration, useLoaderData, useLocation } from 'react-router';
+import { content } from '../content/content';
+import { type I18n, I18nProvider, useI18n } from '../i18n/i18n-context';
+import { LOCALE_NAMES, LOCALES } from '../i18n/locales';
+import { paths } from '../shared/paths';
+import { rememberLocale } from './preferred-locale';
+
+/** The frame of every page in a language: header, language switch, footer. */
+export function AppLayout() {
+  const i18n = useLoaderData<I18n>();
+  useEffect(() => {
+    document.documentElement.lang = i18n.locale;
+  }, [i18n.locale]);
+  return (
+    <I18nProvider value={i18n}>
+      <Frame>
+        <Outlet />
+      </Frame>
+      <ScrollRestoration />
+    </I18nProvider>
+  );
+}
+
+export function Frame({ children }: { children: React.ReactNode }) {
+  const { t, locale, text } = useI18n();
+  const location = useLocation();
+  return (
+    <div className="flex min-h-screen flex-col">
+      <a href="#main" className="skip-link">
+        {t('app.skipToContent')}
+      </a>
+      <header className="border-b border-slate-200 bg-white print:hidden dark:border-slate-700 dark:bg-slate-900">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+          <Link to={paths.home(locale)} className="mr-auto font-bold text-slate-900 no-underline dark:text-white">
+            {t('app.name')}
+            <span className="block text-xs font-normal text-slate-600 dark:text-slate-400">{t('app.tagline')}</span>
+          </Link>
+          <nav aria-label={t('nav.main')}>
+            <ul className="flex gap-4 text-sm">
+              <li>
+                <NavLink end className="nav-link" to={paths.home(locale)}>
+                  {t('nav.home')}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink className="nav-link" to={paths.readingList(locale)}>
+                  {t('nav.readingList')}
+                </NavLink>
+              </li>
+            </ul>
+          </nav>
+          <nav aria-label={t('nav.language')}>
+            <ul className="flex gap-2 text-sm">
+              {LOCALES.map((lang) => (
+                <li key={lang}>
+                  <Link
+                    className="lang-link"
+                    to={paths.switchLocale(location.pathname, location.search, location.hash, lang)}
+                    hrefLang={lang}
+                    lang={lang}
+                    aria-current={lang === locale ? 'true' : undefined}
+                    onClick={() => rememberLocale(lang)}
+                  >
+                    {LOCALE_NAMES[lang]}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+        {children}
+      </main>
+      <footer className="border-t border-slate-200 px-4 py-4 text-center text-xs text-slate-600 dark:border-slate-700 dark:text-slate-400">
+        {t('footer.guide', {
+          title: text.guideTitle,
+          version: content.guide.version,
+          date: content.guide.date,
+          content: content.version,
+        })}
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import { createBrowserRouter, data, type LoaderFunctionArgs, redirect } from 'react-router';
+import { HomePage } from '../features/home/home-page';
+import { ProcedurePage, procedureLoader } from '../features/procedures/procedure-page';
+import { ReadingListPage } from '../features/reading-list/reading-list-page';
+import { flowStartLoader, stepLoader } from '../features/wizard/step-loader';
+import { StepPage } from '../features/wizard/step-page';
+import type { I18n } from '../i18n/i18n-context';
+import { loadLocale } from '../i18n/load-locale';
+import { isLocale } from '../i18n/locales';
+import { paths, routePatterns } from '../shared/paths';
+import { AppLayout } from './app-layout';
+import { preferredLocale } from './preferred-locale';
+import { PageError, StandaloneError } from './route-error';
+
+function langLoader({ params }: LoaderFunctionArgs): Promise<I18n> {
+  const lang = params.lang;
+  if (!isLocale(lang)) throw data({ kind: 'unknown-language', lang: lang ?? '' }, { status: 404 });
+  return loadLocale(lang);
+}
+
+function notFoundLoader(): never {
+  throw data({ kind: 'not-found' }, { status: 404 });
+}
+
+export function createRouter() {
+  return createBrowserRouter([
+    { path: routePatterns.root, loader: () => redirect(paths.home(preferredLocale())) },
+    {
+      id: 'lang',
+      path: routePatterns.home,
+      loader: langLoader,
+      element: <AppLayout />,
+      errorElement: <StandaloneError />,
+      hydrateFallbackElement: <p className="p-8">…</p>,
+      children: [
+        {
+          errorElement: <PageError />,
+          children: [
+            { index: true, element: <HomePage /> },
+            { path: 'reading-list', element: <ReadingListPage /> },
+            { path: 'procedures/:procedureId', loader: procedureLoader, element: <ProcedurePage /> },
+            { path: 'diagnose/:flowId', loader: flowStartLoader },
+            { path: 'diagnose/:flowId/:stepId', loader: stepLoader, element: <StepPage /> },
+            { path: '*', loader: notFoundLoader },
+          ],
+        },
+      ],
+    },
+  ]);
+}

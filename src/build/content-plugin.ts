@@ -1,0 +1,53 @@
+/**
+ * Serves the validated content to the app as virtual modules:
+ *   virtual:content/graph        the language-neutral graph
+ *   virtual:content/text/<lng>   the text of one locale (its own chunk, so a
+ *                                locale is downloaded only when it is used)
+ * Any content problem fails the build (and shows in the dev server overlay).
+ */
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
+import { formatProblem, loadContent, type LoadResult } from './load-content.ts';
+
+const PREFIX = 'virtual:content/';
+const RESOLVED = '\0' + PREFIX;
+
+export function contentPlugin(root = fileURLToPath(new URL('../../content', import.meta.url))): Plugin {
+  let cached: LoadResult | undefined;
+  const load = (): Extract<LoadResult, { ok: true }> => {
+    cached ??= loadContent(root);
+    if (!cached.ok) {
+      const lines = cached.problems.map(formatProblem);
+      throw new Error(`content/ has ${String(lines.length)} problem(s):\n${lines.join('\n')}`);
+    }
+    return cached;
+  };
+  return {
+    name: 'wizard-content',
+    resolveId(id) {
+      return id.startsWith(PREFIX) ? RESOLVED + id.slice(PREFIX.length) : undefined;
+    },
+    load(id) {
+      if (!id.startsWith(RESOLVED)) return undefined;
+      const result = load();
+      for (const file of result.files) this.addWatchFile(file);
+      const name = id.slice(RESOLVED.length);
+      if (name === 'graph') return `export default ${JSON.stringify(result.graph)};`;
+      const locale = /^text\/([a-z]{2})$/.exec(name)?.[1];
+      const text = Object.entries(result.texts).find(([key]) => key === locale)?.[1];
+      if (text === undefined) throw new Error(`unknown content module ${PREFIX}${name}`);
+      return `export default ${JSON.stringify(text)};`;
+    },
+    watchChange(id) {
+      if (id.startsWith(root)) cached = undefined;
+    },
+    handleHotUpdate({ file, server }) {
+      if (!file.startsWith(root)) return undefined;
+      cached = undefined;
+      const modules = [...server.moduleGraph.idToModuleMap.entries()].filter(([key]) => key.startsWith(RESOLVED)).map(([, mod]) => mod);
+      for (const mod of modules) server.moduleGraph.invalidateModule(mod);
+      server.ws.send({ type: 'full-reload' });
+      return [];
+    },
+  };
+}

@@ -1,0 +1,410 @@
+/**
+ * Reads `content/`, validates every file against the schema and checks the
+ * files against each other. Runs in Node only: in the Vite plugin (so a bad
+ * content file fails the build), in `npm run content:check` and in tests.
+ * Every problem is reported with the file, the field and what was expected.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseDocument } from 'yaml';
+import type { z } from 'zod';
+import {
+  FlowFile,
+  FlowTextFile,
+  GuideFile,
+  GuideTextFile,
+  MetaFile,
+  ProceduresFile,
+  ProceduresTextFile,
+  ReferencesFile,
+  ReferencesTextFile,
+} from '../content/schema.ts';
+import type {
+  ContentGraph,
+  ContentText,
+  Flow,
+  FlowNode,
+  FlowText,
+  Locale,
+  NodeText,
+  Procedure,
+  ProcedureText,
+  Reference,
+} from '../content/types.ts';
+
+export interface ContentProblem {
+  /** Path relative to the content root's parent, e.g. `content/meta.yaml`. */
+  readonly file: string;
+  /** Dotted field path inside the file, or '' for the file as a whole. */
+  readonly field: string;
+  readonly message: string;
+}
+
+export type LoadResult =
+  | {
+      readonly ok: true;
+      readonly graph: ContentGraph;
+      readonly texts: Readonly<Record<Locale, ContentText>>;
+      readonly files: readonly string[];
+    }
+  | { readonly ok: false; readonly problems: readonly ContentProblem[]; readonly files: readonly string[] };
+
+export function formatProblem(p: ContentProblem): string {
+  return p.field ? `${p.file}: ${p.field}: ${p.message}` : `${p.file}: ${p.message}`;
+}
+
+function fieldPath(path: readonly PropertyKey[]): string {
+  return path.map((key, i) => (typeof key === 'number' ? `[${String(key)}]` : `${i === 0 ? '' : '.'}${String(key)}`)).join('');
+}
+
+class Reader {
+  readonly problems: ContentProblem[] = [];
+  readonly files: string[] = [];
+  private readonly base: string;
+
+  constructor(private readonly root: string) {
+    this.base = join(root, '..');
+  }
+
+  rel(absolute: string): string {
+    return relative(this.base, absolute).split('\\').join('/');
+  }
+
+  problem(file: string, field: string, message: string): void {
+    this.problems.push({ file, field, message });
+  }
+
+  /** Parses and validates one YAML file; undefined when it is unusable. */
+  read<S extends z.ZodType>(parts: readonly string[], schema: S): z.infer<S> | undefined {
+    const absolute = join(this.root, ...parts);
+    const file = this.rel(absolute);
+    this.files.push(absolute);
+    if (!existsSync(absolute)) {
+      this.problem(file, '', 'file is missing');
+      return undefined;
+    }
+    const doc = parseDocument(readFileSync(absolute, 'utf8'), { prettyErrors: true, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+      for (const error of doc.errors) {
+        const at = error.linePos?.[0];
+        const where = at ? `line ${String(at.line)}, column ${String(at.col)}` : '';
+        this.problem(file, where, `not valid YAML: ${error.message.split('\n')[0] ?? ''}`);
+      }
+      return undefined;
+    }
+    const parsed = schema.safeParse(doc.toJS());
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        this.problem(file, fieldPath(issue.path), issue.message);
+      }
+      return undefined;
+    }
+    return parsed.data;
+  }
+}
+
+function duplicates(ids: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const id of ids) {
+    if (seen.has(id)) twice.add(id);
+    seen.add(id);
+  }
+  return [...twice];
+}
+
+/** Compares the keys a text map has with the keys the graph expects. */
+function checkKeys(
+  r: Reader,
+  file: string,
+  field: string,
+  expected: readonly string[],
+  actual: Readonly<Record<string, unknown>> | undefined,
+  what: string,
+): void {
+  const have = new Set(Object.keys(actual ?? {}));
+  for (const id of expected) {
+    if (!have.has(id)) r.problem(file, field ? `${field}.${id}` : id, `text for ${what} "${id}" is missing`);
+  }
+  const want = new Set(expected);
+  for (const id of have) {
+    if (!want.has(id)) r.problem(file, field ? `${field}.${id}` : id, `there is no ${what} "${id}" to put this text on`);
+  }
+}
+
+function normaliseFlow(file: FlowFile): Flow {
+  const nodes: Record<string, FlowNode> = {};
+  for (const [id, node] of Object.entries(file.nodes)) {
+    nodes[id] = {
+      id,
+      kind: node.kind,
+      sources: node.sources,
+      links: node.links ?? [],
+      procedures: node.procedures ?? [],
+      steps: node.steps ?? [],
+      answers: 'answers' in node ? node.answers : [],
+    };
+  }
+  return { id: file.id, start: file.start, sources: file.sources, nodes };
+}
+
+interface Known {
+  readonly sections: ReadonlySet<string>;
+  readonly references: ReadonlySet<string>;
+  readonly procedures: ReadonlySet<string>;
+}
+
+function checkSourcesAndLinks(
+  r: Reader,
+  file: string,
+  field: string,
+  item: { sources: readonly string[]; links?: readonly string[] | undefined; procedures?: readonly string[] | undefined },
+  known: Known,
+): void {
+  item.sources.forEach((id, i) => {
+    if (!known.sections.has(id))
+      r.problem(file, `${field}sources[${String(i)}]`, `guide section "${id}" is not listed in content/guide.yaml`);
+  });
+  (item.links ?? []).forEach((id, i) => {
+    if (!known.references.has(id)) r.problem(file, `${field}links[${String(i)}]`, `reference "${id}" is not in content/references.yaml`);
+  });
+  (item.procedures ?? []).forEach((id, i) => {
+    if (!known.procedures.has(id))
+      r.problem(file, `${field}procedures[${String(i)}]`, `procedure "${id}" is not in content/procedures.yaml`);
+  });
+}
+
+/** Structural checks of one flow: targets exist, every node reachable, no cycles. */
+function checkFlow(r: Reader, file: string, flow: Flow, known: Known): void {
+  checkSourcesAndLinks(r, file, '', flow, known);
+  if (!(flow.start in flow.nodes)) {
+    r.problem(file, 'start', `start node "${flow.start}" does not exist`);
+    return;
+  }
+  for (const node of Object.values(flow.nodes)) {
+    const at = `nodes.${node.id}.`;
+    checkSourcesAndLinks(r, file, at, node, known);
+    for (const id of duplicates(node.answers.map((a) => a.id))) r.problem(file, `${at}answers`, `answer id "${id}" is used twice`);
+    for (const id of duplicates(node.steps.map((s) => s.id))) r.problem(file, `${at}steps`, `step id "${id}" is used twice`);
+    node.answers.forEach((answer, i) => {
+      if (!(answer.next in flow.nodes)) {
+        r.problem(file, `${at}answers[${String(i)}].next`, `points to node "${answer.next}", which does not exist`);
+      }
+    });
+  }
+  // Reachability and cycles in one depth-first walk. A cycle would make the
+  // path of answers in a URL ambiguous, so the graph must be acyclic.
+  const state = new Map<string, 'open' | 'done'>();
+  const visit = (id: string, trail: readonly string[]): void => {
+    const node = flow.nodes[id];
+    if (!node) return;
+    const seen = state.get(id);
+    if (seen === 'open') {
+      r.problem(file, `nodes.${id}`, `is part of a cycle: ${[...trail, id].join(' -> ')}`);
+      return;
+    }
+    if (seen === 'done') return;
+    state.set(id, 'open');
+    for (const answer of node.answers) visit(answer.next, [...trail, id]);
+    state.set(id, 'done');
+  };
+  visit(flow.start, []);
+  for (const id of Object.keys(flow.nodes)) {
+    if (!state.has(id)) r.problem(file, `nodes.${id}`, `no path from the start node "${flow.start}" reaches this node`);
+  }
+}
+
+function checkNodeText(
+  r: Reader,
+  file: string,
+  node: FlowNode,
+  text: NodeTextInput | undefined,
+  reference: NodeTextInput | undefined,
+): void {
+  const at = `nodes.${node.id}`;
+  if (!text) {
+    r.problem(file, at, `text for node "${node.id}" is missing`);
+    return;
+  }
+  const needsWhy = node.kind === 'question' || node.kind === 'procedure';
+  if (needsWhy && text.why === undefined) r.problem(file, `${at}.why`, 'a question or procedure explains why it matters: "why" is missing');
+  if (!needsWhy && reference && (reference.why === undefined) !== (text.why === undefined)) {
+    r.problem(file, `${at}.why`, 'is present in one locale but not in the default locale');
+  }
+  checkKeys(
+    r,
+    file,
+    `${at}.answers`,
+    node.answers.map((a) => a.id),
+    text.answers,
+    'answer',
+  );
+  checkKeys(
+    r,
+    file,
+    `${at}.steps`,
+    node.steps.map((s) => s.id),
+    text.steps,
+    'step',
+  );
+}
+
+type NodeTextInput = FlowTextFile['nodes'][string];
+
+function toNodeText(text: NodeTextInput): NodeText {
+  return {
+    title: text.title,
+    body: text.body,
+    ...(text.why === undefined ? {} : { why: text.why }),
+    answers: text.answers ?? {},
+    steps: text.steps ?? {},
+  };
+}
+
+export function loadContent(root: string): LoadResult {
+  const r = new Reader(root);
+  const meta = r.read(['meta.yaml'], MetaFile);
+  const guide = r.read(['guide.yaml'], GuideFile);
+  const refs = r.read(['references.yaml'], ReferencesFile);
+  const procs = r.read(['procedures.yaml'], ProceduresFile);
+  if (!meta || !guide || !refs || !procs) return { ok: false, problems: r.problems, files: r.files };
+
+  const metaFile = 'content/meta.yaml';
+  if (!meta.locales.includes(meta.defaultLocale)) r.problem(metaFile, 'defaultLocale', `"${meta.defaultLocale}" is not one of the locales`);
+  for (const id of duplicates(meta.locales)) r.problem(metaFile, 'locales', `locale "${id}" is listed twice`);
+  for (const id of duplicates(meta.flows)) r.problem(metaFile, 'flows', `flow "${id}" is listed twice`);
+  meta.changes.forEach((change, i) => {
+    const previous = meta.changes[i - 1];
+    if (change.version > meta.contentVersion)
+      r.problem(metaFile, `changes[${String(i)}].version`, `is newer than contentVersion ${String(meta.contentVersion)}`);
+    if (previous && change.version <= previous.version)
+      r.problem(metaFile, `changes[${String(i)}].version`, 'changes must be listed in increasing version order');
+  });
+
+  const sectionIds = guide.sections.map((s) => s.id);
+  for (const id of duplicates(sectionIds)) r.problem('content/guide.yaml', 'sections', `section "${id}" is listed twice`);
+  for (const id of duplicates(refs.references.map((x) => x.id)))
+    r.problem('content/references.yaml', 'references', `reference "${id}" is listed twice`);
+  for (const id of duplicates(refs.topics)) r.problem('content/references.yaml', 'topics', `topic "${id}" is listed twice`);
+  refs.references.forEach((ref, i) => {
+    if (!refs.topics.includes(ref.topic))
+      r.problem('content/references.yaml', `references[${String(i)}].topic`, `topic "${ref.topic}" is not in the topics list`);
+  });
+  for (const id of duplicates(procs.procedures.map((p) => p.id)))
+    r.problem('content/procedures.yaml', 'procedures', `procedure "${id}" is listed twice`);
+
+  const known: Known = {
+    sections: new Set(sectionIds),
+    references: new Set(refs.references.map((x) => x.id)),
+    procedures: new Set(procs.procedures.map((p) => p.id)),
+  };
+  procs.procedures.forEach((proc, i) => {
+    checkSourcesAndLinks(r, 'content/procedures.yaml', `procedures[${String(i)}].`, proc, known);
+    for (const id of duplicates(proc.steps.map((s) => s.id)))
+      r.problem('content/procedures.yaml', `procedures[${String(i)}].steps`, `step id "${id}" is used twice`);
+  });
+
+  const flowDir = join(root, 'flows');
+  const flowFiles = existsSync(flowDir) ? readdirSync(flowDir).filter((f) => f.endsWith('.yaml')) : [];
+  for (const name of flowFiles) {
+    const id = name.replace(/\.yaml$/, '');
+    if (!meta.flows.includes(id)) r.problem(`content/flows/${name}`, '', `flow "${id}" is not listed under "flows" in content/meta.yaml`);
+  }
+  const flows: Record<string, Flow> = {};
+  for (const id of meta.flows) {
+    const file = `content/flows/${id}.yaml`;
+    const data = r.read(['flows', `${id}.yaml`], FlowFile);
+    if (!data) continue;
+    if (data.id !== id) r.problem(file, 'id', `must be "${id}", the file's name`);
+    const flow = normaliseFlow(data);
+    checkFlow(r, file, flow, known);
+    flows[id] = flow;
+  }
+
+  const texts: Partial<Record<Locale, ContentText>> = {};
+  let defaultFlowTexts: Record<string, FlowTextFile | undefined> = {};
+  // The default locale first, so the others can be compared with it.
+  const locales = [meta.defaultLocale, ...meta.locales.filter((l) => l !== meta.defaultLocale)];
+  for (const locale of locales) {
+    const dir = `content/text/${locale}`;
+    const guideText = r.read(['text', locale, 'guide.yaml'], GuideTextFile);
+    const refText = r.read(['text', locale, 'references.yaml'], ReferencesTextFile);
+    const procText = r.read(['text', locale, 'procedures.yaml'], ProceduresTextFile);
+    if (guideText) checkKeys(r, `${dir}/guide.yaml`, 'sections', sectionIds, guideText.sections, 'guide section');
+    if (refText) {
+      checkKeys(r, `${dir}/references.yaml`, 'topics', refs.topics, refText.topics, 'topic');
+      checkKeys(r, `${dir}/references.yaml`, 'references', [...known.references], refText.references, 'reference');
+    }
+    if (procText) {
+      checkKeys(r, `${dir}/procedures.yaml`, 'procedures', [...known.procedures], procText.procedures, 'procedure');
+      for (const proc of procs.procedures) {
+        const text = procText.procedures[proc.id];
+        if (text)
+          checkKeys(
+            r,
+            `${dir}/procedures.yaml`,
+            `procedures.${proc.id}.steps`,
+            proc.steps.map((s) => s.id),
+            text.steps,
+            'step',
+          );
+      }
+    }
+    const flowTexts: Record<string, FlowTextFile | undefined> = {};
+    for (const [id, flow] of Object.entries(flows)) {
+      const file = `${dir}/flows/${id}.yaml`;
+      const text = r.read(['text', locale, 'flows', `${id}.yaml`], FlowTextFile);
+      flowTexts[id] = text;
+      if (!text) continue;
+      const reference = locale === meta.defaultLocale ? undefined : defaultFlowTexts[id];
+      for (const node of Object.values(flow.nodes)) checkNodeText(r, file, node, text.nodes[node.id], reference?.nodes[node.id]);
+      for (const nodeId of Object.keys(text.nodes)) {
+        if (!(nodeId in flow.nodes)) r.problem(file, `nodes.${nodeId}`, `there is no node "${nodeId}" to put this text on`);
+      }
+    }
+    if (locale === meta.defaultLocale) defaultFlowTexts = flowTexts;
+    if (!guideText || !refText || !procText || Object.values(flowTexts).some((t) => !t)) continue;
+    const procedures: Record<string, ProcedureText> = procText.procedures;
+    const flowText: Record<string, FlowText> = {};
+    for (const [id, text] of Object.entries(flowTexts)) {
+      if (!text) continue;
+      const nodes: Record<string, NodeText> = {};
+      for (const [nodeId, node] of Object.entries(text.nodes)) nodes[nodeId] = toNodeText(node);
+      flowText[id] = { title: text.title, summary: text.summary, nodes };
+    }
+    texts[locale] = {
+      locale,
+      guideTitle: guideText.title,
+      sections: guideText.sections,
+      topics: refText.topics,
+      references: refText.references,
+      procedures,
+      flows: flowText,
+    };
+  }
+
+  const complete = (t: Partial<Record<Locale, ContentText>>): t is Record<Locale, ContentText> =>
+    meta.locales.every((l) => t[l] !== undefined);
+  if (r.problems.length > 0 || !complete(texts)) return { ok: false, problems: r.problems, files: r.files };
+
+  const references: Record<string, Reference> = {};
+  for (const ref of refs.references) references[ref.id] = ref;
+  const procedures: Record<string, Procedure> = {};
+  for (const proc of procs.procedures)
+    procedures[proc.id] = { id: proc.id, sources: proc.sources, links: proc.links ?? [], steps: proc.steps };
+
+  const graph: ContentGraph = {
+    version: meta.contentVersion,
+    guide: meta.guide,
+    locales: meta.locales,
+    defaultLocale: meta.defaultLocale,
+    changes: meta.changes,
+    sections: sectionIds,
+    topics: refs.topics,
+    references,
+    procedures,
+    flowOrder: meta.flows,
+    flows,
+  };
+  return { ok: true, graph, texts, files: r.files };
+}

@@ -1,0 +1,14 @@
+/**
+ * The app's access to the compiled content. The graph is small and needed on
+ * every page; the text of each locale is its own chunk, fetched on first use.
+ */
+import graph from 'virtual:content/graph';
+import type { ContentGraph, ContentText, Locale } from './types';
+
+export const content: ContentGraph = graph;
+
+export const loadContentText: Readonly<Record<Locale, () => Promise<ContentText>>> = {
+  en: () => import('virtual:content/text/en').then((m) => m.default),
+  ro: () => import('virtual:content/text/ro').then((m) => m.default),
+  nl: () => import('virtual:content/text/nl').then((m) => m.default),
+};

@@ -1,0 +1,157 @@
+/**
+ * The one schema of everything under `content/`. The build (Vite plugin),
+ * `npm run content:check` and the unit tests validate the YAML files with it;
+ * the browser only ever sees the already-validated, compiled result (see
+ * `types.ts`), so zod stays out of the client bundle.
+ */
+import { z } from 'zod';
+
+const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const sectionPattern = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
+
+/** A node, answer or step id: kebab-case, so it can sit in a URL untouched. */
+export const Id = z
+  .string()
+  .regex(idPattern, 'expected a kebab-case id such as "check-pslog"')
+  // `v` carries the content version in the query string; no node may take it.
+  .refine((id) => id !== 'v', 'the id "v" is reserved for the content version');
+export const SectionId = z
+  .string()
+  .regex(sectionPattern, 'expected a dotted section id such as "problems.provisioning"');
+export const Locale = z.enum(['en', 'ro', 'nl']);
+
+/** Verbatim text shown as code: commands, CLI paths, identifiers, log text. */
+const Code = z.string().min(1).max(400);
+
+export const MetaFile = z.strictObject({
+  contentVersion: z.int().positive(),
+  guide: z.strictObject({
+    title: z.string().min(1),
+    version: z.string().min(1),
+    date: z.iso.date(),
+  }),
+  locales: z.array(Locale).min(1),
+  defaultLocale: Locale,
+  /** The diagnoses, in the order the home page lists them (content/flows/<id>.yaml). */
+  flows: z.array(Id).min(1),
+  changes: z.array(
+    z.strictObject({
+      version: z.int().positive(),
+      /** Node ids renamed in this version: old id -> new id. */
+      renamedNodes: z.record(Id, Id).optional(),
+      /** Answer ids renamed in this version, per node (new node id). */
+      renamedAnswers: z.record(Id, z.record(Id, Id)).optional(),
+    }),
+  ),
+});
+
+export const GuideFile = z.strictObject({
+  sections: z.array(z.strictObject({ id: SectionId })).min(1),
+});
+
+export const ReferenceKind = z.enum(['reading-list', 'help-article', 'tool']);
+export const ReferencesFile = z.strictObject({
+  topics: z.array(Id).min(1),
+  references: z
+    .array(
+      z.strictObject({
+        id: Id,
+        kind: ReferenceKind,
+        topic: Id,
+        url: z.url({ protocol: /^https$/, error: 'expected an https:// URL' }),
+      }),
+    )
+    .min(1),
+});
+
+const Step = z.strictObject({ id: Id, code: Code.optional() });
+const Links = z.array(Id).optional();
+const Sources = z.array(SectionId).min(1, 'every node names the guide section(s) it comes from');
+
+export const ProceduresFile = z.strictObject({
+  procedures: z.array(
+    z.strictObject({
+      id: Id,
+      sources: Sources,
+      links: Links,
+      steps: z.array(Step).min(1),
+    }),
+  ),
+});
+
+const Answer = z.strictObject({ id: Id, next: Id, code: Code.optional() });
+const nodeCommon = {
+  sources: Sources,
+  links: Links,
+  procedures: z.array(Id).optional(),
+  steps: z.array(Step).optional(),
+};
+export const NodeKind = z.enum(['question', 'procedure', 'resolution', 'escalation']);
+const FlowNode = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('question'),
+    ...nodeCommon,
+    answers: z.array(Answer).min(2, 'a question offers at least two answers'),
+  }),
+  z.strictObject({
+    kind: z.literal('procedure'),
+    ...nodeCommon,
+    answers: z.array(Answer).min(1, 'a procedure leads somewhere: give it at least one answer'),
+  }),
+  z.strictObject({ kind: z.literal('resolution'), ...nodeCommon }),
+  z.strictObject({ kind: z.literal('escalation'), ...nodeCommon }),
+]);
+
+export const FlowFile = z.strictObject({
+  id: Id,
+  start: Id,
+  sources: Sources,
+  nodes: z.record(Id, FlowNode),
+});
+
+// --- text, one set of files per locale -------------------------------------
+
+const Text = z.string().trim().min(1, 'text must not be empty').max(2000);
+const TextMap = z.record(Id, Text);
+
+export const FlowTextFile = z.strictObject({
+  title: Text,
+  summary: Text,
+  nodes: z.record(
+    Id,
+    z.strictObject({
+      title: Text,
+      body: Text,
+      why: Text.optional(),
+      answers: TextMap.optional(),
+      steps: TextMap.optional(),
+    }),
+  ),
+});
+
+export const ProceduresTextFile = z.strictObject({
+  procedures: z.record(
+    Id,
+    z.strictObject({ title: Text, body: Text, steps: TextMap }),
+  ),
+});
+
+export const ReferencesTextFile = z.strictObject({
+  topics: TextMap,
+  references: TextMap,
+});
+
+export const GuideTextFile = z.strictObject({
+  title: Text,
+  sections: z.record(SectionId, Text),
+});
+
+export type MetaFile = z.infer<typeof MetaFile>;
+export type GuideFile = z.infer<typeof GuideFile>;
+export type ReferencesFile = z.infer<typeof ReferencesFile>;
+export type ProceduresFile = z.infer<typeof ProceduresFile>;
+export type FlowFile = z.infer<typeof FlowFile>;
+export type FlowTextFile = z.infer<typeof FlowTextFile>;
+export type ProceduresTextFile = z.infer<typeof ProceduresTextFile>;
+export type ReferencesTextFile = z.infer<typeof ReferencesTextFile>;
+export type GuideTextFile = z.infer<typeof GuideTextFile>;

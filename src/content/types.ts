@@ -1,0 +1,103 @@
+/**
+ * The compiled content as the app receives it: validated and cross-checked at
+ * build time (src/build/load-content.ts), with optional lists filled in, so
+ * the client needs no schema library. The graph is language-neutral; text
+ * comes per locale and is loaded only when that locale is used.
+ */
+export type Locale = 'en' | 'ro' | 'nl';
+export type NodeKind = 'question' | 'procedure' | 'resolution' | 'escalation';
+export type ReferenceKind = 'reading-list' | 'help-article' | 'tool';
+
+export interface Step {
+  readonly id: string;
+  readonly code?: string | undefined;
+}
+
+export interface Answer {
+  readonly id: string;
+  readonly next: string;
+  readonly code?: string | undefined;
+}
+
+export interface FlowNode {
+  readonly id: string;
+  readonly kind: NodeKind;
+  readonly sources: readonly string[];
+  readonly links: readonly string[];
+  readonly procedures: readonly string[];
+  readonly steps: readonly Step[];
+  /** Empty for resolutions and escalations, the only nodes that end a path. */
+  readonly answers: readonly Answer[];
+}
+
+export interface Flow {
+  readonly id: string;
+  readonly start: string;
+  readonly sources: readonly string[];
+  readonly nodes: Readonly<Record<string, FlowNode>>;
+}
+
+export interface Procedure {
+  readonly id: string;
+  readonly sources: readonly string[];
+  readonly links: readonly string[];
+  readonly steps: readonly Step[];
+}
+
+export interface Reference {
+  readonly id: string;
+  readonly kind: ReferenceKind;
+  readonly topic: string;
+  readonly url: string;
+}
+
+export interface ContentChange {
+  readonly version: number;
+  readonly renamedNodes?: Readonly<Record<string, string>> | undefined;
+  readonly renamedAnswers?: Readonly<Record<string, Readonly<Record<string, string>>>> | undefined;
+}
+
+export interface ContentGraph {
+  readonly version: number;
+  readonly guide: { readonly title: string; readonly version: string; readonly date: string };
+  readonly locales: readonly Locale[];
+  readonly defaultLocale: Locale;
+  readonly changes: readonly ContentChange[];
+  readonly sections: readonly string[];
+  readonly topics: readonly string[];
+  readonly references: Readonly<Record<string, Reference>>;
+  readonly procedures: Readonly<Record<string, Procedure>>;
+  /** Flows in the order the home page lists them. */
+  readonly flowOrder: readonly string[];
+  readonly flows: Readonly<Record<string, Flow>>;
+}
+
+export interface NodeText {
+  readonly title: string;
+  readonly body: string;
+  readonly why?: string;
+  readonly answers: Readonly<Record<string, string>>;
+  readonly steps: Readonly<Record<string, string>>;
+}
+
+export interface FlowText {
+  readonly title: string;
+  readonly summary: string;
+  readonly nodes: Readonly<Record<string, NodeText>>;
+}
+
+export interface ProcedureText {
+  readonly title: string;
+  readonly body: string;
+  readonly steps: Readonly<Record<string, string>>;
+}
+
+export interface ContentText {
+  readonly locale: Locale;
+  readonly guideTitle: string;
+  readonly sections: Readonly<Record<string, string>>;
+  readonly topics: Readonly<Record<string, string>>;
+  readonly references: Readonly<Record<string, string>>;
+  readonly procedures: Readonly<Record<string, ProcedureText>>;
+  readonly flows: Readonly<Record<string, FlowText>>;
+}

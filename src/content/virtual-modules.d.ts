@@ -1,0 +1,9 @@
+// Modules produced at build time by src/build/content-plugin.ts.
+declare module 'virtual:content/graph' {
+  const graph: import('./types').ContentGraph;
+  export default graph;
+}
+declare module 'virtual:content/text/*' {
+  const text: import('./types').ContentText;
+  export default text;
+}

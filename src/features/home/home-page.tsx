@@ -1,0 +1,72 @@
+import { Link } from 'react-router';
+import { content } from '../../content/content';
+import { useI18n } from '../../i18n/i18n-context';
+import { paths } from '../../shared/paths';
+import { RichText } from '../../shared/ui/rich-text';
+
+/** Lists the diagnoses that work end to end, the procedures and the reading list. */
+export function HomePage() {
+  const { t, text, locale } = useI18n();
+  return (
+    <div>
+      <title>{t('app.name')}</title>
+      <h1 className="text-3xl font-bold text-slate-900 dark:text-white">{t('home.heading')}</h1>
+      <p className="mt-3 max-w-prose text-slate-800 dark:text-slate-200">{t('home.intro')}</p>
+
+      <section aria-labelledby="diagnoses-heading" className="mt-8">
+        <h2 id="diagnoses-heading" className="text-xl font-semibold">
+          {t('home.diagnoses')}
+        </h2>
+        <ul className="mt-4 grid gap-4 sm:grid-cols-2">
+          {content.flowOrder.map((flowId) => {
+            const flow = content.flows[flowId];
+            const flowText = text.flows[flowId];
+            if (!flow || !flowText) return null;
+            return (
+              <li key={flowId} className="card">
+                <h3 className="text-lg font-semibold">
+                  <Link className="link stretched" to={paths.flowStart(locale, flowId)}>
+                    {flowText.title}
+                  </Link>
+                </h3>
+                <RichText text={flowText.summary} className="mt-2 text-sm text-slate-700 dark:text-slate-300" />
+                <p className="mt-3 text-sm font-medium text-blue-800 dark:text-blue-300" aria-hidden="true">
+                  {t('home.start')} →
+                </p>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+
+      <section aria-labelledby="procedures-heading" className="mt-10">
+        <h2 id="procedures-heading" className="text-xl font-semibold">
+          {t('home.procedures')}
+        </h2>
+        <p className="mt-1 text-slate-700 dark:text-slate-300">{t('home.proceduresIntro')}</p>
+        <ul className="mt-3 list-disc space-y-1 pl-5">
+          {Object.keys(content.procedures).map((id) => (
+            <li key={id}>
+              <Link className="link" to={paths.procedure(locale, id)}>
+                {text.procedures[id]?.title ?? id}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="reading-heading" className="mt-10">
+        <h2 id="reading-heading" className="text-xl font-semibold">
+          <Link className="link" to={paths.readingList(locale)}>
+            {t('nav.readingList')}
+          </Link>
+        </h2>
+        <p className="mt-1 text-slate-700 dark:text-slate-300">{t('home.readingListIntro')}</p>
+      </section>
+
+      <p className="mt-10 max-w-prose rounded-md bg-slate-100 p-3 text-sm text-slate-800 dark:bg-slate-800 dark:text-slate-200">
+        {t('home.privacy')}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+import type { Flow, FlowText } from '../../content/types';
+import { useI18n } from '../../i18n/i18n-context';
+import { type Answers, derivePath } from './answer-path';
+import type { WizardEvent } from './wizard-machine';
+
+/**
+ * The breadcrumb of answers: every question on the path with the answer
+ * given. Any of them can be reopened to change the answer; answers after the
+ * current step stay in place (and in the URL) until a different branch is taken.
+ */
+export function PathPanel({
+  flow,
+  flowText,
+  stepId,
+  answers,
+  send,
+}: {
+  flow: Flow;
+  flowText: FlowText;
+  stepId: string;
+  answers: Answers;
+  send: (event: WizardEvent) => void;
+}) {
+  const { t } = useI18n();
+  const path = derivePath(flow, answers);
+  const currentIndex = path.findIndex((step) => step.node.id === stepId);
+  const answered = path.filter((step) => step.answerId !== undefined);
+  const ahead = path.slice(currentIndex + 1).filter((step) => step.answerId !== undefined).length;
+  return (
+    <aside aria-labelledby="path-heading" className="path-panel rounded-lg border border-slate-200 p-4 lg:self-start dark:border-slate-700">
+      <h2 id="path-heading" className="text-base font-semibold">
+        {t('path.heading')}{' '}
+        <span className="font-normal text-slate-600 dark:text-slate-400">({t('path.answerCount', { count: answered.length })})</span>
+      </h2>
+      {answered.length === 0 && <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{t('path.empty')}</p>}
+      <ol className="mt-3 space-y-3 text-sm">
+        {path.map((step, index) => {
+          const nodeText = flowText.nodes[step.node.id];
+          const isCurrent = step.node.id === stepId;
+          const isAhead = index > currentIndex;
+          const question = nodeText?.title ?? step.node.id;
+          return (
+            <li
+              key={step.node.id}
+              aria-current={isCurrent ? 'step' : undefined}
+              className={`path-step ${isCurrent ? 'is-current' : ''} ${isAhead ? 'is-ahead' : ''}`}
+            >
+              {isCurrent ? (
+                <span className="font-semibold">
+                  {question} <span className="sr-only">({t('path.current')})</span>
+                </span>
+              ) : (
+                <button
+                  type="button"
+                  className="link text-left"
+                  aria-label={t('path.change', { question })}
+                  onClick={() => send({ type: 'step.goto', nodeId: step.node.id })}
+                >
+                  {question}
+                </button>
+              )}
+              {step.answerId !== undefined && (
+                <span className="mt-0.5 block text-slate-700 dark:text-slate-300">
+                  → {nodeText?.answers[step.answerId] ?? step.answerId}
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      {ahead > 0 && <p className="mt-3 text-xs text-slate-600 dark:text-slate-400">{t('path.ahead', { count: ahead })}</p>}
+    </aside>
+  );
+}

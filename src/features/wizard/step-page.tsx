@@ -1,0 +1,189 @@
+import { useEffect, useRef, useState } from 'react';
+import { useLoaderData } from 'react-router';
+import type { FlowNode, FlowText } from '../../content/types';
+import { useI18n } from '../../i18n/i18n-context';
+import type { MessageKey } from '../../i18n/translator';
+import { Checklist } from '../../shared/ui/checklist';
+import { useCopy } from '../../shared/ui/copy-button';
+import { ProcedureBlock } from '../../shared/ui/procedure-block';
+import { ReferenceList } from '../../shared/ui/reference-list';
+import { RichText } from '../../shared/ui/rich-text';
+import { SectionHeading } from '../../shared/ui/section-heading';
+import { SourceList } from '../../shared/ui/source-list';
+import { PathPanel } from './path-panel';
+import type { StepUrlState } from './step-url';
+import { useWizardRoute, type WizardRoute } from './use-wizard-route';
+
+const KIND_LABEL: Readonly<Record<FlowNode['kind'], MessageKey>> = {
+  question: 'kind.question',
+  procedure: 'kind.procedure',
+  resolution: 'kind.resolution',
+  escalation: 'kind.escalation',
+};
+
+export function StepPage() {
+  const state = useLoaderData<StepUrlState>();
+  // A new flow gets a new actor; a new step of the same flow does not.
+  return <StepScreen key={state.flow.id} state={state} />;
+}
+
+function StepScreen({ state }: { state: StepUrlState }) {
+  const { locale, text } = useI18n();
+  const wizard = useWizardRoute(locale, state);
+  const flowText = text.flows[state.flow.id];
+  const node = state.flow.nodes[wizard.stepId];
+  if (!flowText || !node) return null;
+  return (
+    <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <StepView node={node} flowText={flowText} wizard={wizard} initial={state} />
+      <PathPanel flow={state.flow} flowText={flowText} stepId={wizard.stepId} answers={wizard.answers} send={wizard.send} />
+    </div>
+  );
+}
+
+function MigrationNotice({ state }: { state: StepUrlState }) {
+  const { t, text } = useI18n();
+  if (state.migratedFrom === undefined) return null;
+  const flowText = text.flows[state.flow.id];
+  return (
+    <div
+      role="status"
+      className="mb-6 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+    >
+      <p>{t('notice.migrated', { from: state.migratedFrom, to: state.location.version })}</p>
+      {state.dropped.map(({ nodeId, answerId }) => {
+        const question = flowText?.nodes[nodeId]?.title;
+        return (
+          <p key={nodeId} className="mt-1">
+            {question === undefined
+              ? t('notice.droppedUnknown', { answer: answerId })
+              : t('notice.dropped', { answer: answerId, question })}
+          </p>
+        );
+      })}
+    </div>
+  );
+}
+
+function StepView({ node, flowText, wizard, initial }: { node: FlowNode; flowText: FlowText; wizard: WizardRoute; initial: StepUrlState }) {
+  const { t } = useI18n();
+  const nodeText = flowText.nodes[node.id];
+  const heading = useRef<HTMLHeadingElement>(null);
+  const first = useRef(true);
+  // The notice about an old link stays until the user moves on.
+  const [notice, setNotice] = useState(initial.migratedFrom === undefined ? undefined : initial);
+  const link = useCopy(4000);
+
+  useEffect(() => {
+    // Move focus to the new step's heading so keyboard and screen-reader
+    // users land on it; not on first load, where the browser decides.
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    setNotice(undefined);
+    heading.current?.focus();
+  }, [node.id]);
+
+  if (!nodeText) return null;
+  const recorded = wizard.answers[node.id];
+  const isStart = node.id === initial.flow.start;
+
+  return (
+    <article aria-labelledby="step-title" className="min-w-0">
+      {notice && <MigrationNotice state={notice} />}
+      <p className="text-sm font-medium text-blue-800 dark:text-blue-300">
+        <span className={`kind-badge kind-${node.kind}`}>{t(KIND_LABEL[node.kind])}</span>
+        <span className="ml-2 text-slate-600 dark:text-slate-400">{flowText.title}</span>
+      </p>
+      <h1 id="step-title" ref={heading} tabIndex={-1} className="mt-2 text-2xl font-bold text-slate-900 outline-none dark:text-white">
+        {nodeText.title}
+      </h1>
+      <div className="mt-3 space-y-3 text-slate-800 dark:text-slate-200">
+        <RichText text={nodeText.body} />
+      </div>
+
+      {node.steps.length > 0 && (
+        <section aria-labelledby="steps-heading" className="break-inside-avoid">
+          <SectionHeading id="steps-heading">{t('step.steps')}</SectionHeading>
+          <Checklist key={node.id} steps={node.steps} text={nodeText.steps} />
+        </section>
+      )}
+
+      {node.procedures.map((id) => (
+        <ProcedureBlock key={`${node.id}-${id}`} procedureId={id} />
+      ))}
+
+      {nodeText.why !== undefined && (
+        <section aria-labelledby="why-heading" className="break-inside-avoid">
+          <SectionHeading id="why-heading">{t('step.why')}</SectionHeading>
+          <RichText text={nodeText.why} className="mt-2 text-slate-800 dark:text-slate-200" />
+        </section>
+      )}
+
+      {node.answers.length > 0 ? (
+        <section aria-labelledby="answers-heading" className="break-inside-avoid">
+          <SectionHeading id="answers-heading">{t('step.answers')}</SectionHeading>
+          <ul className="mt-3 space-y-2">
+            {node.answers.map((answer) => (
+              <li key={answer.id}>
+                <button
+                  type="button"
+                  className="answer"
+                  aria-pressed={recorded === answer.id}
+                  onClick={() => wizard.send({ type: 'answer.select', answerId: answer.id })}
+                >
+                  <span className="print-box" aria-hidden="true" />
+                  <span>
+                    <span className="block">{nodeText.answers[answer.id]}</span>
+                    {answer.code !== undefined && (
+                      <code className="mt-1 block font-mono text-sm break-words opacity-80">{answer.code}</code>
+                    )}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : (
+        <p className={`mt-8 rounded-md p-3 end-${node.kind}`}>
+          {t(node.kind === 'escalation' ? 'step.endEscalation' : 'step.endResolution')}
+        </p>
+      )}
+
+      <div className="mt-8 flex flex-wrap gap-2 print:hidden" role="group" aria-label={flowText.title}>
+        <button type="button" className="btn" disabled={isStart} onClick={() => wizard.send({ type: 'step.back' })}>
+          {t('step.back')}
+        </button>
+        <button
+          type="button"
+          className="btn"
+          disabled={isStart && Object.keys(wizard.answers).length === 0}
+          onClick={() => wizard.send({ type: 'wizard.restart' })}
+        >
+          {t('step.restart')}
+        </button>
+        <button type="button" className="btn" onClick={() => void link.copy(window.location.href)}>
+          {t('step.copyLink')}
+        </button>
+        <button type="button" className="btn" onClick={() => window.print()}>
+          {t('step.print')}
+        </button>
+      </div>
+      <p aria-live="polite" className="mt-2 min-h-5 text-sm text-slate-700 dark:text-slate-300 print:hidden">
+        {link.state === 'copied' ? t('step.linkCopied') : link.state === 'failed' ? t('step.copyFailed') : ''}
+      </p>
+
+      {node.links.length > 0 && (
+        <section aria-labelledby="links-heading" className="break-inside-avoid">
+          <SectionHeading id="links-heading">{t('step.links')}</SectionHeading>
+          <ReferenceList ids={node.links} />
+        </section>
+      )}
+      <section aria-labelledby="sources-heading" className="break-inside-avoid">
+        <SectionHeading id="sources-heading">{t('step.sources')}</SectionHeading>
+        <SourceList ids={node.sources} />
+      </section>
+    </article>
+  );
+}

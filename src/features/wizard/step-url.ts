@@ -1,0 +1,153 @@
+/**
+ * Reads a diagnosis step from its URL. The URL is outside input: every part
+ * is checked against the content, and anything wrong becomes a StepUrlProblem
+ * that names what was wrong and the nearest step that does exist.
+ */
+import type { ContentGraph, Flow } from '../../content/types';
+import { type StepLocation, VERSION_PARAM } from '../../shared/paths';
+import { type Answers, derivePath, frontier, isOnPath, splitAnswers } from './answer-path';
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MAX_PARAMS = 200;
+
+export type StepUrlProblem =
+  | { readonly kind: 'unknown-flow'; readonly flowId: string }
+  | {
+      readonly kind: 'malformed-query';
+      readonly detail: 'duplicate' | 'bad-name' | 'bad-value' | 'bad-version' | 'too-long';
+      readonly param: string;
+      readonly nearest: StepLocation;
+    }
+  | { readonly kind: 'newer-version'; readonly version: number; readonly nearest: StepLocation }
+  | { readonly kind: 'unknown-question'; readonly nodeId: string; readonly nearest: StepLocation }
+  | { readonly kind: 'unknown-answer'; readonly nodeId: string; readonly answerId: string; readonly nearest: StepLocation }
+  | { readonly kind: 'unknown-step'; readonly stepId: string; readonly nearest: StepLocation }
+  | { readonly kind: 'unreachable-step'; readonly stepId: string; readonly nearest: StepLocation };
+
+/** An answer an older link carried that the current content no longer has. */
+export interface DroppedAnswer {
+  readonly nodeId: string;
+  readonly answerId: string;
+}
+
+export interface StepUrlState {
+  readonly flow: Flow;
+  readonly stepId: string;
+  readonly answers: Answers;
+  /** Set when the link was made for an older content version. */
+  readonly migratedFrom?: number;
+  readonly dropped: readonly DroppedAnswer[];
+  /** The canonical location; differs from the URL when it had to be tidied. */
+  readonly location: StepLocation;
+}
+
+export type StepUrlResult = { readonly ok: true; readonly state: StepUrlState } | { readonly ok: false; readonly problem: StepUrlProblem };
+
+export function locationFor(graph: ContentGraph, flow: Flow, stepId: string, answers: Answers): StepLocation {
+  const ordered = derivePath(flow, answers).flatMap((step) =>
+    step.answerId === undefined ? [] : [[step.node.id, step.answerId] as const],
+  );
+  return { flowId: flow.id, stepId, answers: ordered, version: graph.version };
+}
+
+/** The furthest step the given answers reach: where "nearest valid step" points. */
+function nearestFor(graph: ContentGraph, flow: Flow, answers: Answers): StepLocation {
+  const valid: Record<string, string> = {};
+  for (const [nodeId, answerId] of Object.entries(answers)) {
+    if (flow.nodes[nodeId]?.answers.some((a) => a.id === answerId)) valid[nodeId] = answerId;
+  }
+  const { onPath } = splitAnswers(flow, valid);
+  return locationFor(graph, flow, frontier(flow, onPath).id, onPath);
+}
+
+/** Applies the renames recorded in the content's change log since `version`. */
+function migrate(graph: ContentGraph, version: number, answers: Record<string, string>): Record<string, string> {
+  let current = answers;
+  for (const change of graph.changes) {
+    if (change.version <= version) continue;
+    const next: Record<string, string> = {};
+    for (const [nodeId, answerId] of Object.entries(current)) {
+      const newNode = change.renamedNodes?.[nodeId] ?? nodeId;
+      next[newNode] = change.renamedAnswers?.[newNode]?.[answerId] ?? answerId;
+    }
+    current = next;
+  }
+  return current;
+}
+
+export function readStepUrl(graph: ContentGraph, flowId: string, stepId: string, search: URLSearchParams): StepUrlResult {
+  const flow = graph.flows[flowId];
+  if (!flow) return { ok: false, problem: { kind: 'unknown-flow', flowId } };
+  const start = locationFor(graph, flow, flow.start, {});
+
+  let version = graph.version;
+  let raw: Record<string, string> = {};
+  const seen = new Set<string>();
+  let count = 0;
+  for (const [name, value] of search) {
+    count += 1;
+    if (count > MAX_PARAMS) return { ok: false, problem: { kind: 'malformed-query', detail: 'too-long', param: name, nearest: start } };
+    if (seen.has(name))
+      return { ok: false, problem: { kind: 'malformed-query', detail: 'duplicate', param: name, nearest: nearestFor(graph, flow, raw) } };
+    seen.add(name);
+    if (name === VERSION_PARAM) {
+      if (!/^[1-9][0-9]{0,5}$/.test(value)) {
+        return { ok: false, problem: { kind: 'malformed-query', detail: 'bad-version', param: name, nearest: start } };
+      }
+      version = Number(value);
+      continue;
+    }
+    if (!ID.test(name) || name.length > 80) {
+      return { ok: false, problem: { kind: 'malformed-query', detail: 'bad-name', param: name, nearest: nearestFor(graph, flow, raw) } };
+    }
+    if (!ID.test(value) || value.length > 80) {
+      return { ok: false, problem: { kind: 'malformed-query', detail: 'bad-value', param: name, nearest: nearestFor(graph, flow, raw) } };
+    }
+    raw[name] = value;
+  }
+  if (version > graph.version) {
+    return { ok: false, problem: { kind: 'newer-version', version, nearest: nearestFor(graph, flow, raw) } };
+  }
+  const old = version < graph.version;
+  if (old) raw = migrate(graph, version, raw);
+
+  const answers: Record<string, string> = {};
+  const dropped: DroppedAnswer[] = [];
+  for (const [nodeId, answerId] of Object.entries(raw)) {
+    const node = flow.nodes[nodeId];
+    if (!node) {
+      if (old) dropped.push({ nodeId, answerId });
+      else return { ok: false, problem: { kind: 'unknown-question', nodeId, nearest: nearestFor(graph, flow, raw) } };
+      continue;
+    }
+    if (!node.answers.some((a) => a.id === answerId)) {
+      if (old) dropped.push({ nodeId, answerId });
+      else return { ok: false, problem: { kind: 'unknown-answer', nodeId, answerId, nearest: nearestFor(graph, flow, raw) } };
+      continue;
+    }
+    answers[nodeId] = answerId;
+  }
+  // Answers for nodes off the path (a hand-edited link) are simply left out.
+  const { onPath } = splitAnswers(flow, answers);
+
+  let step = stepId;
+  if (!(stepId in flow.nodes) || !isOnPath(flow, onPath, stepId)) {
+    const nearest = locationFor(graph, flow, frontier(flow, onPath).id, onPath);
+    if (!old) {
+      const kind = stepId in flow.nodes ? 'unreachable-step' : 'unknown-step';
+      return { ok: false, problem: { kind, stepId, nearest } };
+    }
+    step = nearest.stepId;
+  }
+  return {
+    ok: true,
+    state: {
+      flow,
+      stepId: step,
+      answers: onPath,
+      ...(old ? { migratedFrom: version } : {}),
+      dropped,
+      location: locationFor(graph, flow, step, onPath),
+    },
+  };
+}

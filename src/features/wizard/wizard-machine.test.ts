@@ -1,0 +1,135 @@
+import { createActor } from 'xstate';
+import { getSimplePaths } from 'xstate/graph';
+import { describe, expect, it } from 'vitest';
+import type { Flow } from '../../content/types';
+import { derivePath } from './answer-path';
+import { realContent } from '../../build/real-content';
+import { createWizardMachine, snapshotAt, type WizardEvent } from './wizard-machine';
+
+const content = realContent();
+
+/** Root-to-end paths counted straight from the graph, independently of xstate. */
+function countPaths(flow: Flow, nodeId = flow.start): number {
+  const node = flow.nodes[nodeId];
+  if (!node) return 0;
+  if (node.answers.length === 0) return 1;
+  return node.answers.reduce((sum, answer) => sum + countPaths(flow, answer.next), 0);
+}
+
+function answerEvents(flow: Flow, value: unknown): WizardEvent[] {
+  const node = typeof value === 'string' ? flow.nodes[value] : undefined;
+  return (node?.answers ?? []).map((answer) => ({ type: 'answer.select', answerId: answer.id }));
+}
+
+describe.each(content.flowOrder)('the %s flow, as a machine', (flowId) => {
+  const flow = content.flows[flowId]!;
+  const machine = createWizardMachine(flow);
+  const paths = getSimplePaths(machine, {
+    input: {},
+    events: (snapshot) => answerEvents(flow, snapshot.value),
+    // The answers are part of the state: the same node reached by two routes
+    // is two states, so every route is a path of its own.
+    serializeState: (snapshot) => JSON.stringify([snapshot.value, snapshot.context.answers]),
+    toState: (snapshot) => snapshot.hasTag('end'),
+  });
+
+  it('has one generated path for every way through the graph', () => {
+    expect(paths.length).toBeGreaterThan(0);
+    expect(paths.length).toBe(countPaths(flow));
+    console.info(`${flowId}: ${String(paths.length)} paths generated from the machine`);
+  });
+
+  it('ends every path in a resolution or an escalation', () => {
+    for (const path of paths) {
+      const last = path.state;
+      const node = flow.nodes[last.value];
+      expect(node?.kind === 'resolution' || node?.kind === 'escalation', `path ending in ${last.value}`).toBe(true);
+      expect(answerEvents(flow, last.value)).toEqual([]);
+    }
+  });
+
+  it('records exactly the answers of each path, and the URL state replays it', () => {
+    for (const path of paths) {
+      const replay = createActor(machine, { input: {} }).start();
+      for (const step of path.steps.slice(1)) replay.send(step.event);
+      expect(replay.getSnapshot().value).toBe(path.state.value);
+      expect(replay.getSnapshot().context.answers).toEqual(path.state.context.answers);
+      replay.stop();
+      const answers = path.state.context.answers;
+      const derived = derivePath(flow, answers);
+      expect(derived.at(-1)?.node.id).toBe(path.state.value);
+      expect(derived.length).toBe(path.steps.length);
+      // Starting an actor from the same answers lands on the same step.
+      const actor = createActor(machine, { input: {}, snapshot: snapshotAt(machine, path.state.value, answers) }).start();
+      expect(actor.getSnapshot().value).toBe(path.state.value);
+      actor.stop();
+    }
+  });
+
+  it('reaches every node of the flow on some path', () => {
+    const visited = new Set(paths.flatMap((path) => path.steps.map((step) => step.state.value)));
+    expect([...visited].sort()).toEqual(Object.keys(flow.nodes).sort());
+  });
+});
+
+describe('wizard events', () => {
+  const flow = content.flows.provisioning!;
+  const machine = createWizardMachine(flow);
+  const start = () => createActor(machine, { input: {} }).start();
+
+  it('goes back along the path without losing later answers', () => {
+    const actor = start();
+    actor.send({ type: 'answer.select', answerId: 'some-users' });
+    actor.send({ type: 'answer.select', answerId: 'no-error' });
+    expect(actor.getSnapshot().value).toBe('pslog-capture');
+    actor.send({ type: 'step.back' });
+    expect(actor.getSnapshot().value).toBe('user-errors');
+    actor.send({ type: 'step.back' });
+    expect(actor.getSnapshot().value).toBe('scope');
+    expect(actor.getSnapshot().context.answers).toEqual({ scope: 'some-users', 'user-errors': 'no-error' });
+    actor.send({ type: 'step.back' });
+    expect(actor.getSnapshot().value).toBe('scope');
+  });
+
+  it('keeps answers of a branch that was left, and restores them on return', () => {
+    const actor = start();
+    actor.send({ type: 'answer.select', answerId: 'some-users' });
+    actor.send({ type: 'answer.select', answerId: 'error-18215-18211' });
+    actor.send({ type: 'step.goto', nodeId: 'scope' });
+    actor.send({ type: 'answer.select', answerId: 'whole-enterprise' });
+    expect(actor.getSnapshot().context.answers).toEqual({ scope: 'whole-enterprise' });
+    actor.send({ type: 'step.goto', nodeId: 'scope' });
+    actor.send({ type: 'answer.select', answerId: 'some-users' });
+    expect(actor.getSnapshot().value).toBe('user-errors');
+    expect(actor.getSnapshot().context.answers).toEqual({ scope: 'some-users', 'user-errors': 'error-18215-18211' });
+  });
+
+  it('keeps answers on a shared part of the path when an earlier answer changes', () => {
+    const actor = start();
+    actor.send({ type: 'answer.select', answerId: 'not-sure' });
+    actor.send({ type: 'answer.select', answerId: 'status-409' });
+    actor.send({ type: 'step.goto', nodeId: 'scope' });
+    actor.send({ type: 'answer.select', answerId: 'some-users' });
+    actor.send({ type: 'answer.select', answerId: 'no-error' });
+    // pslog-capture is on the new path too, so its answer is still there.
+    expect(actor.getSnapshot().context.answers['pslog-capture']).toBe('status-409');
+  });
+
+  it('ignores a jump to a step that is not on the path, and restarts from scratch', () => {
+    const actor = start();
+    actor.send({ type: 'answer.select', answerId: 'whole-enterprise' });
+    actor.send({ type: 'step.goto', nodeId: 'apply-patch' });
+    expect(actor.getSnapshot().value).toBe('enterprise-settings');
+    actor.send({ type: 'wizard.restart' });
+    expect(actor.getSnapshot().value).toBe('scope');
+    expect(actor.getSnapshot().context).toEqual({ answers: {}, stash: {} });
+  });
+
+  it('adopts the state of a URL (browser back/forward)', () => {
+    const actor = start();
+    actor.send({ type: 'wizard.sync', nodeId: 'request-target', answers: { scope: 'not-sure', 'pslog-capture': 'status-403' } });
+    expect(actor.getSnapshot().value).toBe('request-target');
+    actor.send({ type: 'wizard.sync', nodeId: 'apply-patch', answers: {} });
+    expect(actor.getSnapshot().value).toBe('request-target');
+  });
+});

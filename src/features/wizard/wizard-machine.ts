@@ -1,0 +1,138 @@
+/**
+ * The wizard's state machine, generated from a flow of the content: one state
+ * per node, one guarded `answer.select` transition per answer, `step.back`
+ * to the node before on the path. Imports only xstate and content types; the
+ * router is joined to it in use-wizard-route.ts.
+ */
+import { assign, setup } from 'xstate';
+import type { Flow } from '../../content/types';
+import { type Answers, isOnPath, previousOnPath, splitAnswers } from './answer-path';
+
+export interface WizardContext {
+  /** Answers on the current path, keyed by node id (what the URL carries). */
+  readonly answers: Answers;
+  /**
+   * Answers given on a branch the user has since left. Kept so that switching
+   * back to that branch brings them back; never put in the URL.
+   */
+  readonly stash: Answers;
+}
+
+export type WizardEvent =
+  | { type: 'answer.select'; answerId: string }
+  | { type: 'step.back' }
+  | { type: 'step.goto'; nodeId: string }
+  | { type: 'wizard.restart' }
+  /** The URL changed (deep link, browser back/forward): adopt its state. */
+  | { type: 'wizard.sync'; nodeId: string; answers: Answers };
+
+export interface WizardInput {
+  readonly answers?: Answers;
+}
+
+/** Records `answerId` for `nodeId`, then re-derives which answers are on the path. */
+export function withAnswer(flow: Flow, context: WizardContext, nodeId: string, answerId: string): WizardContext {
+  const merged = { ...context.stash, ...context.answers, [nodeId]: answerId };
+  const { onPath, offPath } = splitAnswers(flow, merged);
+  return { answers: onPath, stash: offPath };
+}
+
+export function createWizardMachine(flow: Flow) {
+  const wizard = setup({
+    types: {
+      context: {} as WizardContext,
+      events: {} as WizardEvent,
+      input: {},
+    },
+    guards: {
+      isAnswer: ({ event }, params: { answerId: string }) => event.type === 'answer.select' && event.answerId === params.answerId,
+      cameFrom: ({ context }, params: { node: string; parent: string }) =>
+        previousOnPath(flow, context.answers, params.node) === params.parent,
+      canGoTo: ({ context, event }, params: { nodeId: string }) =>
+        event.type === 'step.goto' && event.nodeId === params.nodeId && isOnPath(flow, context.answers, params.nodeId),
+      syncsTo: ({ event }, params: { nodeId: string }) =>
+        event.type === 'wizard.sync' && event.nodeId === params.nodeId && isOnPath(flow, event.answers, params.nodeId),
+    },
+    actions: {
+      recordAnswer: assign(({ context }, params: { nodeId: string; answerId: string }) =>
+        withAnswer(flow, context, params.nodeId, params.answerId),
+      ),
+      adoptUrl: assign(({ context, event }) => {
+        if (event.type !== 'wizard.sync') return {};
+        const { onPath } = splitAnswers(flow, event.answers);
+        // Answers the URL no longer carries stay available for a switch back.
+        const merged = { ...context.stash, ...context.answers };
+        const stash = Object.fromEntries(Object.entries(merged).filter(([nodeId]) => !(nodeId in onPath)));
+        return { answers: onPath, stash };
+      }),
+      clear: assign({ answers: {}, stash: {} }),
+    },
+  });
+
+  const nodes = Object.values(flow.nodes);
+  const parents = new Map<string, string[]>();
+  for (const node of nodes) {
+    for (const answer of node.answers) {
+      const list = parents.get(answer.next) ?? [];
+      if (!list.includes(node.id)) list.push(node.id);
+      parents.set(answer.next, list);
+    }
+  }
+
+  const states = Object.fromEntries(
+    nodes.map((node) => [
+      node.id,
+      {
+        tags: node.answers.length === 0 ? ['end', node.kind] : [node.kind],
+        on: {
+          'answer.select': node.answers.map((answer) => ({
+            guard: { type: 'isAnswer' as const, params: { answerId: answer.id } },
+            target: answer.next,
+            actions: { type: 'recordAnswer' as const, params: { nodeId: node.id, answerId: answer.id } },
+          })),
+          'step.back': (parents.get(node.id) ?? []).map((parent) => ({
+            guard: { type: 'cameFrom' as const, params: { node: node.id, parent } },
+            target: parent,
+          })),
+        },
+      },
+    ]),
+  );
+
+  return wizard.createMachine({
+    id: `wizard.${flow.id}`,
+    context: ({ input }: { input: WizardInput }) => ({ answers: splitAnswers(flow, input.answers ?? {}).onPath, stash: {} }),
+    initial: flow.start,
+    states,
+    on: {
+      'step.goto': nodes.map((node) => ({
+        guard: { type: 'canGoTo' as const, params: { nodeId: node.id } },
+        target: `.${node.id}`,
+      })),
+      'wizard.sync': nodes.map((node) => ({
+        guard: { type: 'syncsTo' as const, params: { nodeId: node.id } },
+        target: `.${node.id}`,
+        actions: 'adoptUrl' as const,
+      })),
+      'wizard.restart': { target: `.${flow.start}`, actions: 'clear' },
+    },
+  });
+}
+
+export type WizardMachine = ReturnType<typeof createWizardMachine>;
+
+/** A snapshot standing at `stepId` with `answers`, to start an actor from a URL. */
+export function snapshotAt(machine: WizardMachine, stepId: string, answers: Answers) {
+  return machine.getPersistedSnapshot(machine.resolveState({ value: stepId, context: { answers, stash: {} } }));
+}
+
+const machines = new WeakMap<Flow, WizardMachine>();
+/** One machine per flow, built on first use. */
+export function machineFor(flow: Flow): WizardMachine {
+  let machine = machines.get(flow);
+  if (!machine) {
+    machine = createWizardMachine(flow);
+    machines.set(flow, machine);
+  }
+  return machine;
+}
