@@ -91,6 +91,7 @@ function StepView({ node, flowText, wizard, initial }: { node: FlowNode; flowTex
 
   return (
     <article aria-labelledby="step-title" className="min-w-0">
+      <title>{`${nodeText.title} · ${flowText.title} · ${t('app.name')}`}</title>
       {notice && <MigrationNotice state={notice} />}
       <p className="text-sm font-medium text-blue-800 dark:text-blue-300">
         <span className={`kind-badge kind-${node.kind}`}>{t(KIND_LABEL[node.kind])}</span>

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import en from './messages/en.json';
+import nl from './messages/nl.json';
+import ro from './messages/ro.json';
+import { createTranslator } from './translator';
+
+describe('createTranslator', () => {
+  it('uses the three Romanian plural forms', () => {
+    const t = createTranslator('ro', ro);
+    const one = t('path.answerCount', { count: 1 });
+    const few = t('path.answerCount', { count: 3 });
+    const other = t('path.answerCount', { count: 20 });
+    expect(one).toMatch(/^1 /);
+    expect(few).toMatch(/^3 /);
+    expect(other).toMatch(/^20 de /);
+    expect(new Set([one.slice(2), few.slice(2), other.slice(3)]).size).toBe(3);
+  });
+
+  it('uses one and other in English and Dutch, and =0 where given', () => {
+    expect(createTranslator('en', en)('path.answerCount', { count: 0 })).toBe('no answers yet');
+    expect(createTranslator('en', en)('path.answerCount', { count: 1 })).toBe('1 answer');
+    expect(createTranslator('en', en)('path.answerCount', { count: 2 })).toBe('2 answers');
+    expect(createTranslator('nl', nl)('path.answerCount', { count: 2 })).toMatch(/^2 /);
+  });
+
+  it('fills placeholders as text', () => {
+    const t = createTranslator('en', en);
+    expect(t('error.unknownFlow', { flow: '<b>x</b>' })).toBe('There is no diagnosis called “<b>x</b>”.');
+  });
+});
