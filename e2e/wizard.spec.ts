@@ -50,7 +50,7 @@ test('a copied link opened cold in another browser shows the same step, answers 
 test('browser back and forward move between steps', async ({ page }) => {
   const wizard = new WizardPage(page);
   await page.goto(START);
-  await wizard.choose('Every user of the enterprise fails');
+  await wizard.choose('Provisioning fails for every user of the enterprise');
   await expect(wizard.heading).toHaveText("Compare the enterprise's Integrated IM&P settings with the customer template");
   await wizard.choose('At least one value differs');
   await expect(wizard.heading).toHaveText('Align the enterprise settings with the template');
@@ -70,7 +70,7 @@ test('the Back button and Start over', async ({ page }) => {
   const wizard = new WizardPage(page);
   await page.goto(START);
   await expect(wizard.backButton).toBeDisabled();
-  await wizard.choose('Only some users fail; others work');
+  await wizard.choose('Provisioning fails for some users only; the rest get through');
   await wizard.choose(/No such error/);
   await expect(wizard.heading).toHaveText("Capture a PSLog and read the provisioning bridge's answer");
   await wizard.backButton.click();
@@ -94,7 +94,7 @@ test('changing an earlier answer keeps the answers that still apply', async ({ p
   // Going back to an earlier question keeps the later answers in the link.
   await expect(page).toHaveURL(/scope=not-sure&pslog-capture=status-409/);
   await expect(wizard.pathPanel).toContainText('1 later answer is kept');
-  await wizard.choose('Only some users fail; others work');
+  await wizard.choose('Provisioning fails for some users only; the rest get through');
   await wizard.choose(/No such error/);
   // The PSLog step is on the new path as well, so its answer is still there.
   await expect(wizard.answer(/The bridge answered 409/)).toHaveAttribute('aria-pressed', 'true');
