@@ -14,6 +14,12 @@ const pages = [
   ],
   ['error', '/nl/diagnose/provisioning/nowhere?v=1'],
   ['question (Dutch)', '/nl/diagnose/provisioning/message-400?v=1&scope=not-sure&pslog-capture=status-400'],
+  ['error codes', '/en/codes'],
+  ['error code (Romanian)', '/ro/codes/200010'],
+  ['log files', '/nl/logs'],
+  ['article', '/en/about/contacts'],
+  ['calling step (Romanian)', '/ro/diagnose/calling/check-client?v=1'],
+  ['sign-in step', '/en/diagnose/sign-in/symptom?v=1'],
 ] as const;
 
 for (const [kind, url] of pages) {

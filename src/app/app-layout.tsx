@@ -3,6 +3,7 @@ import { Link, NavLink, Outlet, ScrollRestoration, useLoaderData, useLocation } 
 import { content } from '../content/content';
 import { type I18n, I18nProvider, useI18n } from '../i18n/i18n-context';
 import { LOCALE_NAMES, LOCALES } from '../i18n/locales';
+import { SearchBox } from '../features/search/search-box';
 import { paths } from '../shared/paths';
 import { rememberLocale } from './preferred-locale';
 
@@ -44,12 +45,23 @@ export function Frame({ children }: { children: React.ReactNode }) {
                 </NavLink>
               </li>
               <li>
+                <NavLink className="nav-link" to={paths.codes(locale)}>
+                  {t('nav.codes')}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink className="nav-link" to={paths.logs(locale)}>
+                  {t('nav.logs')}
+                </NavLink>
+              </li>
+              <li>
                 <NavLink className="nav-link" to={paths.readingList(locale)}>
                   {t('nav.readingList')}
                 </NavLink>
               </li>
             </ul>
           </nav>
+          <SearchBox />
           <nav aria-label={t('nav.language')}>
             <ul className="flex gap-2 text-sm">
               {LOCALES.map((lang) => (

@@ -10,6 +10,8 @@ export type PageProblem =
   | StepUrlProblem
   | { readonly kind: 'unknown-language'; readonly lang: string }
   | { readonly kind: 'unknown-procedure'; readonly procedureId: string }
+  | { readonly kind: 'unknown-code'; readonly code: string }
+  | { readonly kind: 'unknown-article'; readonly articleId: string }
   | { readonly kind: 'not-found' }
   | { readonly kind: 'unexpected' };
 
@@ -36,6 +38,10 @@ export function toPageProblem(value: unknown): PageProblem {
       return { kind: 'unknown-language', lang: str(value.lang) };
     case 'unknown-procedure':
       return { kind: 'unknown-procedure', procedureId: str(value.procedureId) };
+    case 'unknown-code':
+      return { kind: 'unknown-code', code: str(value.code) };
+    case 'unknown-article':
+      return { kind: 'unknown-article', articleId: str(value.articleId) };
     case 'not-found':
       return { kind: 'not-found' };
     case 'unknown-flow':

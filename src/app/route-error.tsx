@@ -56,6 +56,12 @@ function ProblemView({ problem }: { problem: PageProblem }) {
     case 'unknown-procedure':
       message = t('error.unknownProcedure', { procedure: problem.procedureId });
       break;
+    case 'unknown-code':
+      message = t('error.unknownCode', { code: problem.code });
+      break;
+    case 'unknown-article':
+      message = t('error.unknownArticle', { article: problem.articleId });
+      break;
     case 'not-found':
       message = t('error.notFound');
       break;

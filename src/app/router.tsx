@@ -2,7 +2,12 @@ import { createBrowserRouter, data, type LoaderFunctionArgs, redirect } from 're
 import { HomePage } from '../features/home/home-page';
 import { ProcedurePage, procedureLoader } from '../features/procedures/procedure-page';
 import { ReadingListPage } from '../features/reading-list/reading-list-page';
+import { ArticlePage, articleLoader } from '../features/reference/article-page';
+import { CodePage, codeLoader } from '../features/reference/code-page';
+import { CodesPage } from '../features/reference/codes-page';
+import { LogsPage } from '../features/reference/logs-page';
 import { flowStartLoader, stepLoader } from '../features/wizard/step-loader';
+import { SearchBox } from '../features/search/search-box';
 import { StepPage } from '../features/wizard/step-page';
 import type { I18n } from '../i18n/i18n-context';
 import { loadLocale } from '../i18n/load-locale';
@@ -36,8 +41,12 @@ export function createRouter() {
         {
           errorElement: <PageError />,
           children: [
-            { index: true, element: <HomePage /> },
+            { index: true, element: <HomePage search={<SearchBox large />} /> },
             { path: 'reading-list', element: <ReadingListPage /> },
+            { path: 'codes', element: <CodesPage /> },
+            { path: 'codes/:code', loader: codeLoader, element: <CodePage /> },
+            { path: 'logs', element: <LogsPage /> },
+            { path: 'about/:articleId', loader: articleLoader, element: <ArticlePage /> },
             { path: 'procedures/:procedureId', loader: procedureLoader, element: <ProcedurePage /> },
             { path: 'diagnose/:flowId', loader: flowStartLoader },
             { path: 'diagnose/:flowId/:stepId', loader: stepLoader, element: <StepPage /> },

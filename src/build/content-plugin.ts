@@ -3,10 +3,14 @@
  *   virtual:content/graph        the language-neutral graph
  *   virtual:content/text/<lng>   the text of one locale (its own chunk, so a
  *                                locale is downloaded only when it is used)
+ *   virtual:content/search/<lng> the search index of one locale, built here
+ *                                so the browser only loads it (MiniSearch JSON)
  * Any content problem fails the build (and shows in the dev server overlay).
  */
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+import MiniSearch from 'minisearch';
+import { SEARCH_OPTIONS, searchDocuments } from '../shared/search-documents.ts';
 import { formatProblem, loadContent, type LoadResult } from './load-content.ts';
 
 const PREFIX = 'virtual:content/';
@@ -33,10 +37,14 @@ export function contentPlugin(root = fileURLToPath(new URL('../../content', impo
       for (const file of result.files) this.addWatchFile(file);
       const name = id.slice(RESOLVED.length);
       if (name === 'graph') return `export default ${JSON.stringify(result.graph)};`;
-      const locale = /^text\/([a-z]{2})$/.exec(name)?.[1];
+      const [, kind, locale] = /^(text|search)\/([a-z]{2})$/.exec(name) ?? [];
       const text = Object.entries(result.texts).find(([key]) => key === locale)?.[1];
       if (text === undefined) throw new Error(`unknown content module ${PREFIX}${name}`);
-      return `export default ${JSON.stringify(text)};`;
+      if (kind === 'text') return `export default ${JSON.stringify(text)};`;
+      const index = new MiniSearch(SEARCH_OPTIONS);
+      index.addAll(searchDocuments(result.graph, text));
+      // A string, parsed by MiniSearch.loadJSON in the browser.
+      return `export default ${JSON.stringify(JSON.stringify(index))};`;
     },
     watchChange(id) {
       if (id.startsWith(root)) cached = undefined;

@@ -2,14 +2,19 @@ import type { ContentGraph } from '../content/types';
 
 /** A one-line summary of the content, for the check's output. */
 export function contentStats(graph: ContentGraph): string {
-  const flows = graph.flowOrder.length;
-  const nodes = Object.values(graph.flows).reduce((sum, flow) => sum + Object.keys(flow.nodes).length, 0);
+  const nodes = graph.flowOrder.map((id) => `${id} ${String(Object.keys(graph.flows[id]?.nodes ?? {}).length)}`);
+  const family = (f: string) => graph.codes.filter((c) => c.family === f).length;
+  const mapped = graph.sections.filter((id) => (graph.coverage[id]?.length ?? 0) > 0).length;
   return [
     `version ${String(graph.version)}`,
-    `${String(flows)} flow(s)`,
-    `${String(nodes)} nodes`,
+    `${String(graph.flowOrder.length)} diagnoses (nodes: ${nodes.join(', ')})`,
     `${String(Object.keys(graph.procedures).length)} procedures`,
+    `${String(family('end-user'))} end-user + ${String(family('directory-sync'))} directory-sync codes`,
+    `${String(graph.logs.length)} logs`,
+    `${String(graph.articles.length)} articles`,
     `${String(Object.keys(graph.references).length)} references`,
-    `${String(graph.locales.length)} locales (${graph.locales.join(', ')})`,
-  ].join(', ');
+    `${String(graph.signatures.length)} signatures`,
+    `coverage ${String(mapped)}/${String(graph.sections.length)} guide sections`,
+    `locales ${graph.locales.join(', ')}`,
+  ].join('; ');
 }

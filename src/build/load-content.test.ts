@@ -140,3 +140,43 @@ describe('loadContent', () => {
     expect(problemsOf(root).join('\n')).toMatch(/nodes\.enterprise-settings\.answers\[0\]\.id: expected a kebab-case id/);
   });
 });
+
+describe('coverage and signatures', () => {
+  it('reports a guide section that nothing encodes, and a target that does not exist', () => {
+    const root = contentWith((r) => {
+      replaceIn(r, 'coverage.yaml', /\n {2}resources\.known-issues: [^\n]+/, '');
+      replaceIn(r, 'coverage.yaml', 'flow:provisioning/user-in-ci]', 'flow:provisioning/no-such-node]');
+    });
+    const problems = problemsOf(root).join('\n');
+    expect(problems).toMatch(/content\/coverage\.yaml: sections\.resources\.known-issues: this guide section is not mapped/);
+    expect(problems).toMatch(
+      /content\/coverage\.yaml: sections\.problems\.provisioning\.bridge-409\[0\]: node "no-such-node" of flow "provisioning" does not exist/,
+    );
+  });
+
+  it('reports a signature that is not a valid pattern', () => {
+    const root = contentWith((r) => replaceIn(r, 'signatures.yaml', 'pattern: broadworksTeamsClient', 'pattern: "broadworks(TeamsClient"'));
+    expect(problemsOf(root).join('\n')).toMatch(/content\/signatures\.yaml: signatures\[\d+\]\.pattern: not a valid regular expression/);
+  });
+
+  it('reports a signature that points nowhere', () => {
+    const root = contentWith((r) =>
+      replaceIn(r, 'signatures.yaml', 'target: procedure:reset-webex-database', 'target: procedure:no-such-procedure'),
+    );
+    expect(problemsOf(root).join('\n')).toMatch(
+      /content\/signatures\.yaml: signatures\[\d+\]\.target: procedure "no-such-procedure" does not exist/,
+    );
+  });
+
+  it('reports an unknown error code on a node and an end-user code without an action', () => {
+    const root = contentWith((r) => {
+      replaceIn(r, 'flows/sign-in.yaml', '    codes:\n      - "100006"', '    codes:\n      - "999999"');
+      replaceIn(r, 'text/en/codes.yaml', /(\n {2}"200010":\n {4}meaning: [^\n]+)\n {4}action: [^\n]+/, '$1');
+    });
+    const problems = problemsOf(root).join('\n');
+    expect(problems).toMatch(
+      /content\/flows\/sign-in\.yaml: nodes\.[a-z-]+\.codes\[0\]: error code "999999" is not in content\/codes\.yaml/,
+    );
+    expect(problems).toMatch(/content\/text\/en\/codes\.yaml: codes\.200010\.action: every end-user code gives the suggested action/);
+  });
+});

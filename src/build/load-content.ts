@@ -9,23 +9,35 @@ import { join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import {
+  ArticlesFile,
+  ArticlesTextFile,
+  CodesFile,
+  CodesTextFile,
+  CoverageFile,
   FlowFile,
+  SignaturesFile,
   FlowTextFile,
   GuideFile,
   GuideTextFile,
+  LogsFile,
+  LogsTextFile,
   MetaFile,
   ProceduresFile,
   ProceduresTextFile,
   ReferencesFile,
   ReferencesTextFile,
 } from '../content/schema.ts';
+import type { CoverageFile as Coverage } from '../content/schema.ts';
 import type {
+  Article,
   ContentGraph,
+  ErrorCode,
   ContentText,
   Flow,
   FlowNode,
   FlowText,
   Locale,
+  LogFile,
   NodeText,
   Procedure,
   ProcedureText,
@@ -141,6 +153,7 @@ function normaliseFlow(file: FlowFile): Flow {
       sources: node.sources,
       links: node.links ?? [],
       procedures: node.procedures ?? [],
+      codes: node.codes ?? [],
       steps: node.steps ?? [],
       answers: 'answers' in node ? node.answers : [],
     };
@@ -152,15 +165,24 @@ interface Known {
   readonly sections: ReadonlySet<string>;
   readonly references: ReadonlySet<string>;
   readonly procedures: ReadonlySet<string>;
+  readonly codes: ReadonlySet<string>;
 }
 
 function checkSourcesAndLinks(
   r: Reader,
   file: string,
   field: string,
-  item: { sources: readonly string[]; links?: readonly string[] | undefined; procedures?: readonly string[] | undefined },
+  item: {
+    sources: readonly string[];
+    links?: readonly string[] | undefined;
+    procedures?: readonly string[] | undefined;
+    codes?: readonly string[] | undefined;
+  },
   known: Known,
 ): void {
+  (item.codes ?? []).forEach((code, i) => {
+    if (!known.codes.has(code)) r.problem(file, `${field}codes[${String(i)}]`, `error code "${code}" is not in content/codes.yaml`);
+  });
   item.sources.forEach((id, i) => {
     if (!known.sections.has(id))
       r.problem(file, `${field}sources[${String(i)}]`, `guide section "${id}" is not listed in content/guide.yaml`);
@@ -251,6 +273,42 @@ function checkNodeText(
 
 type NodeTextInput = FlowTextFile['nodes'][string];
 
+interface CoverageKnown {
+  readonly flows: Readonly<Record<string, Flow>>;
+  readonly procedures: ReadonlySet<string>;
+  readonly codes: ReadonlySet<string>;
+  readonly articles: ReadonlySet<string>;
+  readonly logs: ReadonlySet<string>;
+}
+
+/** Every guide section is mapped, and every target of the map exists. */
+function checkCoverage(r: Reader, coverage: Coverage, sections: readonly string[], known: CoverageKnown): void {
+  const file = 'content/coverage.yaml';
+  for (const id of sections) {
+    if (!(id in coverage.sections)) r.problem(file, `sections.${id}`, 'this guide section is not mapped to anything that encodes it');
+  }
+  for (const [section, targets] of Object.entries(coverage.sections)) {
+    if (!sections.includes(section)) r.problem(file, `sections.${section}`, `there is no guide section "${section}" in content/guide.yaml`);
+    targets.forEach((target, i) => {
+      checkTarget(r, file, `sections.${section}[${String(i)}]`, target, known);
+    });
+  }
+}
+
+function checkTarget(r: Reader, file: string, at: string, target: string, known: CoverageKnown): void {
+  const [kind, rest = ''] = target.split(':', 2);
+  const missing = (what: string) => r.problem(file, at, `${what} does not exist`);
+  if (kind === 'flow') {
+    const [flowId = '', nodeId = ''] = rest.split('/');
+    const flow = known.flows[flowId];
+    if (!flow) missing(`flow "${flowId}"`);
+    else if (!(nodeId in flow.nodes)) missing(`node "${nodeId}" of flow "${flowId}"`);
+  } else if (kind === 'procedure' && !known.procedures.has(rest)) missing(`procedure "${rest}"`);
+  else if (kind === 'code' && !known.codes.has(rest)) missing(`error code "${rest}"`);
+  else if (kind === 'article' && !known.articles.has(rest)) missing(`article "${rest}"`);
+  else if (kind === 'log' && !known.logs.has(rest)) missing(`log "${rest}"`);
+}
+
 function toNodeText(text: NodeTextInput): NodeText {
   return {
     title: text.title,
@@ -267,7 +325,14 @@ export function loadContent(root: string): LoadResult {
   const guide = r.read(['guide.yaml'], GuideFile);
   const refs = r.read(['references.yaml'], ReferencesFile);
   const procs = r.read(['procedures.yaml'], ProceduresFile);
-  if (!meta || !guide || !refs || !procs) return { ok: false, problems: r.problems, files: r.files };
+  const codesFile = r.read(['codes.yaml'], CodesFile);
+  const logsFile = r.read(['logs.yaml'], LogsFile);
+  const articlesFile = r.read(['articles.yaml'], ArticlesFile);
+  const coverage = r.read(['coverage.yaml'], CoverageFile);
+  const signatures = r.read(['signatures.yaml'], SignaturesFile);
+  if (!meta || !guide || !refs || !procs || !codesFile || !logsFile || !articlesFile || !coverage || !signatures) {
+    return { ok: false, problems: r.problems, files: r.files };
+  }
 
   const metaFile = 'content/meta.yaml';
   if (!meta.locales.includes(meta.defaultLocale)) r.problem(metaFile, 'defaultLocale', `"${meta.defaultLocale}" is not one of the locales`);
@@ -297,7 +362,21 @@ export function loadContent(root: string): LoadResult {
     sections: new Set(sectionIds),
     references: new Set(refs.references.map((x) => x.id)),
     procedures: new Set(procs.procedures.map((p) => p.id)),
+    codes: new Set(codesFile.codes.map((c) => c.code)),
   };
+  for (const id of duplicates(codesFile.codes.map((c) => c.code))) r.problem('content/codes.yaml', 'codes', `code "${id}" is listed twice`);
+  for (const id of duplicates(logsFile.logs.map((l) => l.id))) r.problem('content/logs.yaml', 'logs', `log "${id}" is listed twice`);
+  for (const id of duplicates(articlesFile.articles.map((a) => a.id)))
+    r.problem('content/articles.yaml', 'articles', `article "${id}" is listed twice`);
+  codesFile.codes.forEach((code, i) => {
+    checkSourcesAndLinks(r, 'content/codes.yaml', `codes[${String(i)}].`, code, known);
+  });
+  logsFile.logs.forEach((log, i) => {
+    checkSourcesAndLinks(r, 'content/logs.yaml', `logs[${String(i)}].`, log, known);
+  });
+  articlesFile.articles.forEach((article, i) => {
+    checkSourcesAndLinks(r, 'content/articles.yaml', `articles[${String(i)}].`, article, known);
+  });
   procs.procedures.forEach((proc, i) => {
     checkSourcesAndLinks(r, 'content/procedures.yaml', `procedures[${String(i)}].`, proc, known);
     for (const id of duplicates(proc.steps.map((s) => s.id)))
@@ -321,8 +400,23 @@ export function loadContent(root: string): LoadResult {
     flows[id] = flow;
   }
 
+  const targets: CoverageKnown = {
+    flows,
+    procedures: known.procedures,
+    codes: known.codes,
+    articles: new Set(articlesFile.articles.map((a) => a.id)),
+    logs: new Set(logsFile.logs.map((l) => l.id)),
+  };
+  checkCoverage(r, coverage, sectionIds, targets);
+  for (const id of duplicates(signatures.signatures.map((s) => s.id)))
+    r.problem('content/signatures.yaml', 'signatures', `signature "${id}" is listed twice`);
+  signatures.signatures.forEach((signature, i) => {
+    checkTarget(r, 'content/signatures.yaml', `signatures[${String(i)}].target`, signature.target, targets);
+  });
+
   const texts: Partial<Record<Locale, ContentText>> = {};
   let defaultFlowTexts: Record<string, FlowTextFile | undefined> = {};
+  let defaultCodeActions = new Set<string>();
   // The default locale first, so the others can be compared with it.
   const locales = [meta.defaultLocale, ...meta.locales.filter((l) => l !== meta.defaultLocale)];
   for (const locale of locales) {
@@ -330,6 +424,52 @@ export function loadContent(root: string): LoadResult {
     const guideText = r.read(['text', locale, 'guide.yaml'], GuideTextFile);
     const refText = r.read(['text', locale, 'references.yaml'], ReferencesTextFile);
     const procText = r.read(['text', locale, 'procedures.yaml'], ProceduresTextFile);
+    const codesText = r.read(['text', locale, 'codes.yaml'], CodesTextFile);
+    const logsText = r.read(['text', locale, 'logs.yaml'], LogsTextFile);
+    const articlesText = r.read(['text', locale, 'articles.yaml'], ArticlesTextFile);
+    if (codesText) {
+      checkKeys(r, `${dir}/codes.yaml`, 'codes', [...known.codes], codesText.codes, 'code');
+      for (const code of codesFile.codes) {
+        const text = codesText.codes[code.code];
+        if (code.family === 'end-user' && text && text.action === undefined) {
+          r.problem(
+            `${dir}/codes.yaml`,
+            `codes.${code.code}.action`,
+            'every end-user code gives the suggested action: "action" is missing',
+          );
+        }
+      }
+      if (locale === meta.defaultLocale)
+        defaultCodeActions = new Set(
+          Object.entries(codesText.codes)
+            .filter(([, t]) => t.action !== undefined)
+            .map(([c]) => c),
+        );
+      else {
+        for (const [code, text] of Object.entries(codesText.codes)) {
+          if ((text.action !== undefined) !== defaultCodeActions.has(code))
+            r.problem(`${dir}/codes.yaml`, `codes.${code}.action`, 'is present in one locale but not in the default locale');
+        }
+      }
+    }
+    if (logsText)
+      checkKeys(
+        r,
+        `${dir}/logs.yaml`,
+        'logs',
+        logsFile.logs.map((l) => l.id),
+        logsText.logs,
+        'log',
+      );
+    if (articlesText)
+      checkKeys(
+        r,
+        `${dir}/articles.yaml`,
+        'articles',
+        articlesFile.articles.map((a) => a.id),
+        articlesText.articles,
+        'article',
+      );
     if (guideText) checkKeys(r, `${dir}/guide.yaml`, 'sections', sectionIds, guideText.sections, 'guide section');
     if (refText) {
       checkKeys(r, `${dir}/references.yaml`, 'topics', refs.topics, refText.topics, 'topic');
@@ -363,7 +503,8 @@ export function loadContent(root: string): LoadResult {
       }
     }
     if (locale === meta.defaultLocale) defaultFlowTexts = flowTexts;
-    if (!guideText || !refText || !procText || Object.values(flowTexts).some((t) => !t)) continue;
+    if (!guideText || !refText || !procText || !codesText || !logsText || !articlesText || Object.values(flowTexts).some((t) => !t))
+      continue;
     const procedures: Record<string, ProcedureText> = procText.procedures;
     const flowText: Record<string, FlowText> = {};
     for (const [id, text] of Object.entries(flowTexts)) {
@@ -380,6 +521,9 @@ export function loadContent(root: string): LoadResult {
       references: refText.references,
       procedures,
       flows: flowText,
+      codes: codesText.codes,
+      logs: logsText.logs,
+      articles: articlesText.articles,
     };
   }
 
@@ -405,6 +549,11 @@ export function loadContent(root: string): LoadResult {
     procedures,
     flowOrder: meta.flows,
     flows,
+    codes: codesFile.codes.map((c): ErrorCode => ({ ...c, links: c.links ?? [], procedures: c.procedures ?? [] })),
+    logs: logsFile.logs.map((l): LogFile => l),
+    articles: articlesFile.articles.map((a): Article => ({ ...a, links: a.links ?? [], procedures: a.procedures ?? [] })),
+    signatures: signatures.signatures,
+    coverage: coverage.sections,
   };
   return { ok: true, graph, texts, files: r.files };
 }

@@ -80,10 +80,14 @@ export const ProceduresFile = z.strictObject({
 });
 
 const Answer = z.strictObject({ id: Id, next: Id, code: Code.optional() });
+/** An error code from content/codes.yaml (end-user or directory-sync table). */
+export const CodeId = z.string().regex(/^[0-9]{6}$/, 'expected a six-digit error code such as "200010"');
 const nodeCommon = {
   sources: Sources,
   links: Links,
   procedures: z.array(Id).optional(),
+  /** Error codes this node is about; each links to the code's page. */
+  codes: z.array(CodeId).optional(),
   steps: z.array(Step).optional(),
 };
 export const NodeKind = z.enum(['question', 'procedure', 'resolution', 'escalation']);
@@ -109,9 +113,95 @@ export const FlowFile = z.strictObject({
   nodes: z.record(Id, FlowNode),
 });
 
+export const CodeFamily = z.enum(['end-user', 'directory-sync']);
+export const CodesFile = z.strictObject({
+  codes: z
+    .array(
+      z.strictObject({
+        code: CodeId,
+        family: CodeFamily,
+        sources: Sources,
+        links: Links,
+        procedures: z.array(Id).optional(),
+      }),
+    )
+    .min(1),
+});
+
+const ClientPath = z.string().min(1).max(300);
+export const LogsFile = z.strictObject({
+  logs: z
+    .array(
+      z.strictObject({
+        id: Id,
+        /** Where the log is written: a server name or "Client", verbatim. */
+        host: z.string().min(1).max(80),
+        sources: Sources,
+        windows: ClientPath.optional(),
+        mac: ClientPath.optional(),
+        /** Mobile clients cannot be browsed: their logs are sent from the app. */
+        mobile: z.literal('send-logs').optional(),
+      }),
+    )
+    .min(1),
+});
+
+export const ArticlesFile = z.strictObject({
+  articles: z
+    .array(
+      z.strictObject({
+        id: Id,
+        sources: Sources,
+        links: Links,
+        procedures: z.array(Id).optional(),
+      }),
+    )
+    .min(1),
+});
+
+/**
+ * Where the project encodes each section of the guide. A target is
+ * `flow:<flow>/<node>`, `procedure:<id>`, `code:<code>`, `article:<id>`,
+ * `log:<id>` or `page:<reading-list|codes|logs>`.
+ */
+export const CoverageTarget = z
+  .string()
+  .regex(/^(flow:[a-z0-9-]+\/[a-z0-9-]+|procedure:[a-z0-9-]+|code:[0-9]{6}|article:[a-z0-9-]+|log:[a-z0-9-]+|page:(reading-list|codes|logs))$/, 'expected a target such as "flow:provisioning/scope" or "procedure:raise-case"');
+/**
+ * Text that identifies a step: an HTTP status typed on its own, a log line
+ * pasted into the search box. Patterns are JavaScript regular expressions,
+ * matched case-insensitively; a target has the coverage map's form.
+ */
+export const SignaturesFile = z.strictObject({
+  signatures: z
+    .array(
+      z.strictObject({
+        id: Id,
+        pattern: z
+          .string()
+          .min(3)
+          .max(300)
+          .refine((pattern) => {
+            try {
+              new RegExp(pattern, 'iu');
+              return true;
+            } catch {
+              return false;
+            }
+          }, 'not a valid regular expression'),
+        target: z.lazy(() => CoverageTarget),
+      }),
+    )
+    .min(1),
+});
+
+export const CoverageFile = z.strictObject({
+  sections: z.record(SectionId, z.array(CoverageTarget).min(1, 'a mapped section names at least one target')),
+});
+
 // --- text, one set of files per locale -------------------------------------
 
-const Text = z.string().trim().min(1, 'text must not be empty').max(2000);
+const Text = z.string().trim().min(1, 'text must not be empty').max(6000);
 const TextMap = z.record(Id, Text);
 
 export const FlowTextFile = z.strictObject({
@@ -146,6 +236,18 @@ export const GuideTextFile = z.strictObject({
   sections: z.record(SectionId, Text),
 });
 
+export const CodesTextFile = z.strictObject({
+  codes: z.record(CodeId, z.strictObject({ meaning: Text, action: Text.optional() })),
+});
+
+export const LogsTextFile = z.strictObject({
+  logs: z.record(Id, z.strictObject({ name: Text, purpose: Text })),
+});
+
+export const ArticlesTextFile = z.strictObject({
+  articles: z.record(Id, z.strictObject({ title: Text, body: Text })),
+});
+
 export type MetaFile = z.infer<typeof MetaFile>;
 export type GuideFile = z.infer<typeof GuideFile>;
 export type ReferencesFile = z.infer<typeof ReferencesFile>;
@@ -155,3 +257,4 @@ export type FlowTextFile = z.infer<typeof FlowTextFile>;
 export type ProceduresTextFile = z.infer<typeof ProceduresTextFile>;
 export type ReferencesTextFile = z.infer<typeof ReferencesTextFile>;
 export type GuideTextFile = z.infer<typeof GuideTextFile>;
+export type CoverageFile = z.infer<typeof CoverageFile>;

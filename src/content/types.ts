@@ -25,6 +25,8 @@ export interface FlowNode {
   readonly sources: readonly string[];
   readonly links: readonly string[];
   readonly procedures: readonly string[];
+  /** Error codes the node is about; each links to its page. */
+  readonly codes: readonly string[];
   readonly steps: readonly Step[];
   /** Empty for resolutions and escalations, the only nodes that end a path. */
   readonly answers: readonly Answer[];
@@ -51,6 +53,38 @@ export interface Reference {
   readonly url: string;
 }
 
+export type CodeFamily = 'end-user' | 'directory-sync';
+
+export interface ErrorCode {
+  readonly code: string;
+  readonly family: CodeFamily;
+  readonly sources: readonly string[];
+  readonly links: readonly string[];
+  readonly procedures: readonly string[];
+}
+
+export interface LogFile {
+  readonly id: string;
+  readonly host: string;
+  readonly sources: readonly string[];
+  readonly windows?: string | undefined;
+  readonly mac?: string | undefined;
+  readonly mobile?: 'send-logs' | undefined;
+}
+
+export interface Article {
+  readonly id: string;
+  readonly sources: readonly string[];
+  readonly links: readonly string[];
+  readonly procedures: readonly string[];
+}
+
+export interface Signature {
+  readonly id: string;
+  readonly pattern: string;
+  readonly target: string;
+}
+
 export interface ContentChange {
   readonly version: number;
   readonly renamedNodes?: Readonly<Record<string, string>> | undefined;
@@ -70,6 +104,13 @@ export interface ContentGraph {
   /** Flows in the order the home page lists them. */
   readonly flowOrder: readonly string[];
   readonly flows: Readonly<Record<string, Flow>>;
+  /** Error codes in the guide's table order. */
+  readonly codes: readonly ErrorCode[];
+  readonly logs: readonly LogFile[];
+  readonly articles: readonly Article[];
+  readonly signatures: readonly Signature[];
+  /** Guide section id -> where the project encodes it. */
+  readonly coverage: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface NodeText {
@@ -100,4 +141,7 @@ export interface ContentText {
   readonly references: Readonly<Record<string, string>>;
   readonly procedures: Readonly<Record<string, ProcedureText>>;
   readonly flows: Readonly<Record<string, FlowText>>;
+  readonly codes: Readonly<Record<string, { readonly meaning: string; readonly action?: string | undefined }>>;
+  readonly logs: Readonly<Record<string, { readonly name: string; readonly purpose: string }>>;
+  readonly articles: Readonly<Record<string, { readonly title: string; readonly body: string }>>;
 }

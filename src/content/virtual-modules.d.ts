@@ -7,3 +7,8 @@ declare module 'virtual:content/text/*' {
   const text: import('./types').ContentText;
   export default text;
 }
+declare module 'virtual:content/search/*' {
+  /** A serialised MiniSearch index (see src/shared/search-documents.ts). */
+  const index: string;
+  export default index;
+}

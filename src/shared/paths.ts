@@ -12,6 +12,10 @@ export const routePatterns = {
   home: '/:lang',
   readingList: '/:lang/reading-list',
   procedure: '/:lang/procedures/:procedureId',
+  codes: '/:lang/codes',
+  code: '/:lang/codes/:code',
+  logs: '/:lang/logs',
+  article: '/:lang/about/:articleId',
   flowStart: '/:lang/diagnose/:flowId',
   step: '/:lang/diagnose/:flowId/:stepId',
 } as const;
@@ -38,6 +42,10 @@ export const paths = {
   home: (lang: Locale) => `/${lang}`,
   readingList: (lang: Locale, referenceId?: string) => `/${lang}/reading-list${referenceId ? `#ref-${seg(referenceId)}` : ''}`,
   procedure: (lang: Locale, procedureId: string) => `/${lang}/procedures/${seg(procedureId)}`,
+  codes: (lang: Locale) => `/${lang}/codes`,
+  code: (lang: Locale, code: string) => `/${lang}/codes/${seg(code)}`,
+  logs: (lang: Locale, logId?: string) => `/${lang}/logs${logId ? `#log-${seg(logId)}` : ''}`,
+  article: (lang: Locale, articleId: string) => `/${lang}/about/${seg(articleId)}`,
   flowStart: (lang: Locale, flowId: string) => `/${lang}/diagnose/${seg(flowId)}`,
   step: (lang: Locale, location: StepLocation) =>
     `/${lang}/diagnose/${seg(location.flowId)}/${seg(location.stepId)}${stepSearch(location)}`,

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { content } from '../../content/content';
 import { useI18n } from '../../i18n/i18n-context';
@@ -5,13 +6,14 @@ import { paths } from '../../shared/paths';
 import { RichText } from '../../shared/ui/rich-text';
 
 /** Lists the diagnoses that work end to end, the procedures and the reading list. */
-export function HomePage() {
+export function HomePage({ search }: { search?: ReactNode }) {
   const { t, text, locale } = useI18n();
   return (
     <div>
       <title>{t('app.name')}</title>
       <h1 className="text-3xl font-bold text-slate-900 dark:text-white">{t('home.heading')}</h1>
       <p className="mt-3 max-w-prose text-slate-800 dark:text-slate-200">{t('home.intro')}</p>
+      {search !== undefined && <div className="mt-6">{search}</div>}
 
       <section aria-labelledby="diagnoses-heading" className="mt-8">
         <h2 id="diagnoses-heading" className="text-xl font-semibold">
@@ -55,13 +57,35 @@ export function HomePage() {
         </ul>
       </section>
 
-      <section aria-labelledby="reading-heading" className="mt-10">
-        <h2 id="reading-heading" className="text-xl font-semibold">
-          <Link className="link" to={paths.readingList(locale)}>
-            {t('nav.readingList')}
-          </Link>
+      <section aria-labelledby="references-heading" className="mt-10">
+        <h2 id="references-heading" className="text-xl font-semibold">
+          {t('home.references')}
         </h2>
-        <p className="mt-1 text-slate-700 dark:text-slate-300">{t('home.readingListIntro')}</p>
+        <p className="mt-1 max-w-prose text-slate-700 dark:text-slate-300">{t('home.referencesIntro')}</p>
+        <ul className="mt-3 list-disc space-y-1 pl-5">
+          <li>
+            <Link className="link" to={paths.codes(locale)}>
+              {t('codes.heading')}
+            </Link>
+          </li>
+          <li>
+            <Link className="link" to={paths.logs(locale)}>
+              {t('logs.heading')}
+            </Link>
+          </li>
+          <li>
+            <Link className="link" to={paths.readingList(locale)}>
+              {t('nav.readingList')}
+            </Link>
+          </li>
+          {content.articles.map((article) => (
+            <li key={article.id}>
+              <Link className="link" to={paths.article(locale, article.id)}>
+                {text.articles[article.id]?.title ?? article.id}
+              </Link>
+            </li>
+          ))}
+        </ul>
       </section>
 
       <p className="mt-10 max-w-prose rounded-md bg-slate-100 p-3 text-sm text-slate-800 dark:bg-slate-800 dark:text-slate-200">

@@ -4,6 +4,7 @@ import type { FlowNode, FlowText } from '../../content/types';
 import { useI18n } from '../../i18n/i18n-context';
 import type { MessageKey } from '../../i18n/translator';
 import { Checklist } from '../../shared/ui/checklist';
+import { CodeLinks } from '../../shared/ui/code-links';
 import { useCopy } from '../../shared/ui/copy-button';
 import { ProcedureBlock } from '../../shared/ui/procedure-block';
 import { ReferenceList } from '../../shared/ui/reference-list';
@@ -174,6 +175,13 @@ function StepView({ node, flowText, wizard, initial }: { node: FlowNode; flowTex
       <p aria-live="polite" className="mt-2 min-h-5 text-sm text-slate-700 dark:text-slate-300 print:hidden">
         {link.state === 'copied' ? t('step.linkCopied') : link.state === 'failed' ? t('step.copyFailed') : ''}
       </p>
+
+      {node.codes.length > 0 && (
+        <section aria-labelledby="codes-heading" className="break-inside-avoid">
+          <SectionHeading id="codes-heading">{t('step.codes')}</SectionHeading>
+          <CodeLinks codes={node.codes} />
+        </section>
+      )}
 
       {node.links.length > 0 && (
         <section aria-labelledby="links-heading" className="break-inside-avoid">

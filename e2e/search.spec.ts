@@ -1,0 +1,57 @@
+import { expect, test } from './support/fixtures';
+
+test.describe('the search box', () => {
+  test('an error code jumps straight to its page', async ({ page }) => {
+    await page.goto('/en');
+    const box = page.getByRole('main').getByRole('searchbox', { name: 'Search' });
+    await box.fill('200018');
+    await box.press('Enter');
+    await expect(page).toHaveURL('/en/codes/200018');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Error code 200018');
+  });
+
+  test('an HTTP status of the provisioning bridge opens its step, answers filled in', async ({ page }) => {
+    await page.goto('/en/reading-list');
+    const box = page.getByRole('banner').getByRole('searchbox', { name: 'Search' });
+    await box.fill('403');
+    await expect(page.getByRole('link', { name: /Where was the provisioning request sent/ })).toBeVisible();
+    await box.press('Enter');
+    await expect(page).toHaveURL('/en/diagnose/provisioning/request-target?v=1&scope=not-sure&pslog-capture=status-403');
+    await expect(page.getByRole('complementary')).toContainText('The bridge answered 403');
+  });
+
+  test('a pasted log line finds the step it proves, and is never put in the URL', async ({ page }) => {
+    await page.goto('/en');
+    const box = page.getByRole('main').getByRole('searchbox', { name: 'Search' });
+    const line =
+      "<Error> [0x70000476b000] BroadWorksConfigDownloader.cpp:106 onAccessDeviceListSucceeded:BWC:SCF: ConfigDownload - the device profile 'Business Communicator - PC' is not found. user=jane.doe@example.com";
+    await box.fill(line);
+    const first = page.getByRole('main').getByRole('search').locator('..').getByRole('link').first();
+    await expect(first).toContainText('Matches a known log signature');
+    await first.click();
+    await expect(page).toHaveURL(/\/en\/diagnose\/calling\/provision-desktop-device\?v=1&/);
+    expect(page.url()).not.toContain('jane.doe');
+  });
+
+  test('words find steps in the current language, with prefixes, typos and no diacritics', async ({ page }) => {
+    await page.goto('/ro');
+    const box = page.getByRole('main').getByRole('searchbox');
+    await box.fill('sablon');
+    await expect(page.getByRole('main').locator('.search-results a').first()).toBeVisible();
+    await page.goto('/en');
+    const en = page.getByRole('main').getByRole('searchbox', { name: 'Search' });
+    await en.fill('entitlem');
+    await expect(page.getByRole('link', { name: /Webex should register|should register/i }).first()).toBeVisible();
+    await en.fill('zzzzqqq');
+    await expect(page.getByRole('main').locator('.search-results')).toContainText('No matches. Try fewer or other words.');
+  });
+
+  test('hostile pasted text is shown as text, never run', async ({ page }) => {
+    await page.goto('/en');
+    const box = page.getByRole('main').getByRole('searchbox', { name: 'Search' });
+    await box.fill('<img src=x onerror="document.title=\'pwned\'"> 200010');
+    await expect(page.getByRole('link', { name: /200010/ }).first()).toBeVisible();
+    await expect(page).not.toHaveTitle('pwned');
+    await expect(page.locator('main img')).toHaveCount(0);
+  });
+});

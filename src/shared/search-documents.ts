@@ -1,0 +1,104 @@
+/**
+ * What the search box can find, in one locale: every diagnosis, step,
+ * procedure, error code, log file, reference page and document. The build
+ * turns these into a MiniSearch index per locale (src/build/content-plugin.ts);
+ * the browser loads the index of its locale only when search is first used.
+ */
+import type { ContentGraph, ContentText } from '../content/types';
+
+export type SearchKind = 'flow' | 'step' | 'procedure' | 'code' | 'log' | 'article' | 'reference';
+
+export interface SearchDocument {
+  /** A content target (see target-href.ts), or `reference:<id>`. */
+  readonly id: string;
+  readonly kind: SearchKind;
+  readonly title: string;
+  readonly text: string;
+  readonly keywords: string;
+}
+
+/** Lower case, without diacritics: "sesiune" finds "Sesiune", "sablon" finds "șablon". */
+export function normaliseTerm(term: string): string {
+  return term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+export const SEARCH_OPTIONS = {
+  fields: ['title', 'text', 'keywords'],
+  storeFields: ['title', 'kind'],
+  processTerm: normaliseTerm,
+  searchOptions: { prefix: true, fuzzy: 0.2, boost: { title: 3, keywords: 2 }, combineWith: 'AND' as const },
+};
+
+const join = (...parts: readonly (string | undefined)[]) => parts.filter((p) => p !== undefined && p !== '').join(' \n');
+
+export function searchDocuments(graph: ContentGraph, text: ContentText): SearchDocument[] {
+  const docs: SearchDocument[] = [];
+  for (const flowId of graph.flowOrder) {
+    const flow = graph.flows[flowId];
+    const flowText = text.flows[flowId];
+    if (!flow || !flowText) continue;
+    docs.push({ id: `flow:${flowId}/${flow.start}`, kind: 'flow', title: flowText.title, text: flowText.summary, keywords: '' });
+    for (const node of Object.values(flow.nodes)) {
+      const nodeText = flowText.nodes[node.id];
+      if (!nodeText || node.id === flow.start) continue;
+      docs.push({
+        id: `flow:${flowId}/${node.id}`,
+        kind: 'step',
+        title: nodeText.title,
+        text: join(nodeText.body, nodeText.why, ...Object.values(nodeText.answers), ...Object.values(nodeText.steps)),
+        keywords: join(flowText.title, ...node.codes, ...node.steps.map((s) => s.code), ...node.answers.map((a) => a.code)),
+      });
+    }
+  }
+  for (const procedure of Object.values(graph.procedures)) {
+    const procedureText = text.procedures[procedure.id];
+    if (!procedureText) continue;
+    docs.push({
+      id: `procedure:${procedure.id}`,
+      kind: 'procedure',
+      title: procedureText.title,
+      text: join(procedureText.body, ...Object.values(procedureText.steps)),
+      keywords: join(...procedure.steps.map((s) => s.code)),
+    });
+  }
+  for (const code of graph.codes) {
+    const codeText = text.codes[code.code];
+    docs.push({
+      id: `code:${code.code}`,
+      kind: 'code',
+      title: code.code,
+      text: join(codeText?.meaning, codeText?.action),
+      keywords: code.code,
+    });
+  }
+  for (const log of graph.logs) {
+    const logText = text.logs[log.id];
+    docs.push({
+      id: `log:${log.id}`,
+      kind: 'log',
+      title: logText?.name ?? log.id,
+      text: logText?.purpose ?? '',
+      keywords: join(log.host, log.windows, log.mac),
+    });
+  }
+  for (const article of graph.articles) {
+    const articleText = text.articles[article.id];
+    docs.push({
+      id: `article:${article.id}`,
+      kind: 'article',
+      title: articleText?.title ?? article.id,
+      text: articleText?.body ?? '',
+      keywords: '',
+    });
+  }
+  for (const reference of Object.values(graph.references)) {
+    docs.push({
+      id: `reference:${reference.id}`,
+      kind: 'reference',
+      title: text.references[reference.id] ?? reference.id,
+      text: '',
+      keywords: reference.url,
+    });
+  }
+  return docs;
+}
