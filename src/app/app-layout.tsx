@@ -45,6 +45,11 @@ export function Frame({ children }: { children: React.ReactNode }) {
                 </NavLink>
               </li>
               <li>
+                <NavLink className="nav-link" to={paths.cases(locale)}>
+                  {t('nav.cases')}
+                </NavLink>
+              </li>
+              <li>
                 <NavLink className="nav-link" to={paths.codes(locale)}>
                   {t('nav.codes')}
                 </NavLink>

@@ -7,7 +7,11 @@ import { CodePage, codeLoader } from '../features/reference/code-page';
 import { CodesPage } from '../features/reference/codes-page';
 import { LogsPage } from '../features/reference/logs-page';
 import { flowStartLoader, stepLoader } from '../features/wizard/step-loader';
+import { ActiveCaseProvider } from '../features/case/active-case';
+import { caseExtensions } from '../features/case/case-extensions';
+import { CasesPage } from '../features/case/cases-page';
 import { SearchBox } from '../features/search/search-box';
+import { StepExtensionsProvider } from '../shared/step-extensions';
 import { StepPage } from '../features/wizard/step-page';
 import type { I18n } from '../i18n/i18n-context';
 import { loadLocale } from '../i18n/load-locale';
@@ -49,7 +53,18 @@ export function createRouter() {
             { path: 'about/:articleId', loader: articleLoader, element: <ArticlePage /> },
             { path: 'procedures/:procedureId', loader: procedureLoader, element: <ProcedurePage /> },
             { path: 'diagnose/:flowId', loader: flowStartLoader },
-            { path: 'diagnose/:flowId/:stepId', loader: stepLoader, element: <StepPage /> },
+            {
+              path: 'diagnose/:flowId/:stepId',
+              loader: stepLoader,
+              element: (
+                <ActiveCaseProvider>
+                  <StepExtensionsProvider value={caseExtensions}>
+                    <StepPage />
+                  </StepExtensionsProvider>
+                </ActiveCaseProvider>
+              ),
+            },
+            { path: 'cases', element: <CasesPage /> },
             { path: '*', loader: notFoundLoader },
           ],
         },

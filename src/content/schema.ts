@@ -13,8 +13,8 @@ const sectionPattern = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
 export const Id = z
   .string()
   .regex(idPattern, 'expected a kebab-case id such as "check-pslog"')
-  // `v` carries the content version in the query string; no node may take it.
-  .refine((id) => id !== 'v', 'the id "v" is reserved for the content version');
+  // `v` and `case` have their own meaning in the query string; no node may take them.
+  .refine((id) => id !== 'v' && id !== 'case', 'the ids "v" and "case" are reserved in links');
 export const SectionId = z
   .string()
   .regex(sectionPattern, 'expected a dotted section id such as "problems.provisioning"');

@@ -6,11 +6,19 @@
 import type { Locale } from '../content/types';
 
 export const VERSION_PARAM = 'v';
+/**
+ * A case sheet the user chose to share in a link (base64url JSON). Read once
+ * by the step page, which then drops it from the address bar.
+ */
+export const SHARED_CASE_PARAM = 'case';
+/** Ticked boxes: `t.<node>` (or `t.<node>.<procedure>`) = step ids joined by dots. */
+export const TICKS_PREFIX = 't.';
 
 export const routePatterns = {
   root: '/',
   home: '/:lang',
   readingList: '/:lang/reading-list',
+  cases: '/:lang/cases',
   procedure: '/:lang/procedures/:procedureId',
   codes: '/:lang/codes',
   code: '/:lang/codes/:code',
@@ -26,14 +34,19 @@ export interface StepLocation {
   /** Answers in path order; the order is kept in the query string. */
   readonly answers: ReadonlyArray<readonly [nodeId: string, answerId: string]>;
   readonly version: number;
+  /** Ticked steps per checklist (see TICKS_PREFIX), in path order. */
+  readonly ticks?: ReadonlyArray<readonly [checklist: string, stepIds: readonly string[]]>;
 }
 
 const seg = encodeURIComponent;
 
-export function stepSearch(location: Pick<StepLocation, 'answers' | 'version'>): string {
+export function stepSearch(location: Pick<StepLocation, 'answers' | 'version' | 'ticks'>): string {
   const params = new URLSearchParams();
   params.set(VERSION_PARAM, String(location.version));
   for (const [nodeId, answerId] of location.answers) params.set(nodeId, answerId);
+  for (const [checklist, stepIds] of location.ticks ?? []) {
+    if (stepIds.length > 0) params.set(`${TICKS_PREFIX}${checklist}`, stepIds.join('.'));
+  }
   return `?${params.toString()}`;
 }
 
@@ -42,6 +55,7 @@ export const paths = {
   home: (lang: Locale) => `/${lang}`,
   readingList: (lang: Locale, referenceId?: string) => `/${lang}/reading-list${referenceId ? `#ref-${seg(referenceId)}` : ''}`,
   procedure: (lang: Locale, procedureId: string) => `/${lang}/procedures/${seg(procedureId)}`,
+  cases: (lang: Locale) => `/${lang}/cases`,
   codes: (lang: Locale) => `/${lang}/codes`,
   code: (lang: Locale, code: string) => `/${lang}/codes/${seg(code)}`,
   logs: (lang: Locale, logId?: string) => `/${lang}/logs${logId ? `#log-${seg(logId)}` : ''}`,

@@ -1,4 +1,5 @@
 import type { Flow, FlowText } from '../../content/types';
+import { useStepExtensions } from '../../shared/step-extensions';
 import { useI18n } from '../../i18n/i18n-context';
 import { type Answers, derivePath } from './answer-path';
 import type { WizardEvent } from './wizard-machine';
@@ -22,6 +23,7 @@ export function PathPanel({
   send: (event: WizardEvent) => void;
 }) {
   const { t } = useI18n();
+  const { PathNote } = useStepExtensions();
   const path = derivePath(flow, answers);
   const currentIndex = path.findIndex((step) => step.node.id === stepId);
   const answered = path.filter((step) => step.answerId !== undefined);
@@ -64,6 +66,7 @@ export function PathPanel({
                   → {nodeText?.answers[step.answerId] ?? step.answerId}
                 </span>
               )}
+              {PathNote && <PathNote nodeId={step.node.id} />}
             </li>
           );
         })}

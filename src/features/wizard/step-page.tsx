@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { content } from '../../content/content';
 import { useLoaderData } from 'react-router';
 import type { FlowNode, FlowText } from '../../content/types';
 import { useI18n } from '../../i18n/i18n-context';
@@ -11,8 +12,9 @@ import { ReferenceList } from '../../shared/ui/reference-list';
 import { RichText } from '../../shared/ui/rich-text';
 import { SectionHeading } from '../../shared/ui/section-heading';
 import { SourceList } from '../../shared/ui/source-list';
+import { type StepSnapshot, useStepExtensions } from '../../shared/step-extensions';
 import { PathPanel } from './path-panel';
-import type { StepUrlState } from './step-url';
+import { locationFor, type StepUrlState } from './step-url';
 import { useWizardRoute, type WizardRoute } from './use-wizard-route';
 
 const KIND_LABEL: Readonly<Record<FlowNode['kind'], MessageKey>> = {
@@ -31,13 +33,31 @@ export function StepPage() {
 function StepScreen({ state }: { state: StepUrlState }) {
   const { locale, text } = useI18n();
   const wizard = useWizardRoute(locale, state);
+  const { Panel } = useStepExtensions();
+  // A case sheet in the link is read once; the address bar drops it at once.
+  const [sharedCase] = useState(state.sharedCase);
   const flowText = text.flows[state.flow.id];
   const node = state.flow.nodes[wizard.stepId];
-  if (!flowText || !node) return null;
+  const snapshot = useMemo((): StepSnapshot | undefined => {
+    if (!node) return undefined;
+    return {
+      flowId: state.flow.id,
+      stepId: wizard.stepId,
+      nodeKind: node.kind,
+      answers: wizard.answers,
+      ticks: wizard.ticks,
+      location: locationFor(content, state.flow, wizard.stepId, wizard.answers, wizard.ticks),
+      sharedCase,
+    };
+  }, [node, state.flow, wizard.stepId, wizard.answers, wizard.ticks, sharedCase]);
+  if (!flowText || !node || !snapshot) return null;
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
-      <StepView node={node} flowText={flowText} wizard={wizard} initial={state} />
-      <PathPanel flow={state.flow} flowText={flowText} stepId={wizard.stepId} answers={wizard.answers} send={wizard.send} />
+      <StepView node={node} flowText={flowText} wizard={wizard} initial={state} snapshot={snapshot} />
+      <div className="space-y-6 lg:self-start">
+        <PathPanel flow={state.flow} flowText={flowText} stepId={wizard.stepId} answers={wizard.answers} send={wizard.send} />
+        {Panel && <Panel step={snapshot} />}
+      </div>
     </div>
   );
 }
@@ -66,8 +86,21 @@ function MigrationNotice({ state }: { state: StepUrlState }) {
   );
 }
 
-function StepView({ node, flowText, wizard, initial }: { node: FlowNode; flowText: FlowText; wizard: WizardRoute; initial: StepUrlState }) {
-  const { t } = useI18n();
+function StepView({
+  node,
+  flowText,
+  wizard,
+  initial,
+  snapshot,
+}: {
+  node: FlowNode;
+  flowText: FlowText;
+  wizard: WizardRoute;
+  initial: StepUrlState;
+  snapshot: StepSnapshot;
+}) {
+  const { t, text } = useI18n();
+  const { Evidence, PrintHeader, BeforeEscalation, Share } = useStepExtensions();
   const nodeText = flowText.nodes[node.id];
   const heading = useRef<HTMLHeadingElement>(null);
   const first = useRef(true);
@@ -93,6 +126,7 @@ function StepView({ node, flowText, wizard, initial }: { node: FlowNode; flowTex
   return (
     <article aria-labelledby="step-title" className="min-w-0">
       <title>{`${nodeText.title} · ${flowText.title} · ${t('app.name')}`}</title>
+      {PrintHeader && <PrintHeader step={snapshot} />}
       {notice && <MigrationNotice state={notice} />}
       <p className="text-sm font-medium text-blue-800 dark:text-blue-300">
         <span className={`kind-badge kind-${node.kind}`}>{t(KIND_LABEL[node.kind])}</span>
@@ -108,12 +142,23 @@ function StepView({ node, flowText, wizard, initial }: { node: FlowNode; flowTex
       {node.steps.length > 0 && (
         <section aria-labelledby="steps-heading" className="break-inside-avoid">
           <SectionHeading id="steps-heading">{t('step.steps')}</SectionHeading>
-          <Checklist key={node.id} steps={node.steps} text={nodeText.steps} />
+          <Checklist
+            key={node.id}
+            steps={node.steps}
+            text={nodeText.steps}
+            ticked={wizard.ticks[node.id] ?? []}
+            onToggle={(stepId) => wizard.toggleTick(node.id, stepId)}
+          />
         </section>
       )}
 
       {node.procedures.map((id) => (
-        <ProcedureBlock key={`${node.id}-${id}`} procedureId={id} />
+        <ProcedureBlock
+          key={`${node.id}-${id}`}
+          procedureId={id}
+          ticked={wizard.ticks[`${node.id}.${id}`] ?? []}
+          onToggle={(stepId) => wizard.toggleTick(`${node.id}.${id}`, stepId)}
+        />
       ))}
 
       {nodeText.why !== undefined && (
@@ -126,6 +171,7 @@ function StepView({ node, flowText, wizard, initial }: { node: FlowNode; flowTex
       {node.answers.length > 0 ? (
         <section aria-labelledby="answers-heading" className="break-inside-avoid">
           <SectionHeading id="answers-heading">{t('step.answers')}</SectionHeading>
+          {Evidence && <Evidence step={snapshot} nodeId={node.id} />}
           <ul className="mt-3 space-y-2">
             {node.answers.map((answer) => (
               <li key={answer.id}>
@@ -148,10 +194,14 @@ function StepView({ node, flowText, wizard, initial }: { node: FlowNode; flowTex
           </ul>
         </section>
       ) : (
-        <p className={`mt-8 rounded-md p-3 end-${node.kind}`}>
-          {t(node.kind === 'escalation' ? 'step.endEscalation' : 'step.endResolution')}
-        </p>
+        <>
+          {node.kind === 'escalation' && BeforeEscalation && <BeforeEscalation step={snapshot} />}
+          <p className={`mt-8 rounded-md p-3 end-${node.kind}`}>
+            {t(node.kind === 'escalation' ? 'step.endEscalation' : 'step.endResolution')}
+          </p>
+        </>
       )}
+      <OpenSteps node={node} nodeSteps={text.flows[snapshot.flowId]?.nodes[node.id]?.steps ?? {}} ticks={wizard.ticks} />
 
       <div className="mt-8 flex flex-wrap gap-2 print:hidden" role="group" aria-label={flowText.title}>
         <button type="button" className="btn" disabled={isStart} onClick={() => wizard.send({ type: 'step.back' })}>
@@ -168,6 +218,7 @@ function StepView({ node, flowText, wizard, initial }: { node: FlowNode; flowTex
         <button type="button" className="btn" onClick={() => void link.copy(window.location.href)}>
           {t('step.copyLink')}
         </button>
+        {Share && <Share step={snapshot} />}
         <button type="button" className="btn" onClick={() => window.print()}>
           {t('step.print')}
         </button>
@@ -194,5 +245,37 @@ function StepView({ node, flowText, wizard, initial }: { node: FlowNode; flowTex
         <SourceList ids={node.sources} />
       </section>
     </article>
+  );
+}
+
+/** Printed only: the boxes of this step not ticked yet, so the case file shows what is left. */
+function OpenSteps({
+  node,
+  nodeSteps,
+  ticks,
+}: {
+  node: FlowNode;
+  nodeSteps: Readonly<Record<string, string>>;
+  ticks: WizardRoute['ticks'];
+}) {
+  const { t, text } = useI18n();
+  const open = [
+    ...node.steps.filter((step) => !(ticks[node.id] ?? []).includes(step.id)).map((step) => nodeSteps[step.id] ?? step.id),
+    ...node.procedures.flatMap((procedureId) =>
+      (content.procedures[procedureId]?.steps ?? [])
+        .filter((step) => !(ticks[`${node.id}.${procedureId}`] ?? []).includes(step.id))
+        .map((step) => text.procedures[procedureId]?.steps[step.id] ?? step.id),
+    ),
+  ];
+  if (open.length === 0) return null;
+  return (
+    <section aria-labelledby="open-steps-heading" className="hidden break-inside-avoid print:block">
+      <SectionHeading id="open-steps-heading">{t('print.openSteps')}</SectionHeading>
+      <ul className="mt-2 list-disc pl-5 text-sm">
+        {open.map((label, i) => (
+          <li key={i}>{label}</li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -4,7 +4,7 @@
  * that names what was wrong and the nearest step that does exist.
  */
 import type { ContentGraph, Flow } from '../../content/types';
-import { type StepLocation, VERSION_PARAM } from '../../shared/paths';
+import { SHARED_CASE_PARAM, type StepLocation, TICKS_PREFIX, VERSION_PARAM } from '../../shared/paths';
 import { type Answers, derivePath, frontier, isOnPath, splitAnswers } from './answer-path';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -30,24 +30,56 @@ export interface DroppedAnswer {
   readonly answerId: string;
 }
 
+/** Ticked steps per checklist: `<node>` or `<node>.<procedure>` -> step ids. */
+export type Ticks = Readonly<Record<string, readonly string[]>>;
+
 export interface StepUrlState {
   readonly flow: Flow;
   readonly stepId: string;
   readonly answers: Answers;
+  readonly ticks: Ticks;
   /** Set when the link was made for an older content version. */
   readonly migratedFrom?: number;
   readonly dropped: readonly DroppedAnswer[];
+  /** A shared case sheet the link carried (still encoded, unchecked). */
+  readonly sharedCase?: string;
   /** The canonical location; differs from the URL when it had to be tidied. */
   readonly location: StepLocation;
 }
 
 export type StepUrlResult = { readonly ok: true; readonly state: StepUrlState } | { readonly ok: false; readonly problem: StepUrlProblem };
 
-export function locationFor(graph: ContentGraph, flow: Flow, stepId: string, answers: Answers): StepLocation {
+/** The steps of one checklist of a node: its own (`node`) or an embedded procedure's (`node.procedure`). */
+export function checklistSteps(graph: ContentGraph, flow: Flow, checklist: string): readonly string[] | undefined {
+  const [nodeId = '', procedureId] = checklist.split('.');
+  const node = flow.nodes[nodeId];
+  if (!node) return undefined;
+  if (procedureId === undefined) return node.steps.map((s) => s.id);
+  if (!node.procedures.includes(procedureId)) return undefined;
+  return graph.procedures[procedureId]?.steps.map((s) => s.id);
+}
+
+/** Keeps the ticks of checklists on the path, each in checklist order, the lists in path order. */
+function ticksOnPath(graph: ContentGraph, flow: Flow, answers: Answers, ticks: Ticks): [string, string[]][] {
+  const result: [string, string[]][] = [];
+  for (const step of derivePath(flow, answers)) {
+    const checklists = [step.node.id, ...step.node.procedures.map((p) => `${step.node.id}.${p}`)];
+    for (const checklist of checklists) {
+      const ticked = ticks[checklist];
+      const order = checklistSteps(graph, flow, checklist);
+      if (!ticked || !order) continue;
+      const kept = order.filter((id) => ticked.includes(id));
+      if (kept.length > 0) result.push([checklist, kept]);
+    }
+  }
+  return result;
+}
+
+export function locationFor(graph: ContentGraph, flow: Flow, stepId: string, answers: Answers, ticks: Ticks = {}): StepLocation {
   const ordered = derivePath(flow, answers).flatMap((step) =>
     step.answerId === undefined ? [] : [[step.node.id, step.answerId] as const],
   );
-  return { flowId: flow.id, stepId, answers: ordered, version: graph.version };
+  return { flowId: flow.id, stepId, answers: ordered, version: graph.version, ticks: ticksOnPath(graph, flow, answers, ticks) };
 }
 
 /** The furthest step the given answers reach: where "nearest valid step" points. */
@@ -82,6 +114,8 @@ export function readStepUrl(graph: ContentGraph, flowId: string, stepId: string,
 
   let version = graph.version;
   let raw: Record<string, string> = {};
+  const rawTicks: Record<string, string[]> = {};
+  let sharedCase: string | undefined;
   const seen = new Set<string>();
   let count = 0;
   for (const [name, value] of search) {
@@ -90,6 +124,18 @@ export function readStepUrl(graph: ContentGraph, flowId: string, stepId: string,
     if (seen.has(name))
       return { ok: false, problem: { kind: 'malformed-query', detail: 'duplicate', param: name, nearest: nearestFor(graph, flow, raw) } };
     seen.add(name);
+    if (name === SHARED_CASE_PARAM) {
+      sharedCase = value;
+      continue;
+    }
+    if (name.startsWith(TICKS_PREFIX)) {
+      // Ticks are a convenience: malformed ones are left out, not fatal.
+      const checklist = name.slice(TICKS_PREFIX.length);
+      if (/^[a-z0-9-]{1,80}(\.[a-z0-9-]{1,80})?$/.test(checklist) && /^[a-z0-9-]{1,80}(\.[a-z0-9-]{1,80}){0,60}$/.test(value)) {
+        rawTicks[checklist] = value.split('.');
+      }
+      continue;
+    }
     if (name === VERSION_PARAM) {
       if (!/^[1-9][0-9]{0,5}$/.test(value)) {
         return { ok: false, problem: { kind: 'malformed-query', detail: 'bad-version', param: name, nearest: start } };
@@ -139,15 +185,18 @@ export function readStepUrl(graph: ContentGraph, flowId: string, stepId: string,
     }
     step = nearest.stepId;
   }
+  const location = locationFor(graph, flow, step, onPath, rawTicks);
   return {
     ok: true,
     state: {
       flow,
       stepId: step,
       answers: onPath,
+      ticks: Object.fromEntries(location.ticks ?? []),
       ...(old ? { migratedFrom: version } : {}),
+      ...(sharedCase === undefined ? {} : { sharedCase }),
       dropped,
-      location: locationFor(graph, flow, step, onPath),
+      location,
     },
   };
 }

@@ -5,13 +5,13 @@
  * is handed to the actor as `wizard.sync`.
  */
 import { useActorRef, useSelector } from '@xstate/react';
-import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { content } from '../../content/content';
 import type { Locale } from '../../content/types';
 import { paths } from '../../shared/paths';
 import type { Answers } from './answer-path';
-import { locationFor, type StepUrlState } from './step-url';
+import { locationFor, type StepUrlState, type Ticks } from './step-url';
 import { machineFor, snapshotAt, type WizardEvent } from './wizard-machine';
 
 function sameAnswers(a: Answers, b: Answers): boolean {
@@ -26,7 +26,10 @@ function stepOf(value: unknown, fallback: string): string {
 export interface WizardRoute {
   readonly stepId: string;
   readonly answers: Answers;
+  readonly ticks: Ticks;
   readonly send: (event: WizardEvent) => void;
+  /** Ticks or unticks a step of a checklist; the link keeps it. */
+  readonly toggleTick: (checklist: string, stepId: string) => void;
 }
 
 export function useWizardRoute(locale: Locale, state: StepUrlState): WizardRoute {
@@ -41,10 +44,12 @@ export function useWizardRoute(locale: Locale, state: StepUrlState): WizardRoute
   // Read by the subscription below, which outlives any single render.
   const here = useRef('');
   const localeRef = useRef(locale);
+  const ticksRef = useRef(state.ticks);
   useLayoutEffect(() => {
     here.current = `${location.pathname}${location.search}`;
     localeRef.current = locale;
-  }, [location.pathname, location.search, locale]);
+    ticksRef.current = state.ticks;
+  }, [location.pathname, location.search, locale, state.ticks]);
 
   // URL -> actor.
   useEffect(() => {
@@ -64,7 +69,7 @@ export function useWizardRoute(locale: Locale, state: StepUrlState): WizardRoute
   // Actor -> URL.
   useEffect(() => {
     const subscription = actorRef.subscribe((snapshot) => {
-      const target = locationFor(content, flow, stepOf(snapshot.value, flow.start), snapshot.context.answers);
+      const target = locationFor(content, flow, stepOf(snapshot.value, flow.start), snapshot.context.answers, ticksRef.current);
       const href = paths.step(localeRef.current, target);
       if (href !== here.current) void navigate(href);
     });
@@ -77,5 +82,23 @@ export function useWizardRoute(locale: Locale, state: StepUrlState): WizardRoute
     },
     [actorRef],
   );
-  return { stepId, answers, send };
+  // A tick shows at once; the URL (and with it the route state) follows.
+  const [pendingTicks, setPendingTicks] = useState<{ base: Ticks; value: Ticks } | undefined>(undefined);
+  const ticks = pendingTicks?.base === state.ticks ? pendingTicks.value : state.ticks;
+
+  const toggleTick = useCallback(
+    (checklist: string, tickedStep: string) => {
+      const current = ticks[checklist] ?? [];
+      const next = current.includes(tickedStep) ? current.filter((id) => id !== tickedStep) : [...current, tickedStep];
+      const snapshot = actorRef.getSnapshot();
+      const updated = { ...ticks, [checklist]: next };
+      setPendingTicks({ base: state.ticks, value: updated });
+      const ticksForUrl = updated;
+      const target = locationFor(content, flow, stepOf(snapshot.value, flow.start), snapshot.context.answers, ticksForUrl);
+      // Ticking a box is no step of its own: it replaces the history entry.
+      void navigate(paths.step(locale, target), { replace: true });
+    },
+    [actorRef, flow, locale, navigate, state.ticks, ticks],
+  );
+  return { stepId, answers, ticks, send, toggleTick };
 }

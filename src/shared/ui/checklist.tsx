@@ -3,17 +3,32 @@ import type { Step } from '../../content/types';
 import { CodeBlock } from './code-block';
 import { InlineCode } from './rich-text';
 
-/** Numbered steps with tick boxes; the boxes print as empty squares to tick by hand. */
-export function Checklist({ steps, text }: { steps: readonly Step[]; text: Readonly<Record<string, string>> }) {
+/**
+ * Numbered steps with tick boxes; the boxes print as empty squares to tick by
+ * hand. Controlled by `ticked`/`onToggle` where the ticks belong in the link
+ * (a diagnosis step), local otherwise (a procedure's own page).
+ */
+export function Checklist({
+  steps,
+  text,
+  ticked: controlled,
+  onToggle,
+}: {
+  steps: readonly Step[];
+  text: Readonly<Record<string, string>>;
+  ticked?: readonly string[] | undefined;
+  onToggle?: ((stepId: string) => void) | undefined;
+}) {
   const id = useId();
-  const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
-  const toggle = (stepId: string) =>
-    setTicked((current) => {
-      const next = new Set(current);
-      if (next.has(stepId)) next.delete(stepId);
-      else next.add(stepId);
-      return next;
-    });
+  const [local, setLocal] = useState<readonly string[]>([]);
+  const ticked = new Set(controlled ?? local);
+  const toggle = (stepId: string) => {
+    if (onToggle) {
+      onToggle(stepId);
+      return;
+    }
+    setLocal((current) => (current.includes(stepId) ? current.filter((s) => s !== stepId) : [...current, stepId]));
+  };
   return (
     <ol className="checklist mt-3 space-y-3">
       {steps.map((step, index) => (

@@ -6,7 +6,15 @@ import { Checklist } from './checklist';
 import { RichText } from './rich-text';
 
 /** A reusable procedure embedded in a step, with a link to its own page. */
-export function ProcedureBlock({ procedureId }: { procedureId: string }) {
+export function ProcedureBlock({
+  procedureId,
+  ticked,
+  onToggle,
+}: {
+  procedureId: string;
+  ticked?: readonly string[] | undefined;
+  onToggle?: ((stepId: string) => void) | undefined;
+}) {
   const { t, text, locale } = useI18n();
   const procedure = content.procedures[procedureId];
   const procedureText = text.procedures[procedureId];
@@ -18,7 +26,7 @@ export function ProcedureBlock({ procedureId }: { procedureId: string }) {
         {t('step.procedure', { title: procedureText.title })}
       </h2>
       <RichText text={procedureText.body} className="mt-1 text-slate-700 dark:text-slate-300" />
-      <Checklist steps={procedure.steps} text={procedureText.steps} />
+      <Checklist steps={procedure.steps} text={procedureText.steps} ticked={ticked} onToggle={onToggle} />
       <p className="mt-3 text-sm print:hidden">
         <Link className="link" to={paths.procedure(locale, procedureId)}>
           {t('step.openProcedure')}

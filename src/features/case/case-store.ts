@@ -1,0 +1,107 @@
+/**
+ * Cases in this browser's IndexedDB, through idb-keyval. A record that no
+ * longer validates is never dropped silently: what can be recovered is
+ * recovered, the rest is set aside under its own key and reported.
+ */
+import { createStore, del, entries, get, set } from 'idb-keyval';
+import { browserTimeZone, CASE_FORMAT, type CaseRecord, CaseRecordSchema, emptySheet } from './case-model';
+
+const store = createStore('wbt-cases', 'cases');
+const CASE_KEY = 'case:';
+const ASIDE_KEY = 'set-aside:';
+const ACTIVE_KEY = 'wbt.activeCase';
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Fills in what an older or partly damaged record lacks, then validates it. */
+export function recoverRecord(raw: unknown): CaseRecord | undefined {
+  if (!isRecord(raw)) return undefined;
+  const sheet = { ...emptySheet(browserTimeZone()), ...(isRecord(raw.sheet) ? raw.sheet : {}) };
+  const candidate = {
+    ...raw,
+    format: raw.format ?? CASE_FORMAT,
+    answers: raw.answers ?? {},
+    ticks: raw.ticks ?? {},
+    evidence: raw.evidence ?? {},
+    title: raw.title ?? '',
+    sheet,
+  };
+  const parsed = CaseRecordSchema.safeParse(candidate);
+  return parsed.success ? parsed.data : undefined;
+}
+
+export interface CaseList {
+  readonly cases: readonly CaseRecord[];
+  /** How many saved records could not be read and were set aside. */
+  readonly setAside: number;
+}
+
+export async function listCases(): Promise<CaseList> {
+  const all = await entries<string, unknown>(store);
+  const cases: CaseRecord[] = [];
+  let setAside = 0;
+  for (const [key, value] of all) {
+    const name = key;
+    if (name.startsWith(ASIDE_KEY)) {
+      setAside += 1;
+      continue;
+    }
+    if (!name.startsWith(CASE_KEY)) continue;
+    const record = recoverRecord(value);
+    if (record) {
+      cases.push(record);
+    } else {
+      await set(`${ASIDE_KEY}${name.slice(CASE_KEY.length)}:${String(Date.now())}`, value, store);
+      await del(key, store);
+      setAside += 1;
+    }
+  }
+  cases.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1));
+  return { cases, setAside };
+}
+
+export async function getCase(id: string): Promise<CaseRecord | undefined> {
+  return recoverRecord(await get(`${CASE_KEY}${id}`, store));
+}
+
+export async function putCase(record: CaseRecord): Promise<void> {
+  await set(`${CASE_KEY}${record.id}`, record, store);
+}
+
+export async function deleteCase(id: string): Promise<void> {
+  await del(`${CASE_KEY}${id}`, store);
+  if (activeCaseId() === id) setActiveCaseId(undefined);
+}
+
+/** The set-aside records as one JSON text, for the user to keep or send. */
+export async function setAsideExport(): Promise<string> {
+  const all = await entries<string, unknown>(store);
+  return JSON.stringify(Object.fromEntries(all.filter(([key]) => key.startsWith(ASIDE_KEY)).map(([key, value]) => [key, value])), null, 2);
+}
+
+export async function discardSetAside(): Promise<void> {
+  const all = await entries<string, unknown>(store);
+  for (const [key] of all) if (key.startsWith(ASIDE_KEY)) await del(key, store);
+}
+
+/** The case this tab is working on; per tab, so two tabs can work two cases. */
+export function activeCaseId(): string | undefined {
+  try {
+    return window.sessionStorage.getItem(ACTIVE_KEY) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function setActiveCaseId(id: string | undefined): void {
+  try {
+    if (id === undefined) window.sessionStorage.removeItem(ACTIVE_KEY);
+    else window.sessionStorage.setItem(ACTIVE_KEY, id);
+  } catch {
+    // Without session storage the case stays reachable from the case list.
+  }
+}
+
+export function newCaseId(): string {
+  return crypto.randomUUID();
+}

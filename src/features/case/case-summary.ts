@@ -1,0 +1,102 @@
+/**
+ * "Copy for a support case": the case as plain text and as Markdown, ready
+ * to paste into a vendor case. Built from the record and the content.
+ */
+import type { Answer, ContentGraph, ContentText, FlowNode } from '../../content/types';
+import type { Translate } from '../../i18n/translator';
+import type { CaseRecord } from './case-model';
+import { sheetRows } from './sheet-rows';
+
+export interface CaseSummary {
+  readonly text: string;
+  readonly markdown: string;
+}
+
+interface PathLine {
+  readonly question: string;
+  readonly answer: string;
+  readonly evidence?: string | undefined;
+}
+
+function pathLines(record: CaseRecord, graph: ContentGraph, text: ContentText): PathLine[] {
+  const flow = graph.flows[record.flowId];
+  const flowText = text.flows[record.flowId];
+  if (!flow || !flowText) return [];
+  const lines: PathLine[] = [];
+  let nodeId = flow.start;
+  const seen = new Set<string>();
+  while (!seen.has(nodeId)) {
+    seen.add(nodeId);
+    const node: FlowNode | undefined = flow.nodes[nodeId];
+    const answerId: string | undefined = record.answers[nodeId];
+    const answer: Answer | undefined = node?.answers.find((a) => a.id === answerId);
+    if (!node || !answer) break;
+    lines.push({
+      question: flowText.nodes[node.id]?.title ?? node.id,
+      answer: flowText.nodes[node.id]?.answers[answer.id] ?? answer.id,
+      evidence: record.evidence[node.id],
+    });
+    nodeId = answer.next;
+  }
+  return lines;
+}
+
+const mdEscape = (value: string) => value.replace(/([\\`*_[\]<>|#])/g, '\\$1').replace(/\r?\n/g, ' ');
+
+export function caseSummary(
+  record: CaseRecord,
+  graph: ContentGraph,
+  text: ContentText,
+  t: Translate,
+  link: string,
+  now: Date,
+): CaseSummary {
+  const flowText = text.flows[record.flowId];
+  const current = flowText?.nodes[record.stepId]?.title ?? record.stepId;
+  const rows = sheetRows(record.sheet, t).filter((row) => row.value !== '');
+  const path = pathLines(record, graph, text);
+  const guide = t('summary.guide', { title: text.guideTitle, version: graph.guide.version, content: graph.version });
+  const date = now.toISOString();
+
+  const plain = [
+    `${t('summary.case')}: ${record.title}`,
+    `${t('summary.diagnosis')}: ${flowText?.title ?? record.flowId}`,
+    `${t('summary.currentStep')}: ${current}`,
+    '',
+    ...rows.map((row) => `${row.label}: ${row.value}`),
+    '',
+    `${t('path.heading')}:`,
+    ...path.flatMap((line, i) => [
+      `${String(i + 1)}. ${line.question} -> ${line.answer}`,
+      ...(line.evidence ? [`   ${t('summary.evidence')}: ${line.evidence}`] : []),
+    ]),
+    '',
+    `${t('summary.link')}: ${link}`,
+    guide,
+    `${t('summary.generated')}: ${date}`,
+  ].join('\n');
+
+  const markdown = [
+    `## ${mdEscape(record.title)}`,
+    '',
+    `**${t('summary.diagnosis')}:** ${mdEscape(flowText?.title ?? record.flowId)}  `,
+    `**${t('summary.currentStep')}:** ${mdEscape(current)}`,
+    '',
+    `| ${t('summary.field')} | ${t('summary.value')} |`,
+    '| --- | --- |',
+    ...rows.map((row) => `| ${mdEscape(row.label)} | ${mdEscape(row.value)} |`),
+    '',
+    `### ${t('path.heading')}`,
+    '',
+    ...path.flatMap((line, i) => [
+      `${String(i + 1)}. ${mdEscape(line.question)} → **${mdEscape(line.answer)}**`,
+      ...(line.evidence ? [`   > ${mdEscape(line.evidence)}`] : []),
+    ]),
+    '',
+    `${t('summary.link')}: <${link}>  `,
+    `${mdEscape(guide)}  `,
+    `${t('summary.generated')}: ${date}`,
+  ].join('\n');
+
+  return { text: plain, markdown };
+}
