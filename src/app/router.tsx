@@ -8,8 +8,6 @@ import { CodesPage } from '../features/reference/codes-page';
 import { LogsPage } from '../features/reference/logs-page';
 import { flowStartLoader, stepLoader } from '../features/wizard/step-loader';
 import { ActiveCaseProvider } from '../features/case/active-case';
-import { caseExtensions } from '../features/case/case-extensions';
-import { CasesPage } from '../features/case/cases-page';
 import { SearchBox } from '../features/search/search-box';
 import { StepExtensionsProvider } from '../shared/step-extensions';
 import { StepPage } from '../features/wizard/step-page';
@@ -18,6 +16,7 @@ import { loadLocale } from '../i18n/load-locale';
 import { isLocale } from '../i18n/locales';
 import { paths, routePatterns } from '../shared/paths';
 import { AppLayout } from './app-layout';
+import { caseExtensions } from './case-work';
 import { preferredLocale } from './preferred-locale';
 import { PageError, StandaloneError } from './route-error';
 
@@ -64,7 +63,7 @@ export function createRouter() {
                 </ActiveCaseProvider>
               ),
             },
-            { path: 'cases', element: <CasesPage /> },
+            { path: 'cases', lazy: () => import('../features/case/cases-page').then((m) => ({ Component: m.CasesPage })) },
             { path: '*', loader: notFoundLoader },
           ],
         },

@@ -1,6 +1,7 @@
 import { createContext, type ReactNode, use, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { StepSnapshot } from '../../shared/step-extensions';
-import { browserTimeZone, CASE_FORMAT, type CaseRecord, emptySheet } from './case-model';
+import { browserTimeZone, CASE_FORMAT, emptySheet } from './case-basics';
+import type { CaseRecord } from './case-model';
 import { activeCaseId, getCase, newCaseId, putCase, setActiveCaseId } from './case-store';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';

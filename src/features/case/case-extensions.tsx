@@ -4,10 +4,11 @@ import { content } from '../../content/content';
 import { useI18n } from '../../i18n/i18n-context';
 import type { MessageKey } from '../../i18n/translator';
 import { paths } from '../../shared/paths';
-import type { StepExtensions, StepSnapshot } from '../../shared/step-extensions';
+import type { StepSnapshot } from '../../shared/step-extensions';
 import { useCopy } from '../../shared/ui/copy-button';
 import { useActiveCase } from './active-case';
-import { caseFile, collectChecklist } from './case-model';
+import { collectChecklist } from './case-basics';
+import { caseFile } from './case-model';
 import { CaseSheetForm } from './case-sheet-form';
 import { caseSummary } from './case-summary';
 import { decodeSharedCase, encodeSharedCase, SHARED_CASE_PARAM } from './shared-case';
@@ -364,5 +365,5 @@ function Share({ step }: { step: StepSnapshot }) {
   );
 }
 
-/** Case work, plugged into the diagnosis step by the app layer. */
-export const caseExtensions: StepExtensions = { Panel: CasePanel, Evidence, PrintHeader, BeforeEscalation, Share, PathNote };
+/** Case work, plugged into the diagnosis step by the app layer (loaded on demand). */
+export { BeforeEscalation, CasePanel, Evidence, PathNote, PrintHeader, Share };

@@ -6,14 +6,12 @@
  * validated here; nothing is trusted because it once was ours.
  */
 import * as z from 'zod/mini';
+import { browserTimeZone, CASE_FORMAT, emptySheet, PLATFORMS } from './case-basics';
 
-export const CASE_FORMAT = 1;
 export const CASE_FILE_KIND = 'webex-broadworks-troubleshooter.case';
 
 const id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(80));
 const text = (max: number) => z.string().check(z.maxLength(max));
-
-export const PLATFORMS = ['windows', 'mac', 'ios', 'android', 'other'] as const;
 
 export const CaseSheetSchema = z.object({
   ciUser: text(320),
@@ -53,76 +51,6 @@ export const CaseFileSchema = z.object({
   case: CaseRecordSchema,
 });
 
-export function emptySheet(timeZone: string): CaseSheet {
-  return {
-    ciUser: '',
-    bwUserId: '',
-    orgId: '',
-    windowStart: '',
-    windowEnd: '',
-    timeZone,
-    platform: '',
-    clientVersion: '',
-    trackingId: '',
-    feedbackNumber: '',
-    logsSent: false,
-    cedExported: false,
-  };
-}
-
-export function browserTimeZone(): string {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone;
-  } catch {
-    return 'UTC';
-  }
-}
-
-// --- field checks -----------------------------------------------------------
-
-export type FieldProblem = 'email-or-uuid' | 'uuid' | 'date' | 'order' | 'time-zone' | 'version' | 'feedback';
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
-
-function isTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** What is wrong with each filled-in field; empty fields are never wrong. */
-export function checkSheet(sheet: CaseSheet): Partial<Record<keyof CaseSheet, FieldProblem>> {
-  const problems: Partial<Record<keyof CaseSheet, FieldProblem>> = {};
-  const ci = sheet.ciUser.trim();
-  if (ci !== '' && !EMAIL.test(ci) && !UUID.test(ci)) problems.ciUser = 'email-or-uuid';
-  if (sheet.orgId.trim() !== '' && !UUID.test(sheet.orgId.trim())) problems.orgId = 'uuid';
-  if (sheet.windowStart !== '' && !LOCAL_DATE_TIME.test(sheet.windowStart)) problems.windowStart = 'date';
-  if (sheet.windowEnd !== '' && !LOCAL_DATE_TIME.test(sheet.windowEnd)) problems.windowEnd = 'date';
-  else if (sheet.windowStart !== '' && sheet.windowEnd !== '' && sheet.windowEnd < sheet.windowStart) problems.windowEnd = 'order';
-  if (sheet.timeZone.trim() !== '' && !isTimeZone(sheet.timeZone.trim())) problems.timeZone = 'time-zone';
-  if (sheet.clientVersion.trim() !== '' && !/^\d+(\.\d+){1,4}$/.test(sheet.clientVersion.trim())) problems.clientVersion = 'version';
-  if (sheet.feedbackNumber.trim() !== '' && !/^\d{4,12}$/.test(sheet.feedbackNumber.trim())) problems.feedbackNumber = 'feedback';
-  return problems;
-}
-
-/** The items the guide asks for before a case goes to Cisco, with whether each is there. */
-export function collectChecklist(sheet: CaseSheet): { item: keyof CaseSheet | 'window' | 'client'; done: boolean }[] {
-  return [
-    { item: 'ciUser', done: sheet.ciUser.trim() !== '' },
-    { item: 'orgId', done: sheet.orgId.trim() !== '' },
-    { item: 'window', done: sheet.windowStart !== '' && sheet.timeZone.trim() !== '' },
-    { item: 'client', done: sheet.platform !== '' && sheet.clientVersion.trim() !== '' },
-    { item: 'logsSent', done: sheet.logsSent },
-    { item: 'trackingId', done: sheet.trackingId.trim() !== '' },
-    { item: 'cedExported', done: sheet.cedExported },
-  ];
-}
-
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; reason: 'not-json' | 'foreign' | 'invalid' | 'newer' };
 
 /** Reads an exported case file's text. */
@@ -151,4 +79,23 @@ export function parseCaseFile(raw: string): ParseResult<CaseRecord> {
 
 export function caseFile(record: CaseRecord, now: Date): string {
   return `${JSON.stringify({ kind: CASE_FILE_KIND, exportedAt: now.toISOString(), case: record }, null, 2)}\n`;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Fills in what an older or partly damaged record lacks, then validates it. */
+export function recoverRecord(raw: unknown): CaseRecord | undefined {
+  if (!isRecord(raw)) return undefined;
+  const sheet = { ...emptySheet(browserTimeZone()), ...(isRecord(raw.sheet) ? raw.sheet : {}) };
+  const candidate = {
+    ...raw,
+    format: raw.format ?? CASE_FORMAT,
+    answers: raw.answers ?? {},
+    ticks: raw.ticks ?? {},
+    evidence: raw.evidence ?? {},
+    title: raw.title ?? '',
+    sheet,
+  };
+  const parsed = CaseRecordSchema.safeParse(candidate);
+  return parsed.success ? parsed.data : undefined;
 }

@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
 import type { MessageKey } from '../../i18n/translator';
-import { type CaseSheet, checkSheet, type FieldProblem, PLATFORMS } from './case-model';
+import { checkSheet, type FieldProblem, PLATFORMS } from './case-basics';
+import type { CaseSheet } from './case-model';
 
 const PROBLEM: Readonly<Record<FieldProblem, MessageKey>> = {
   'email-or-uuid': 'case.problem.emailOrUuid',

@@ -4,31 +4,15 @@
  * recovered, the rest is set aside under its own key and reported.
  */
 import { createStore, del, entries, get, set } from 'idb-keyval';
-import { browserTimeZone, CASE_FORMAT, type CaseRecord, CaseRecordSchema, emptySheet } from './case-model';
+import type { CaseRecord } from './case-model';
+
+/** The schema (zod) loads only when a saved case is actually read. */
+const recover = async (raw: unknown) => (await import('./case-model')).recoverRecord(raw);
 
 const store = createStore('wbt-cases', 'cases');
 const CASE_KEY = 'case:';
 const ASIDE_KEY = 'set-aside:';
 const ACTIVE_KEY = 'wbt.activeCase';
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** Fills in what an older or partly damaged record lacks, then validates it. */
-export function recoverRecord(raw: unknown): CaseRecord | undefined {
-  if (!isRecord(raw)) return undefined;
-  const sheet = { ...emptySheet(browserTimeZone()), ...(isRecord(raw.sheet) ? raw.sheet : {}) };
-  const candidate = {
-    ...raw,
-    format: raw.format ?? CASE_FORMAT,
-    answers: raw.answers ?? {},
-    ticks: raw.ticks ?? {},
-    evidence: raw.evidence ?? {},
-    title: raw.title ?? '',
-    sheet,
-  };
-  const parsed = CaseRecordSchema.safeParse(candidate);
-  return parsed.success ? parsed.data : undefined;
-}
 
 export interface CaseList {
   readonly cases: readonly CaseRecord[];
@@ -47,7 +31,7 @@ export async function listCases(): Promise<CaseList> {
       continue;
     }
     if (!name.startsWith(CASE_KEY)) continue;
-    const record = recoverRecord(value);
+    const record = await recover(value);
     if (record) {
       cases.push(record);
     } else {
@@ -61,7 +45,7 @@ export async function listCases(): Promise<CaseList> {
 }
 
 export async function getCase(id: string): Promise<CaseRecord | undefined> {
-  return recoverRecord(await get(`${CASE_KEY}${id}`, store));
+  return recover(await get(`${CASE_KEY}${id}`, store));
 }
 
 export async function putCase(record: CaseRecord): Promise<void> {

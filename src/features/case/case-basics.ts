@@ -1,0 +1,79 @@
+/**
+ * Case facts needed on every step page, kept free of the schema library so
+ * the first page stays small: defaults, field checks, the collect list.
+ * Validation of anything read back lives in case-model.ts, loaded on demand.
+ */
+import type { CaseSheet } from './case-model';
+
+export const CASE_FORMAT = 1;
+export const PLATFORMS = ['windows', 'mac', 'ios', 'android', 'other'] as const;
+
+export function emptySheet(timeZone: string): CaseSheet {
+  return {
+    ciUser: '',
+    bwUserId: '',
+    orgId: '',
+    windowStart: '',
+    windowEnd: '',
+    timeZone,
+    platform: '',
+    clientVersion: '',
+    trackingId: '',
+    feedbackNumber: '',
+    logsSent: false,
+    cedExported: false,
+  };
+}
+
+export function browserTimeZone(): string {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone;
+  } catch {
+    return 'UTC';
+  }
+}
+
+// --- field checks -----------------------------------------------------------
+
+export type FieldProblem = 'email-or-uuid' | 'uuid' | 'date' | 'order' | 'time-zone' | 'version' | 'feedback';
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** What is wrong with each filled-in field; empty fields are never wrong. */
+export function checkSheet(sheet: CaseSheet): Partial<Record<keyof CaseSheet, FieldProblem>> {
+  const problems: Partial<Record<keyof CaseSheet, FieldProblem>> = {};
+  const ci = sheet.ciUser.trim();
+  if (ci !== '' && !EMAIL.test(ci) && !UUID.test(ci)) problems.ciUser = 'email-or-uuid';
+  if (sheet.orgId.trim() !== '' && !UUID.test(sheet.orgId.trim())) problems.orgId = 'uuid';
+  if (sheet.windowStart !== '' && !LOCAL_DATE_TIME.test(sheet.windowStart)) problems.windowStart = 'date';
+  if (sheet.windowEnd !== '' && !LOCAL_DATE_TIME.test(sheet.windowEnd)) problems.windowEnd = 'date';
+  else if (sheet.windowStart !== '' && sheet.windowEnd !== '' && sheet.windowEnd < sheet.windowStart) problems.windowEnd = 'order';
+  if (sheet.timeZone.trim() !== '' && !isTimeZone(sheet.timeZone.trim())) problems.timeZone = 'time-zone';
+  if (sheet.clientVersion.trim() !== '' && !/^\d+(\.\d+){1,4}$/.test(sheet.clientVersion.trim())) problems.clientVersion = 'version';
+  if (sheet.feedbackNumber.trim() !== '' && !/^\d{4,12}$/.test(sheet.feedbackNumber.trim())) problems.feedbackNumber = 'feedback';
+  return problems;
+}
+
+/** The items the guide asks for before a case goes to Cisco, with whether each is there. */
+export function collectChecklist(sheet: CaseSheet): { item: keyof CaseSheet | 'window' | 'client'; done: boolean }[] {
+  return [
+    { item: 'ciUser', done: sheet.ciUser.trim() !== '' },
+    { item: 'orgId', done: sheet.orgId.trim() !== '' },
+    { item: 'window', done: sheet.windowStart !== '' && sheet.timeZone.trim() !== '' },
+    { item: 'client', done: sheet.platform !== '' && sheet.clientVersion.trim() !== '' },
+    { item: 'logsSent', done: sheet.logsSent },
+    { item: 'trackingId', done: sheet.trackingId.trim() !== '' },
+    { item: 'cedExported', done: sheet.cedExported },
+  ];
+}
