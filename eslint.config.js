@@ -84,6 +84,7 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/consistent-type-assertions': 'off',
       '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
       // Unit tests of browser code load the real content with the Node loader.
       'import-x/no-restricted-paths': 'off',
     },
