@@ -20,8 +20,13 @@ const launchOptions = existsSync(SYSTEM_CHROMIUM)
     }
   : {};
 
-const PORT = 4173;
 const isCI = Boolean(process.env.CI);
+// The suite runs against the production build served by real nginx with the
+// shipped deploy/nginx.conf; without nginx (not installable here) it falls
+// back to `vite preview` with the same security headers.
+const useNginx = existsSync('/usr/sbin/nginx') && process.env.E2E_SERVER !== 'vite';
+process.env.E2E_SERVER = useNginx ? 'nginx' : 'vite';
+const PORT = useNginx ? 4174 : 4173;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -37,10 +42,11 @@ export default defineConfig({
     launchOptions,
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
-  // The production build, served by `vite preview` with the app's security
-  // headers (see src/build/security-headers.ts). `npm run test:e2e` builds first.
+  // `npm run test:e2e` builds first.
   webServer: {
-    command: `npx vite preview --port ${String(PORT)} --strictPort --host 127.0.0.1`,
+    command: useNginx
+      ? `node e2e/support/nginx.mjs ${String(PORT)}`
+      : `npx vite preview --port ${String(PORT)} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${String(PORT)}/en`,
     reuseExistingServer: !isCI,
     timeout: 60_000,

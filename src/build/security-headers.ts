@@ -1,5 +1,6 @@
 /**
- * The headers the app is served with by `vite preview` (and the tests).
+ * The headers the app is served with by `vite preview`; deploy/nginx.conf
+ * sends the same (a unit test keeps the two in step).
  * The Content-Security-Policy allows nothing but this origin: no inline
  * script or style, no third-party request.
  */
@@ -10,6 +11,8 @@ export const contentSecurityPolicy = [
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'self'",
@@ -21,4 +24,5 @@ export const securityHeaders: Record<string, string> = {
   'Referrer-Policy': 'no-referrer',
   'X-Content-Type-Options': 'nosniff',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+  'Cross-Origin-Opener-Policy': 'same-origin',
 };

@@ -1,0 +1,35 @@
+// Makes sure the system programs the browser tests use are there: Chromium
+// (Playwright cannot download its own browser on these machines) and nginx
+// (the suite runs against the production build served by deploy/nginx.conf).
+// Missing ones are installed from Debian's packages when we are root;
+// elsewhere Playwright's own browser and `vite preview` are used instead.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const wanted = [
+  { name: 'chromium', path: '/usr/bin/chromium' },
+  { name: 'nginx', path: '/usr/sbin/nginx' },
+];
+const missing = wanted.filter((w) => !existsSync(w.path));
+if (missing.length === 0) process.exit(0);
+
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+let hasApt = false;
+try {
+  execFileSync('apt-get', ['--version'], { stdio: 'ignore' });
+  hasApt = true;
+} catch {
+  hasApt = false;
+}
+if (isRoot && hasApt) {
+  const names = missing.map((m) => m.name);
+  console.log(`Installing ${names.join(' and ')} (Debian packages) for the browser tests…`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...names], { stdio: 'inherit', env });
+} else {
+  for (const m of missing)
+    console.log(
+      `No ${m.path}: ${m.name === 'chromium' ? "falling back to Playwright's own browser" : 'serving with vite preview instead of nginx'}.`,
+    );
+}

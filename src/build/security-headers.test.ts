@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { contentSecurityPolicy, securityHeaders } from './security-headers';
+
+const nginx = readFileSync(new URL('../../deploy/nginx.conf', import.meta.url), 'utf8');
+
+describe('deploy/nginx.conf', () => {
+  it('sends, in every location, the same security headers as vite preview', () => {
+    const blocks = nginx.split(/\blocation\b/);
+    expect(blocks.length).toBeGreaterThan(3);
+    for (const block of blocks) {
+      for (const [name, value] of Object.entries(securityHeaders)) {
+        expect(block, name).toContain(`add_header ${name} "${value}" always;`);
+      }
+    }
+  });
+
+  it('has a strict Content-Security-Policy', () => {
+    expect(contentSecurityPolicy).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
+    expect(contentSecurityPolicy).toContain("connect-src 'self'");
+    expect(contentSecurityPolicy).toContain("frame-ancestors 'none'");
+  });
+
+  it('falls back to index.html for app routes and caches hashed assets for long', () => {
+    expect(nginx).toContain('try_files $uri $uri/ /index.html;');
+    expect(nginx).toMatch(/location \/assets\/ \{[^}]*max-age=31536000, immutable/);
+  });
+});
