@@ -6,28 +6,31 @@
  */
 import { type ComponentType, lazy, Suspense } from 'react';
 import type { StepExtensions } from '../shared/step-extensions';
+import { ErrorBoundary } from '../shared/ui/error-boundary';
 
 type CaseModule = typeof import('../features/case/case-extensions');
 
 const load = () => import('../features/case/case-extensions');
 
-function onDemand<P extends object>(pick: (module: CaseModule) => ComponentType<P>): ComponentType<P> {
+function onDemand<P extends object>(part: string, pick: (module: CaseModule) => ComponentType<P>): ComponentType<P> {
   const Part = lazy(() => load().then((module) => ({ default: pick(module) })));
   function OnDemand(props: P) {
     return (
-      <Suspense fallback={null}>
-        <Part {...props} />
-      </Suspense>
+      <ErrorBoundary part={part}>
+        <Suspense fallback={null}>
+          <Part {...props} />
+        </Suspense>
+      </ErrorBoundary>
     );
   }
   return OnDemand;
 }
 
 export const caseExtensions: StepExtensions = {
-  Panel: onDemand((m) => m.CasePanel),
-  Evidence: onDemand((m) => m.Evidence),
-  PrintHeader: onDemand((m) => m.PrintHeader),
-  BeforeEscalation: onDemand((m) => m.BeforeEscalation),
-  Share: onDemand((m) => m.Share),
-  PathNote: onDemand((m) => m.PathNote),
+  Panel: onDemand('case panel', (m) => m.CasePanel),
+  Evidence: onDemand('case evidence', (m) => m.Evidence),
+  PrintHeader: onDemand('case print header', (m) => m.PrintHeader),
+  BeforeEscalation: onDemand('case checklist', (m) => m.BeforeEscalation),
+  Share: onDemand('share', (m) => m.Share),
+  PathNote: onDemand('case note', (m) => m.PathNote),
 };

@@ -4,6 +4,8 @@ import { isRouteErrorResponse, Link, useLocation, useRouteError } from 'react-ro
 import { type I18n, I18nProvider, useI18n } from '../i18n/i18n-context';
 import { loadLocale } from '../i18n/load-locale';
 import { paths } from '../shared/paths';
+import { useCopy } from '../shared/ui/copy-button';
+import { errorReport } from '../shared/ui/error-boundary';
 import { type PageProblem, toPageProblem } from './page-problem';
 import { Frame } from './app-layout';
 import { preferredLocale } from './preferred-locale';
@@ -108,6 +110,7 @@ function ProblemView({ problem }: { problem: PageProblem }) {
         {t('error.heading')}
       </h1>
       <p className="mt-3 text-slate-800 dark:text-slate-200">{message}</p>
+      {problem.kind === 'unexpected' && <UnexpectedReport />}
       <ul className="mt-6 space-y-2">
         {nearest && (
           <li>
@@ -123,5 +126,17 @@ function ProblemView({ problem }: { problem: PageProblem }) {
         </li>
       </ul>
     </div>
+  );
+}
+
+function UnexpectedReport() {
+  const { t, locale } = useI18n();
+  const { pathname } = useLocation();
+  const error = useRouteError();
+  const copy = useCopy();
+  return (
+    <button type="button" className="btn mt-4" onClick={() => void copy.copy(errorReport('page', pathname, locale, error))}>
+      {copy.state === 'copied' ? t('step.copied') : t('error.copyReport')}
+    </button>
   );
 }

@@ -10,6 +10,7 @@ import { useCopy } from '../../shared/ui/copy-button';
 import { ProcedureBlock } from '../../shared/ui/procedure-block';
 import { ReferenceList } from '../../shared/ui/reference-list';
 import { RichText } from '../../shared/ui/rich-text';
+import { ErrorBoundary } from '../../shared/ui/error-boundary';
 import { SectionHeading } from '../../shared/ui/section-heading';
 import { SourceList } from '../../shared/ui/source-list';
 import { type StepSnapshot, useStepExtensions } from '../../shared/step-extensions';
@@ -55,7 +56,9 @@ function StepScreen({ state }: { state: StepUrlState }) {
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <StepView node={node} flowText={flowText} wizard={wizard} initial={state} snapshot={snapshot} />
       <div className="space-y-6 lg:self-start">
-        <PathPanel flow={state.flow} flowText={flowText} stepId={wizard.stepId} answers={wizard.answers} send={wizard.send} />
+        <ErrorBoundary part="path">
+          <PathPanel flow={state.flow} flowText={flowText} stepId={wizard.stepId} answers={wizard.answers} send={wizard.send} />
+        </ErrorBoundary>
         {Panel && <Panel step={snapshot} />}
       </div>
     </div>

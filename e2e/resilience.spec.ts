@@ -1,0 +1,57 @@
+import { expect, test } from './support/fixtures';
+
+test('a part of the page that fails is contained, reported without personal data, and the rest keeps working', async ({
+  page,
+  context,
+  watch,
+}) => {
+  watch.allowConsole(/boom|error occurred in|ErrorBoundary|case panel/i);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  // A browser API the case panel relies on breaks.
+  await page.addInitScript(() => {
+    Date.prototype.toLocaleDateString = () => {
+      throw new Error('boom jane@example.com');
+    };
+  });
+  await page.goto('/en/diagnose/provisioning/scope?v=1&scope=not-sure');
+  await expect(page.getByText('This part of the page failed.')).toBeVisible();
+  await page.getByRole('button', { name: 'Copy an error report' }).click();
+  const report = await page.evaluate(() => navigator.clipboard.readText());
+  expect(report).toContain('part: case panel');
+  expect(report).toContain('page: /en/diagnose/provisioning/scope');
+  expect(report).toContain('language: en');
+  expect(report).not.toContain('jane@example.com');
+  expect(report).not.toContain('scope=not-sure');
+  // The diagnosis itself still works.
+  await page.getByRole('button', { name: "I don't know yet" }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText("Capture a PSLog and read the provisioning bridge's answer");
+});
+
+test('a 10 MB single line pasted into the search box is handled as text and the page stays responsive', async ({ page }) => {
+  await page.goto('/en');
+  const box = page.getByRole('main').getByRole('searchbox', { name: 'Search' });
+  const huge = `${'x'.repeat(5_000_000)} 200010 <script>window.pwned=1</script> ${'y'.repeat(5_000_000)}`;
+  const started = Date.now();
+  await box.evaluate((element, value) => {
+    // As a paste would: through the native setter, so React sees the change.
+    Reflect.set(HTMLInputElement.prototype, 'value', value, element);
+    element.dispatchEvent(new Event('input', { bubbles: true }));
+  }, huge);
+  await expect(page.getByRole('main').locator('.search-results')).toBeVisible();
+  // Shown as text, nothing ran.
+  expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+  await page.getByRole('link', { name: 'User is not provisioned' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Who is affected?');
+  expect(Date.now() - started).toBeLessThan(20_000);
+});
+
+test('binary and invalid UTF-8 in a case import are refused with a message', async ({ page }) => {
+  await page.goto('/en/cases');
+  const input = page.getByLabel('Import a case file');
+  await input.setInputFiles({
+    name: 'bin.json',
+    mimeType: 'application/octet-stream',
+    buffer: Buffer.from([0xff, 0xfe, 0x00, 0x01, 0xc3, 0x28, 0x80]),
+  });
+  await expect(page.getByRole('status')).toHaveText('This file is not a case file: it could not be read as JSON.');
+});
