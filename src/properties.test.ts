@@ -1,0 +1,130 @@
+/**
+ * Property-based tests (fast-check): whatever the input, the URL reader, the
+ * content loader and the readers of saved data give a valid state or a clear
+ * error, and never throw.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadContent } from './build/load-content';
+import { realContent } from './build/real-content';
+import { recoverRecord, parseCaseFile } from './features/case/case-model';
+import { decodeSharedCase } from './features/case/shared-case';
+import { derivePath } from './features/wizard/answer-path';
+import { readStepUrl } from './features/wizard/step-url';
+import { paths } from './shared/paths';
+
+const graph = realContent();
+const flowIds = Object.keys(graph.flows);
+const nodeIds = [...new Set(Object.values(graph.flows).flatMap((f) => Object.keys(f.nodes)))];
+const answerIds = [
+  ...new Set(Object.values(graph.flows).flatMap((f) => Object.values(f.nodes).flatMap((n) => n.answers.map((a) => a.id)))),
+];
+
+// Names and values that are sometimes real, sometimes close, sometimes junk.
+const name = fc.oneof(
+  fc.constantFrom(...nodeIds, 'v', 'case', 't.scope', 't.scope.check-user-helpdesk'),
+  fc.string(),
+  fc.stringMatching(/^[a-z0-9-]{1,12}$/),
+);
+const value = fc.oneof(fc.constantFrom(...answerIds, '1', '0', '99', 'test-user.assign-imp'), fc.string(), fc.string({ unit: 'grapheme' }));
+
+describe('readStepUrl', () => {
+  it('never throws and always answers with a state on the path or a problem with a nearest step', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.constantFrom(...flowIds), fc.string()),
+        fc.oneof(fc.constantFrom(...nodeIds), fc.string()),
+        fc.array(fc.tuple(name, value), { maxLength: 30 }),
+        (flowId, stepId, pairs) => {
+          const search = new URLSearchParams();
+          for (const [k, v] of pairs) search.append(k, v);
+          const result = readStepUrl(graph, flowId, stepId, search);
+          if (result.ok) {
+            const path = derivePath(result.state.flow, result.state.answers);
+            expect(path.some((s) => s.node.id === result.state.stepId)).toBe(true);
+            // The canonical link reads back to the same state.
+            const again = readStepUrl(
+              graph,
+              flowId,
+              result.state.stepId,
+              new URL(paths.step('en', result.state.location), 'http://x').searchParams,
+            );
+            expect(again.ok && again.state.location).toEqual(result.state.location);
+          } else if ('nearest' in result.problem) {
+            const nearest = result.problem.nearest;
+            const opened = readStepUrl(graph, nearest.flowId, nearest.stepId, new URL(paths.step('en', nearest), 'http://x').searchParams);
+            expect(opened.ok).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe('readers of saved and shared data', () => {
+  const anything = fc.oneof(
+    fc.anything(),
+    fc.jsonValue(),
+    fc.record({ format: fc.anything(), id: fc.string(), sheet: fc.anything(), answers: fc.anything() }),
+  );
+  it('never throw on any value, text or payload', () => {
+    fc.assert(
+      fc.property(anything, fc.string(), fc.string({ unit: 'grapheme' }), (raw, text, payload) => {
+        expect(() => recoverRecord(raw)).not.toThrow();
+        expect(() => parseCaseFile(text)).not.toThrow();
+        expect(() => parseCaseFile(JSON.stringify(raw) ?? 'null')).not.toThrow();
+        expect(() => decodeSharedCase(payload)).not.toThrow();
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('loadContent', () => {
+  const root = fileURLToPath(new URL('../content', import.meta.url));
+  const dir = mkdtempSync(join(tmpdir(), 'content-prop-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const files = [
+    'meta.yaml',
+    'flows/provisioning.yaml',
+    'text/ro/flows/provisioning.yaml',
+    'codes.yaml',
+    'coverage.yaml',
+    'signatures.yaml',
+  ];
+
+  it('reports problems (with a file) instead of throwing, whatever a content file is changed into', () => {
+    let run = 0;
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...files),
+        fc.nat(),
+        fc.oneof(
+          fc.string({ maxLength: 20 }),
+          fc.constantFrom(':', '- ', '  ', '\t', '"', '{', '[', '&a', '*a', '!!binary', '\u0000', 'next: nowhere'),
+        ),
+        (file, at, insert) => {
+          run += 1;
+          const copy = join(dir, String(run), 'content');
+          cpSync(root, copy, { recursive: true });
+          const path = join(copy, file);
+          const original = readFileSync(path, 'utf8');
+          const cut = at % (original.length + 1);
+          writeFileSync(path, original.slice(0, cut) + insert + original.slice(cut));
+          const result = loadContent(copy);
+          if (!result.ok) {
+            expect(result.problems.length).toBeGreaterThan(0);
+            for (const problem of result.problems) expect(problem.file).toMatch(/^content\//);
+          }
+          rmSync(join(dir, String(run)), { recursive: true, force: true });
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
