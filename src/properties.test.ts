@@ -77,7 +77,7 @@ describe('readers of saved and shared data', () => {
       fc.property(anything, fc.string(), fc.string({ unit: 'grapheme' }), (raw, text, payload) => {
         expect(() => recoverRecord(raw)).not.toThrow();
         expect(() => parseCaseFile(text)).not.toThrow();
-        expect(() => parseCaseFile(JSON.stringify(raw) ?? 'null')).not.toThrow();
+        expect(() => parseCaseFile((JSON.stringify(raw) as string | undefined) ?? 'null')).not.toThrow();
         expect(() => decodeSharedCase(payload)).not.toThrow();
       }),
       { numRuns: 500 },
