@@ -55,6 +55,16 @@ const cases: { name: string; url: string; message: RegExp; nearest?: { label: Re
     nearest: { label: /nearest valid step/, url: '/en/diagnose/provisioning/scope?v=1' },
   },
   { name: 'unknown page', url: '/en/no/such/page', message: /There is no page at this address/ },
+  {
+    name: 'flow named like a JavaScript built-in',
+    url: '/en/diagnose/constructor/valueOf?v=1',
+    message: /There is no diagnosis called “constructor”/,
+  },
+  {
+    name: 'procedure named like a JavaScript built-in',
+    url: '/en/procedures/toString',
+    message: /There is no procedure called “toString”/,
+  },
   { name: 'unknown procedure', url: '/en/procedures/no-such-procedure', message: /There is no procedure called “no-such-procedure”/ },
 ];
 

@@ -128,3 +128,13 @@ describe('loadContent', () => {
     );
   });
 });
+
+describe('keys that name members of Object.prototype', () => {
+  it('are unknown flows, steps and answers, not crashes', () => {
+    for (const key of ['valueOf', 'constructor', 'toString', 'hasOwnProperty', '__proto__']) {
+      expect(readStepUrl(graph, key, 'scope', new URLSearchParams()).ok).toBe(false);
+      expect(readStepUrl(graph, 'provisioning', key, new URLSearchParams('v=1')).ok).toBe(false);
+      expect(readStepUrl(graph, 'provisioning', 'scope', new URLSearchParams(`v=1&scope=${key}`)).ok).toBe(false);
+    }
+  });
+});

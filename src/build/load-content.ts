@@ -28,6 +28,7 @@ import {
   ReferencesTextFile,
 } from '../content/schema.ts';
 import type { CoverageFile as Coverage } from '../content/schema.ts';
+import { withoutPrototypes } from '../content/null-prototype.ts';
 import type {
   Article,
   ContentGraph,
@@ -555,5 +556,5 @@ export function loadContent(root: string): LoadResult {
     signatures: signatures.signatures,
     coverage: coverage.sections,
   };
-  return { ok: true, graph, texts, files: r.files };
+  return { ok: true, graph: withoutPrototypes(graph), texts: withoutPrototypes(texts), files: r.files };
 }

@@ -3,12 +3,13 @@
  * every page; the text of each locale is its own chunk, fetched on first use.
  */
 import graph from 'virtual:content/graph';
+import { withoutPrototypes } from './null-prototype';
 import type { ContentGraph, ContentText, Locale } from './types';
 
-export const content: ContentGraph = graph;
+export const content: ContentGraph = withoutPrototypes(graph);
 
 export const loadContentText: Readonly<Record<Locale, () => Promise<ContentText>>> = {
-  en: () => import('virtual:content/text/en').then((m) => m.default),
-  ro: () => import('virtual:content/text/ro').then((m) => m.default),
-  nl: () => import('virtual:content/text/nl').then((m) => m.default),
+  en: () => import('virtual:content/text/en').then((m) => withoutPrototypes(m.default)),
+  ro: () => import('virtual:content/text/ro').then((m) => withoutPrototypes(m.default)),
+  nl: () => import('virtual:content/text/nl').then((m) => withoutPrototypes(m.default)),
 };
