@@ -2,11 +2,41 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { contentPlugin } from './src/build/content-plugin.ts';
 import { securityHeaders } from './src/build/security-headers.ts';
 
 export default defineConfig({
-  plugins: [contentPlugin(), react(), tailwindcss()],
+  plugins: [
+    contentPlugin(),
+    react(),
+    tailwindcss(),
+    // Offline after the first visit: every page, every language. A new
+    // version waits for the user to accept it (see src/app/update-prompt.tsx).
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: 'BroadWorks Troubleshooter',
+        short_name: 'Troubleshooter',
+        description: 'Guided troubleshooting for Webex for Cisco BroadWorks.',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#f8fafc',
+        theme_color: '#1d4ed8',
+        icons: [{ src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,webmanifest}'],
+        navigateFallback: '/index.html',
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        cleanupOutdatedCaches: true,
+        // The first install takes over the open page at once; updates still wait.
+        clientsClaim: true,
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     // Keep every script and style in files: a strict Content-Security-Policy

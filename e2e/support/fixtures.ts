@@ -10,22 +10,25 @@ export interface Watch {
   readonly consoleErrors: string[];
   /** Console errors a test expects (e.g. a 404 it provoked on purpose). */
   allowConsole(pattern: RegExp): void;
+  /** Another origin of our own that a test serves the app from. */
+  allowOrigin(origin: string): void;
 }
 
 export const test = base.extend<{ watch: Watch }>({
   watch: [
     async ({ page, baseURL }, use) => {
-      const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+      const origins = new Set([new URL(baseURL ?? 'http://127.0.0.1').origin]);
       const allowed: RegExp[] = [];
       const watch: Watch = {
         foreignRequests: [],
         consoleErrors: [],
         allowConsole: (pattern) => allowed.push(pattern),
+        allowOrigin: (origin) => origins.add(origin),
       };
       page.on('request', (request) => {
         const url = request.url();
         if (url.startsWith('data:') || url.startsWith('blob:')) return;
-        if (new URL(url).origin !== origin) watch.foreignRequests.push(url);
+        if (!origins.has(new URL(url).origin)) watch.foreignRequests.push(url);
       });
       // External links are followed by nobody: block them so a stray click
       // could never leave the machine either.

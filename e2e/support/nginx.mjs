@@ -1,4 +1,4 @@
-// Serves dist/ with real nginx and the project's deploy/nginx.conf, on a
+// Serves dist/ (or the folder given second) with real nginx and the project's deploy/nginx.conf, on a
 // loopback port, in the foreground (Playwright's webServer starts and stops
 // it). Only `listen` and `root` are changed from the shipped file.
 import { spawn } from 'node:child_process';
@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const port = process.argv[2] ?? '4174';
-const dist = resolve('dist');
+const dist = resolve(process.argv[3] ?? 'dist');
 const work = join(tmpdir(), `troubleshooter-nginx-${port}`);
 mkdirSync(join(work, 'logs'), { recursive: true });
 mkdirSync(join(work, 'tmp'), { recursive: true });

@@ -7,6 +7,7 @@ import { SearchBox } from '../features/search/search-box';
 import { ErrorBoundary } from '../shared/ui/error-boundary';
 import { paths } from '../shared/paths';
 import { rememberLocale } from './preferred-locale';
+import { UpdatePrompt } from './update-prompt';
 
 /** The frame of every page in a language: header, language switch, footer. */
 export function AppLayout() {
@@ -90,6 +91,7 @@ export function Frame({ children }: { children: React.ReactNode }) {
           </nav>
         </div>
       </header>
+      <UpdatePrompt />
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
         {children}
       </main>

@@ -1,3 +1,4 @@
+/// <reference types="vite-plugin-pwa/client" />
 // Modules produced at build time by src/build/content-plugin.ts.
 declare module 'virtual:content/graph' {
   const graph: import('./types').ContentGraph;
