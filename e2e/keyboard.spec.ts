@@ -1,0 +1,74 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+
+/** Presses Tab until the focused element matches, as a keyboard user would. */
+async function tabTo(page: Page, matches: (text: string, tag: string) => boolean, limit = 60): Promise<void> {
+  for (let i = 0; i < limit; i += 1) {
+    await page.keyboard.press('Tab');
+    const { text, tag } = await page.evaluate(() => ({
+      text: document.activeElement?.textContent ?? '',
+      tag: document.activeElement?.tagName ?? '',
+    }));
+    if (matches(text, tag)) return;
+  }
+  throw new Error('focus never reached the element');
+}
+
+test('a whole diagnosis with the keyboard alone: focus lands on each new step, answers with Enter and Space', async ({ page }) => {
+  await page.goto('/en');
+  // Skip link first.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+  await tabTo(page, (text, tag) => tag === 'A' && text.includes('User is not provisioned'));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Who is affected?');
+
+  await tabTo(page, (text) => text.includes("I don't know yet"));
+  await page.keyboard.press('Enter');
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveText("Capture a PSLog and read the provisioning bridge's answer");
+  // Focus moved to the new step's heading, which screen readers announce.
+  await expect(heading).toBeFocused();
+
+  // Tick a box of the procedure with Space.
+  await tabTo(page, (_text, tag) => tag === 'INPUT');
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('region', { name: 'Steps' }).getByRole('checkbox').first()).toBeChecked();
+
+  await tabTo(page, (text) => text.includes('The bridge answered 403'));
+  await page.keyboard.press('Space');
+  await expect(heading).toHaveText('Where was the provisioning request sent?');
+  await expect(heading).toBeFocused();
+
+  await tabTo(page, (text) => text.includes('The target is an IP address'));
+  await page.keyboard.press('Enter');
+  await expect(heading).toHaveText('Install the missing Application Server patch');
+  await expect(heading).toBeFocused();
+
+  // Back with the keyboard, from the page's own Back button.
+  await tabTo(page, (text, tag) => tag === 'BUTTON' && text === 'Back');
+  await page.keyboard.press('Enter');
+  await expect(heading).toHaveText('Where was the provisioning request sent?');
+  await expect(heading).toBeFocused();
+});
+
+test('the focus ring is visible on every kind of control', async ({ page }) => {
+  await page.goto('/en/diagnose/provisioning/enterprise-settings?v=1&scope=whole-enterprise');
+  for (let i = 0; i < 25; i += 1) {
+    await page.keyboard.press('Tab');
+    const outline = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return 'none';
+      const style = getComputedStyle(el);
+      return `${style.outlineStyle} ${style.outlineWidth}`;
+    });
+    expect(outline, `focus ${String(i)}`).not.toMatch(/^none|0px$/);
+  }
+});
+
+test('motion is reduced when the system asks for it', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/en');
+  const duration = await page.evaluate(() => getComputedStyle(document.querySelector('a') ?? document.body).transitionDuration);
+  expect(['0s', '1e-05s', '0.00001s']).toContain(duration);
+});
