@@ -1,0 +1,232 @@
+/**
+ * `npm run bench:web`: measures the production build in headless Chromium.
+ *
+ * - first-page JS and CSS, gzipped (level 9), as loaded by /en;
+ * - answer-to-next-step time (click to the next step painted), 50 transitions;
+ * - cold deep link to a step, against a bare Vite + React page built in the
+ *   same run and served the same way, as a ratio;
+ * - Lighthouse performance / accessibility / best-practices for the home page
+ *   and a step page.
+ *
+ * Numbers are printed, never asserted: tests assert behaviour.
+ */
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { type Browser, chromium } from '@playwright/test';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const CHROMIUM = '/usr/bin/chromium';
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const STEP = '/en/diagnose/provisioning/request-target?v=1&scope=not-sure&pslog-capture=status-403';
+const DEEP_LINK_RUNS = 9;
+const TRANSITIONS = 50;
+
+const median = (values: readonly number[]) => quantile(values, 0.5);
+function quantile(values: readonly number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
+  return sorted[index] ?? Number.NaN;
+}
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+// This script runs inside Vite's module runner, which sets NODE_ENV to
+// development; the builds it starts must be production builds.
+const productionEnv = { ...process.env, NODE_ENV: 'production' };
+
+/** A minimal React page, the peer for the deep-link ratio. */
+function buildBarePage(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'src'), { recursive: true });
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><html lang="en"><head><meta charset="UTF-8"><title>bare</title></head><body><div id="root"></div><script type="module" src="/src/main.jsx"></script></body></html>',
+  );
+  writeFileSync(
+    join(dir, 'src', 'main.jsx'),
+    "import { createRoot } from 'react-dom/client';\ncreateRoot(document.getElementById('root')).render(<h1>Bare page</h1>);\n",
+  );
+  writeFileSync(join(dir, 'vite.config.mjs'), "import react from '@vitejs/plugin-react';\nexport default { plugins: [react()] };\n");
+  // The same command as the app's production build, so both are built alike.
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: dir, stdio: 'inherit', env: productionEnv });
+}
+
+/** Serves a folder like production does (nginx with deploy/nginx.conf), or with vite preview. */
+async function serve(dist: string, port: number): Promise<{ url: string; stop: () => void }> {
+  let child: ChildProcess;
+  if (existsSync('/usr/sbin/nginx')) {
+    child = spawn('node', ['e2e/support/nginx.mjs', String(port), dist], { cwd: ROOT, stdio: 'ignore' });
+  } else {
+    child = spawn('npx', ['vite', 'preview', '--outDir', dist, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+      cwd: ROOT,
+      stdio: 'ignore',
+    });
+  }
+  const url = `http://127.0.0.1:${String(port)}`;
+  for (let i = 0; i < 100; i += 1) {
+    try {
+      const response = await fetch(`${url}/`);
+      if (response.ok) return { url, stop: () => child.kill('SIGTERM') };
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill('SIGTERM');
+  throw new Error(`server for ${dist} did not start`);
+}
+
+async function firstPageBytes(browser: Browser, url: string): Promise<{ js: number; css: number }> {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const bodies: Promise<{ type: string; size: number }>[] = [];
+  page.on('response', (response) => {
+    const type = response.request().resourceType();
+    if (type === 'script' || type === 'stylesheet') {
+      bodies.push(response.body().then((body) => ({ type, size: gzipSync(body, { level: 9 }).length })));
+    }
+  });
+  await page.goto(`${url}/en`, { waitUntil: 'networkidle' });
+  const all = await Promise.all(bodies);
+  await context.close();
+  return {
+    js: all.filter((b) => b.type === 'script').reduce((sum, b) => sum + b.size, 0),
+    css: all.filter((b) => b.type === 'stylesheet').reduce((sum, b) => sum + b.size, 0),
+  };
+}
+
+/** Click an answer (or Back) and wait for the next step's heading to be painted. */
+async function stepTimes(browser: Browser, url: string): Promise<number[]> {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(`${url}/en/diagnose/provisioning/scope?v=1`);
+  await page.waitForSelector('h1');
+  const times: number[] = [];
+  for (let i = 0; i < TRANSITIONS; i += 1) {
+    const forward = i % 2 === 0;
+    const time = await page.evaluate(async (goForward) => {
+      const heading = document.querySelector('h1')?.textContent ?? '';
+      const target = goForward
+        ? document.querySelector<HTMLButtonElement>('button.answer:last-of-type, li:last-child > button.answer')
+        : [...document.querySelectorAll<HTMLButtonElement>('button.btn')].find((b) => b.textContent === 'Back');
+      if (!target) throw new Error('nothing to click');
+      const start = performance.now();
+      target.click();
+      await new Promise<void>((done) => {
+        const check = () => {
+          if ((document.querySelector('h1')?.textContent ?? '') !== heading) {
+            // The frame after the DOM change is the one that paints it.
+            requestAnimationFrame(() => setTimeout(done, 0));
+          } else {
+            requestAnimationFrame(check);
+          }
+        };
+        check();
+      });
+      return performance.now() - start;
+    }, forward);
+    times.push(time);
+  }
+  await context.close();
+  return times;
+}
+
+/** Navigation start to the heading visible, in a fresh (cold) context each time. */
+async function deepLink(browser: Browser, url: string, text: string): Promise<number> {
+  const runs: number[] = [];
+  for (let i = 0; i < DEEP_LINK_RUNS; i += 1) {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.getByRole('heading', { level: 1, name: text }).waitFor();
+    runs.push(await page.evaluate(() => performance.now()));
+    await context.close();
+  }
+  return median(runs);
+}
+
+interface Scores {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+}
+
+async function lighthouseScores(url: string): Promise<Scores> {
+  const chrome = await chromeLauncher.launch({
+    ...(existsSync(CHROMIUM) ? { chromePath: CHROMIUM } : {}),
+    chromeFlags: ['--headless=new', ...ARGS],
+  });
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices'],
+    });
+    const categories = result?.lhr.categories;
+    const score = (id: string) => Math.round((categories?.[id]?.score ?? 0) * 100);
+    return { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices') };
+  } finally {
+    chrome.kill();
+  }
+}
+
+export async function main(): Promise<number> {
+  process.chdir(ROOT);
+  console.log('building the app and a bare Vite + React page…');
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit', env: productionEnv });
+  const bareDir = join(ROOT, 'node_modules', '.bench-bare');
+  buildBarePage(bareDir);
+
+  const app = await serve(join(ROOT, 'dist'), 4281);
+  const bare = await serve(join(bareDir, 'dist'), 4282);
+  const browser = await chromium.launch(existsSync(CHROMIUM) ? { executablePath: CHROMIUM, args: ARGS } : {});
+  try {
+    const bytes = await firstPageBytes(browser, app.url);
+    console.log(`first page (/en): JS ${kb(bytes.js)} KB gz, CSS ${kb(bytes.css)} KB gz`);
+
+    const times = await stepTimes(browser, app.url);
+    const stepMedian = median(times);
+    const stepP95 = quantile(times, 0.95);
+    console.log(
+      `answer to next step painted (${String(times.length)} transitions): median ${stepMedian.toFixed(1)} ms, p95 ${stepP95.toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms`,
+    );
+
+    const appDeep = await deepLink(browser, `${app.url}${STEP}`, 'Where was the provisioning request sent?');
+    const bareDeep = await deepLink(browser, `${bare.url}/`, 'Bare page');
+    const ratio = appDeep / bareDeep;
+    console.log(
+      `cold deep link to a step (median of ${String(DEEP_LINK_RUNS)}): app ${appDeep.toFixed(0)} ms, bare Vite + React page ${bareDeep.toFixed(0)} ms, ratio ${ratio.toFixed(2)}`,
+    );
+
+    const home = await lighthouseScores(`${app.url}/en`);
+    const step = await lighthouseScores(`${app.url}${STEP}`);
+    console.log(
+      `lighthouse home: performance ${String(home.performance)}, accessibility ${String(home.accessibility)}, best practices ${String(home.bestPractices)}`,
+    );
+    console.log(
+      `lighthouse step: performance ${String(step.performance)}, accessibility ${String(step.accessibility)}, best practices ${String(step.bestPractices)}`,
+    );
+    const worst = (key: keyof Scores) => Math.min(home[key], step[key]);
+
+    console.log(
+      `web: first-page JS ${kb(bytes.js)} KB gz, CSS ${kb(bytes.css)} KB gz, step median ${stepMedian.toFixed(1)} ms p95 ${stepP95.toFixed(1)} ms, deep link ratio ${ratio.toFixed(2)}, lighthouse ${String(worst('performance'))}/${String(worst('accessibility'))}/${String(worst('bestPractices'))}`,
+    );
+    return 0;
+  } finally {
+    await browser.close();
+    app.stop();
+    bare.stop();
+  }
+}
