@@ -16,6 +16,8 @@ async function tabTo(page: Page, matches: (text: string, tag: string) => boolean
 
 test('a whole diagnosis with the keyboard alone: focus lands on each new step, answers with Enter and Space', async ({ page }) => {
   await page.goto('/en');
+  // The app renders after its language is loaded: wait for it, as a person would.
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   // Skip link first.
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
@@ -54,6 +56,7 @@ test('a whole diagnosis with the keyboard alone: focus lands on each new step, a
 
 test('the focus ring is visible on every kind of control', async ({ page }) => {
   await page.goto('/en/diagnose/provisioning/enterprise-settings?v=1&scope=whole-enterprise');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   for (let i = 0; i < 25; i += 1) {
     await page.keyboard.press('Tab');
     const outline = await page.evaluate(() => {
