@@ -1,24 +1,11 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './src/build/chromium';
 
 // Playwright cannot download its own browser on these machines: use the
-// system Chromium (installed by e2e/support/ensure-chromium.mjs) when present,
-// Playwright's own browser elsewhere.
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
-const launchOptions = existsSync(SYSTEM_CHROMIUM)
-  ? {
-      executablePath: SYSTEM_CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    }
-  : {};
+// system Chromium (installed by e2e/support/ensure-system-deps.mjs) when
+// present, Playwright's own browser elsewhere.
+const launchOptions = chromiumLaunchOptions();
 
 const isCI = Boolean(process.env.CI);
 // The suite runs against the production build served by real nginx with the

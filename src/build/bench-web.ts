@@ -17,6 +17,7 @@ import { gzipSync } from 'node:zlib';
 import { type Browser, chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, chromiumLaunchOptions, SYSTEM_CHROMIUM } from './chromium.ts';
 
 declare global {
   interface Window {
@@ -26,16 +27,6 @@ declare global {
 }
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const STEP = '/en/diagnose/provisioning/request-target?v=1&scope=not-sure&pslog-capture=status-403';
 const DEEP_LINK_RUNS = 9;
 const TRANSITIONS = 50;
@@ -176,8 +167,8 @@ interface Scores {
 
 async function lighthouseScores(url: string): Promise<Scores> {
   const chrome = await chromeLauncher.launch({
-    ...(existsSync(CHROMIUM) ? { chromePath: CHROMIUM } : {}),
-    chromeFlags: ['--headless=new', ...ARGS],
+    ...(existsSync(SYSTEM_CHROMIUM) ? { chromePath: SYSTEM_CHROMIUM } : {}),
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
   });
   try {
     const result = await lighthouse(url, {
@@ -203,7 +194,7 @@ export async function main(): Promise<number> {
 
   const app = await serve(join(ROOT, 'dist'), 4281);
   const bare = await serve(join(bareDir, 'dist'), 4282);
-  const browser = await chromium.launch(existsSync(CHROMIUM) ? { executablePath: CHROMIUM, args: ARGS } : {});
+  const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const bytes = await firstPageBytes(browser, app.url);
     console.log(`first page (/en): JS ${kb(bytes.js)} KB gz, CSS ${kb(bytes.css)} KB gz`);

@@ -3,10 +3,9 @@ import { content } from '../../content/content';
 import type { Procedure } from '../../content/types';
 import { useI18n } from '../../i18n/i18n-context';
 import { Checklist } from '../../shared/ui/checklist';
-import { ReferenceList } from '../../shared/ui/reference-list';
 import { RichText } from '../../shared/ui/rich-text';
 import { SectionHeading } from '../../shared/ui/section-heading';
-import { SourceList } from '../../shared/ui/source-list';
+import { LinksAndSources } from '../../shared/ui/links-and-sources';
 
 export function procedureLoader({ params }: LoaderFunctionArgs): Procedure {
   const procedure = content.procedures[params.procedureId ?? ''];
@@ -37,16 +36,7 @@ export function ProcedurePage() {
           {t('step.print')}
         </button>
       </div>
-      {procedure.links.length > 0 && (
-        <section aria-labelledby="links-heading">
-          <SectionHeading id="links-heading">{t('step.links')}</SectionHeading>
-          <ReferenceList ids={procedure.links} />
-        </section>
-      )}
-      <section aria-labelledby="sources-heading">
-        <SectionHeading id="sources-heading">{t('step.sources')}</SectionHeading>
-        <SourceList ids={procedure.sources} />
-      </section>
+      <LinksAndSources links={procedure.links} sources={procedure.sources} />
     </article>
   );
 }

@@ -3,10 +3,8 @@ import { content } from '../../content/content';
 import type { Article } from '../../content/types';
 import { useI18n } from '../../i18n/i18n-context';
 import { ProcedureBlock } from '../../shared/ui/procedure-block';
-import { ReferenceList } from '../../shared/ui/reference-list';
 import { RichText } from '../../shared/ui/rich-text';
-import { SectionHeading } from '../../shared/ui/section-heading';
-import { SourceList } from '../../shared/ui/source-list';
+import { LinksAndSources } from '../../shared/ui/links-and-sources';
 
 export function articleLoader({ params }: LoaderFunctionArgs): Article {
   const article = content.articles.find((a) => a.id === params.articleId);
@@ -32,16 +30,7 @@ export function ArticlePage() {
       {article.procedures.map((id) => (
         <ProcedureBlock key={id} procedureId={id} />
       ))}
-      {article.links.length > 0 && (
-        <section aria-labelledby="links-heading">
-          <SectionHeading id="links-heading">{t('step.links')}</SectionHeading>
-          <ReferenceList ids={article.links} />
-        </section>
-      )}
-      <section aria-labelledby="sources-heading">
-        <SectionHeading id="sources-heading">{t('step.sources')}</SectionHeading>
-        <SourceList ids={article.sources} />
-      </section>
+      <LinksAndSources links={article.links} sources={article.sources} />
     </article>
   );
 }

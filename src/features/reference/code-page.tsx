@@ -6,10 +6,9 @@ import { useI18n } from '../../i18n/i18n-context';
 import { paths } from '../../shared/paths';
 import { targetHref } from '../../shared/target-href';
 import { ProcedureBlock } from '../../shared/ui/procedure-block';
-import { ReferenceList } from '../../shared/ui/reference-list';
 import { RichText } from '../../shared/ui/rich-text';
 import { SectionHeading } from '../../shared/ui/section-heading';
-import { SourceList } from '../../shared/ui/source-list';
+import { LinksAndSources } from '../../shared/ui/links-and-sources';
 
 export function codeLoader({ params }: LoaderFunctionArgs): ErrorCode {
   const code = content.codes.find((c) => c.code === params.code);
@@ -66,16 +65,7 @@ export function CodePage() {
       {code.procedures.map((id) => (
         <ProcedureBlock key={id} procedureId={id} />
       ))}
-      {code.links.length > 0 && (
-        <section aria-labelledby="links-heading">
-          <SectionHeading id="links-heading">{t('step.links')}</SectionHeading>
-          <ReferenceList ids={code.links} />
-        </section>
-      )}
-      <section aria-labelledby="sources-heading">
-        <SectionHeading id="sources-heading">{t('step.sources')}</SectionHeading>
-        <SourceList ids={code.sources} />
-      </section>
+      <LinksAndSources links={code.links} sources={code.sources} />
     </article>
   );
 }

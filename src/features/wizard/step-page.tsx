@@ -8,11 +8,10 @@ import { Checklist } from '../../shared/ui/checklist';
 import { CodeLinks } from '../../shared/ui/code-links';
 import { useCopy } from '../../shared/ui/copy-button';
 import { ProcedureBlock } from '../../shared/ui/procedure-block';
-import { ReferenceList } from '../../shared/ui/reference-list';
 import { RichText } from '../../shared/ui/rich-text';
 import { ErrorBoundary } from '../../shared/ui/error-boundary';
 import { SectionHeading } from '../../shared/ui/section-heading';
-import { SourceList } from '../../shared/ui/source-list';
+import { LinksAndSources } from '../../shared/ui/links-and-sources';
 import { type StepSnapshot, useStepExtensions } from '../../shared/step-extensions';
 import { PathPanel } from './path-panel';
 import { locationFor, type StepUrlState } from './step-url';
@@ -237,16 +236,7 @@ function StepView({
         </section>
       )}
 
-      {node.links.length > 0 && (
-        <section aria-labelledby="links-heading" className="break-inside-avoid">
-          <SectionHeading id="links-heading">{t('step.links')}</SectionHeading>
-          <ReferenceList ids={node.links} />
-        </section>
-      )}
-      <section aria-labelledby="sources-heading" className="break-inside-avoid">
-        <SectionHeading id="sources-heading">{t('step.sources')}</SectionHeading>
-        <SourceList ids={node.sources} />
-      </section>
+      <LinksAndSources links={node.links} sources={node.sources} className="break-inside-avoid" />
     </article>
   );
 }
