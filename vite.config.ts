@@ -43,6 +43,17 @@ export default defineConfig({
     // (no 'unsafe-inline') must be able to run the app.
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        // Name content chunks by locale (and diagnosis): en-provisioning-[hash].js.
+        chunkFileNames: (chunk) => {
+          const id = chunk.facadeModuleId ?? '';
+          const match = /virtual:content\/(?:text|search)\/([a-z]{2})(?:\/([a-z0-9-]+))?$/.exec(id);
+          if (!match) return 'assets/[name]-[hash].js';
+          return `assets/${[match[1], match[2]].filter(Boolean).join('-')}-[hash].js`;
+        },
+      },
+    },
   },
   preview: {
     port: 4173,

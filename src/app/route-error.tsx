@@ -48,7 +48,7 @@ function ProblemView({ problem }: { problem: PageProblem }) {
   const { t, locale, text } = useI18n();
   const location = useLocation();
   const flowText = (flowId: string) => text.flows[flowId];
-  const nodeTitle = (flowId: string, nodeId: string) => flowText(flowId)?.nodes[nodeId]?.title ?? nodeId;
+  const nodeTitle = (flowId: string, nodeId: string) => flowText(flowId)?.nodeTitles[nodeId] ?? nodeId;
 
   let message: string;
   switch (problem.kind) {

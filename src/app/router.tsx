@@ -12,7 +12,7 @@ import { SearchBox } from '../features/search/search-box';
 import { StepExtensionsProvider } from '../shared/step-extensions';
 import { StepPage } from '../features/wizard/step-page';
 import type { I18n } from '../i18n/i18n-context';
-import { loadLocale } from '../i18n/load-locale';
+import { loadLocaleWithFlow } from '../i18n/load-locale';
 import { isLocale } from '../i18n/locales';
 import { paths, routePatterns } from '../shared/paths';
 import { AppLayout } from './app-layout';
@@ -20,10 +20,12 @@ import { caseExtensions } from './case-work';
 import { preferredLocale } from './preferred-locale';
 import { PageError, StandaloneError } from './route-error';
 
-function langLoader({ params }: LoaderFunctionArgs): Promise<I18n> {
+function langLoader({ params, request }: LoaderFunctionArgs): Promise<I18n> {
   const lang = params.lang;
   if (!isLocale(lang)) throw data({ kind: 'unknown-language', lang: lang ?? '' }, { status: 404 });
-  return loadLocale(lang);
+  // A diagnosis's full step text comes with the page that shows it.
+  const flowId = /^\/[^/]+\/diagnose\/([^/]+)\/[^/]+/.exec(new URL(request.url).pathname)?.[1];
+  return loadLocaleWithFlow(lang, flowId === undefined ? undefined : decodeURIComponent(flowId));
 }
 
 function notFoundLoader(): never {

@@ -2,7 +2,11 @@
  * Serves the validated content to the app as virtual modules:
  *   virtual:content/graph        the language-neutral graph
  *   virtual:content/text/<lng>   the text of one locale (its own chunk, so a
- *                                locale is downloaded only when it is used)
+ *                                locale is downloaded only when it is used),
+ *                                without the steps' full text
+ *   virtual:content/text/<lng>/<flow>  the steps' full text of one diagnosis,
+ *                                downloaded when that diagnosis is opened
+ *   virtual:content/flow-text    import functions for the chunks above
  *   virtual:content/search/<lng> the search index of one locale, built here
  *                                so the browser only loads it (MiniSearch JSON)
  * Any content problem fails the build (and shows in the dev server overlay).
@@ -37,10 +41,24 @@ export function contentPlugin(root = fileURLToPath(new URL('../../content', impo
       for (const file of result.files) this.addWatchFile(file);
       const name = id.slice(RESOLVED.length);
       if (name === 'graph') return `export default ${JSON.stringify(result.graph)};`;
+      if (name === 'flow-text') {
+        const entries = result.graph.locales.map(
+          (locale) =>
+            `${locale}: {${result.graph.flowOrder.map((flowId) => `${JSON.stringify(flowId)}: () => import(${JSON.stringify(`${PREFIX}text/${locale}/${flowId}`)})`).join(', ')}}`,
+        );
+        return `export default {${entries.join(', ')}};`;
+      }
+      const detail = /^text\/([a-z]{2})\/([a-z0-9-]+)$/.exec(name);
+      if (detail) {
+        const texts = Object.entries(result.texts).find(([key]) => key === detail[1])?.[1];
+        const flowDetail = texts ? Object.entries(texts.flowDetails).find(([key]) => key === detail[2])?.[1] : undefined;
+        if (!flowDetail) throw new Error(`unknown content module ${PREFIX}${name}`);
+        return `export default ${JSON.stringify(flowDetail)};`;
+      }
       const [, kind, locale] = /^(text|search)\/([a-z]{2})$/.exec(name) ?? [];
       const text = Object.entries(result.texts).find(([key]) => key === locale)?.[1];
       if (text === undefined) throw new Error(`unknown content module ${PREFIX}${name}`);
-      if (kind === 'text') return `export default ${JSON.stringify(text)};`;
+      if (kind === 'text') return `export default ${JSON.stringify({ ...text, flowDetails: {} })};`;
       const index = new MiniSearch(SEARCH_OPTIONS);
       index.addAll(searchDocuments(result.graph, text));
       // A string, parsed by MiniSearch.loadJSON in the browser.

@@ -35,6 +35,7 @@ import type {
   ErrorCode,
   ContentText,
   Flow,
+  FlowDetail,
   FlowNode,
   FlowText,
   Locale,
@@ -508,11 +509,17 @@ export function loadContent(root: string): LoadResult {
       continue;
     const procedures: Record<string, ProcedureText> = procText.procedures;
     const flowText: Record<string, FlowText> = {};
+    const flowDetails: Record<string, FlowDetail> = {};
     for (const [id, text] of Object.entries(flowTexts)) {
       if (!text) continue;
       const nodes: Record<string, NodeText> = {};
       for (const [nodeId, node] of Object.entries(text.nodes)) nodes[nodeId] = toNodeText(node);
-      flowText[id] = { title: text.title, summary: text.summary, nodes };
+      flowText[id] = {
+        title: text.title,
+        summary: text.summary,
+        nodeTitles: Object.fromEntries(Object.entries(text.nodes).map(([nodeId, node]) => [nodeId, node.title])),
+      };
+      flowDetails[id] = { nodes };
     }
     texts[locale] = {
       locale,
@@ -522,6 +529,7 @@ export function loadContent(root: string): LoadResult {
       references: refText.references,
       procedures,
       flows: flowText,
+      flowDetails,
       codes: codesText.codes,
       logs: logsText.logs,
       articles: articlesText.articles,

@@ -2,9 +2,10 @@
  * The app's access to the compiled content. The graph is small and needed on
  * every page; the text of each locale is its own chunk, fetched on first use.
  */
+import flowTextLoaders from 'virtual:content/flow-text';
 import graph from 'virtual:content/graph';
 import { withoutPrototypes } from './null-prototype';
-import type { ContentGraph, ContentText, Locale } from './types';
+import type { ContentGraph, ContentText, FlowDetail, Locale } from './types';
 
 export const content: ContentGraph = withoutPrototypes(graph);
 
@@ -13,3 +14,10 @@ export const loadContentText: Readonly<Record<Locale, () => Promise<ContentText>
   ro: () => import('virtual:content/text/ro').then((m) => withoutPrototypes(m.default)),
   nl: () => import('virtual:content/text/nl').then((m) => withoutPrototypes(m.default)),
 };
+
+/** The full step text of one diagnosis in one locale, or undefined for an unknown flow. */
+export function loadFlowDetail(locale: Locale, flowId: string): Promise<FlowDetail> | undefined {
+  const load = Object.hasOwn(flowTextLoaders, locale) ? flowTextLoaders[locale] : undefined;
+  const loader = load && Object.hasOwn(load, flowId) ? load[flowId] : undefined;
+  return loader?.().then((m) => withoutPrototypes(m.default));
+}

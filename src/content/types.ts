@@ -121,9 +121,15 @@ export interface NodeText {
   readonly steps: Readonly<Record<string, string>>;
 }
 
+/** What every page may need of a diagnosis: loaded with the locale. */
 export interface FlowText {
   readonly title: string;
   readonly summary: string;
+  readonly nodeTitles: Readonly<Record<string, string>>;
+}
+
+/** The full text of a diagnosis's steps: loaded when the diagnosis is opened. */
+export interface FlowDetail {
   readonly nodes: Readonly<Record<string, NodeText>>;
 }
 
@@ -141,6 +147,8 @@ export interface ContentText {
   readonly references: Readonly<Record<string, string>>;
   readonly procedures: Readonly<Record<string, ProcedureText>>;
   readonly flows: Readonly<Record<string, FlowText>>;
+  /** Per diagnosis, present once loaded (always, at build time and in tests). */
+  readonly flowDetails: Readonly<Record<string, FlowDetail>>;
   readonly codes: Readonly<Record<string, { readonly meaning: string; readonly action?: string | undefined }>>;
   readonly logs: Readonly<Record<string, { readonly name: string; readonly purpose: string }>>;
   readonly articles: Readonly<Record<string, { readonly title: string; readonly body: string }>>;

@@ -8,6 +8,11 @@ declare module 'virtual:content/text/*' {
   const text: import('./types').ContentText;
   export default text;
 }
+declare module 'virtual:content/flow-text' {
+  /** locale -> flow id -> import of that diagnosis's full step text. */
+  const loaders: Readonly<Record<string, Readonly<Record<string, () => Promise<{ default: import('./types').FlowDetail }>>>>>;
+  export default loaders;
+}
 declare module 'virtual:content/search/*' {
   /** A serialised MiniSearch index (see src/shared/search-documents.ts). */
   const index: string;

@@ -36,10 +36,11 @@ export function searchDocuments(graph: ContentGraph, text: ContentText): SearchD
   for (const flowId of graph.flowOrder) {
     const flow = graph.flows[flowId];
     const flowText = text.flows[flowId];
-    if (!flow || !flowText) continue;
+    const detail = text.flowDetails[flowId];
+    if (!flow || !flowText || !detail) continue;
     docs.push({ id: `flow:${flowId}/${flow.start}`, kind: 'flow', title: flowText.title, text: flowText.summary, keywords: '' });
     for (const node of Object.values(flow.nodes)) {
-      const nodeText = flowText.nodes[node.id];
+      const nodeText = detail.nodes[node.id];
       if (!nodeText || node.id === flow.start) continue;
       docs.push({
         id: `flow:${flowId}/${node.id}`,

@@ -320,7 +320,7 @@ function Share({ step }: { step: StepSnapshot }) {
         <p className="mt-2 text-sm">{t('share.contains')}</p>
         <ul className="mt-1 list-disc pl-5 text-sm">
           <li>{t('share.flow', { flow: flowText?.title ?? step.flowId })}</li>
-          <li>{t('share.step', { step: flowText?.nodes[step.stepId]?.title ?? step.stepId })}</li>
+          <li>{t('share.step', { step: flowText?.nodeTitles[step.stepId] ?? step.stepId })}</li>
           <li>{t('path.answerCount', { count: Object.keys(step.answers).length })}</li>
           <li>{t('share.ticks', { count: ticked })}</li>
           {includeCase && onThisFlow && <li className="font-semibold">{t('share.caseIncluded')}</li>}

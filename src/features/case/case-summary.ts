@@ -21,6 +21,7 @@ interface PathLine {
 function pathLines(record: CaseRecord, graph: ContentGraph, text: ContentText): PathLine[] {
   const flow = graph.flows[record.flowId];
   const flowText = text.flows[record.flowId];
+  const detail = text.flowDetails[record.flowId];
   if (!flow || !flowText) return [];
   const lines: PathLine[] = [];
   let nodeId = flow.start;
@@ -32,8 +33,8 @@ function pathLines(record: CaseRecord, graph: ContentGraph, text: ContentText): 
     const answer: Answer | undefined = node?.answers.find((a) => a.id === answerId);
     if (!node || !answer) break;
     lines.push({
-      question: flowText.nodes[node.id]?.title ?? node.id,
-      answer: flowText.nodes[node.id]?.answers[answer.id] ?? answer.id,
+      question: flowText.nodeTitles[node.id] ?? node.id,
+      answer: detail?.nodes[node.id]?.answers[answer.id] ?? answer.id,
       evidence: record.evidence[node.id],
     });
     nodeId = answer.next;
@@ -52,7 +53,7 @@ export function caseSummary(
   now: Date,
 ): CaseSummary {
   const flowText = text.flows[record.flowId];
-  const current = flowText?.nodes[record.stepId]?.title ?? record.stepId;
+  const current = flowText?.nodeTitles[record.stepId] ?? record.stepId;
   const rows = sheetRows(record.sheet, t).filter((row) => row.value !== '');
   const path = pathLines(record, graph, text);
   const guide = t('summary.guide', { title: text.guideTitle, version: graph.guide.version, content: graph.version });

@@ -78,7 +78,7 @@ export function CasesPage() {
   };
 
   const flowTitle = (record: CaseRecord) => text.flows[record.flowId]?.title ?? record.flowId;
-  const stepTitle = (record: CaseRecord) => text.flows[record.flowId]?.nodes[record.stepId]?.title ?? record.stepId;
+  const stepTitle = (record: CaseRecord) => text.flows[record.flowId]?.nodeTitles[record.stepId] ?? record.stepId;
   const when = (iso: string) => {
     const date = new Date(iso);
     return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(locale);

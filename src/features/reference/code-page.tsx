@@ -54,7 +54,7 @@ export function CodePage() {
               return (
                 <li key={`${flowId}/${nodeId}`}>
                   <Link className="link" to={href}>
-                    {flowText.title}: {flowText.nodes[nodeId]?.title}
+                    {flowText.title}: {flowText.nodeTitles[nodeId]}
                   </Link>
                 </li>
               );

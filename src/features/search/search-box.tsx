@@ -69,7 +69,7 @@ export function SearchBox({ large = false }: { large?: boolean }) {
       const flowText = text.flows[flowId];
       const flow = content.flows[flowId];
       if (flow?.start === nodeId) return flowText?.title ?? rest;
-      return `${flowText?.nodes[nodeId]?.title ?? nodeId} (${flowText?.title ?? flowId})`;
+      return `${flowText?.nodeTitles[nodeId] ?? nodeId} (${flowText?.title ?? flowId})`;
     }
     if (kind === 'procedure') return text.procedures[rest]?.title ?? rest;
     if (kind === 'code') return `${rest}: ${text.codes[rest]?.meaning ?? ''}`;

@@ -1,4 +1,4 @@
-import type { Flow, FlowText } from '../../content/types';
+import type { Flow, FlowDetail } from '../../content/types';
 import { useStepExtensions } from '../../shared/step-extensions';
 import { useI18n } from '../../i18n/i18n-context';
 import { type Answers, derivePath } from './answer-path';
@@ -11,13 +11,13 @@ import type { WizardEvent } from './wizard-machine';
  */
 export function PathPanel({
   flow,
-  flowText,
+  detail,
   stepId,
   answers,
   send,
 }: {
   flow: Flow;
-  flowText: FlowText;
+  detail: FlowDetail;
   stepId: string;
   answers: Answers;
   send: (event: WizardEvent) => void;
@@ -37,7 +37,7 @@ export function PathPanel({
       {answered.length === 0 && <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{t('path.empty')}</p>}
       <ol className="mt-3 space-y-3 text-sm">
         {path.map((step, index) => {
-          const nodeText = flowText.nodes[step.node.id];
+          const nodeText = detail.nodes[step.node.id];
           const isCurrent = step.node.id === stepId;
           const isAhead = index > currentIndex;
           const question = nodeText?.title ?? step.node.id;

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { content } from '../../content/content';
 import { useLoaderData } from 'react-router';
-import type { FlowNode, FlowText } from '../../content/types';
+import type { FlowDetail, FlowNode, FlowText } from '../../content/types';
 import { useI18n } from '../../i18n/i18n-context';
 import type { MessageKey } from '../../i18n/translator';
 import { Checklist } from '../../shared/ui/checklist';
@@ -37,6 +37,7 @@ function StepScreen({ state }: { state: StepUrlState }) {
   // A case sheet in the link is read once; the address bar drops it at once.
   const [sharedCase] = useState(state.sharedCase);
   const flowText = text.flows[state.flow.id];
+  const detail = text.flowDetails[state.flow.id];
   const node = state.flow.nodes[wizard.stepId];
   const snapshot = useMemo((): StepSnapshot | undefined => {
     if (!node) return undefined;
@@ -50,13 +51,13 @@ function StepScreen({ state }: { state: StepUrlState }) {
       sharedCase,
     };
   }, [node, state.flow, wizard.stepId, wizard.answers, wizard.ticks, sharedCase]);
-  if (!flowText || !node || !snapshot) return null;
+  if (!flowText || !detail || !node || !snapshot) return null;
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
-      <StepView node={node} flowText={flowText} wizard={wizard} initial={state} snapshot={snapshot} />
+      <StepView node={node} flowText={flowText} detail={detail} wizard={wizard} initial={state} snapshot={snapshot} />
       <div className="space-y-6 lg:self-start">
         <ErrorBoundary part="path">
-          <PathPanel flow={state.flow} flowText={flowText} stepId={wizard.stepId} answers={wizard.answers} send={wizard.send} />
+          <PathPanel flow={state.flow} detail={detail} stepId={wizard.stepId} answers={wizard.answers} send={wizard.send} />
         </ErrorBoundary>
         {Panel && <Panel step={snapshot} />}
       </div>
@@ -75,7 +76,7 @@ function MigrationNotice({ state }: { state: StepUrlState }) {
     >
       <p>{t('notice.migrated', { from: state.migratedFrom, to: state.location.version })}</p>
       {state.dropped.map(({ nodeId, answerId }) => {
-        const question = flowText?.nodes[nodeId]?.title;
+        const question = flowText?.nodeTitles[nodeId];
         return (
           <p key={nodeId} className="mt-1">
             {question === undefined
@@ -91,19 +92,21 @@ function MigrationNotice({ state }: { state: StepUrlState }) {
 function StepView({
   node,
   flowText,
+  detail,
   wizard,
   initial,
   snapshot,
 }: {
   node: FlowNode;
   flowText: FlowText;
+  detail: FlowDetail;
   wizard: WizardRoute;
   initial: StepUrlState;
   snapshot: StepSnapshot;
 }) {
-  const { t, text } = useI18n();
+  const { t } = useI18n();
   const { Evidence, PrintHeader, BeforeEscalation, Share } = useStepExtensions();
-  const nodeText = flowText.nodes[node.id];
+  const nodeText = detail.nodes[node.id];
   const heading = useRef<HTMLHeadingElement>(null);
   const first = useRef(true);
   // The notice about an old link stays until the user moves on.
@@ -203,7 +206,7 @@ function StepView({
           </p>
         </>
       )}
-      <OpenSteps node={node} nodeSteps={text.flows[snapshot.flowId]?.nodes[node.id]?.steps ?? {}} ticks={wizard.ticks} />
+      <OpenSteps node={node} nodeSteps={nodeText.steps} ticks={wizard.ticks} />
 
       <div className="mt-8 flex flex-wrap gap-2 print:hidden" role="group" aria-label={flowText.title}>
         <button type="button" className="btn" disabled={isStart} onClick={() => wizard.send({ type: 'step.back' })}>
