@@ -4,11 +4,22 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentPlugin } from './src/build/content-plugin.ts';
+import { messagesPlugin } from './src/build/messages-plugin.ts';
 import { securityHeaders } from './src/build/security-headers.ts';
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
+  // The UI messages arrive precompiled (src/build/messages-plugin.ts): the
+  // app needs intl-messageformat's formatter, not its ICU parser. Unit tests
+  // keep the parser, which the content check uses.
+  resolve: {
+    alias:
+      mode === 'test'
+        ? []
+        : [{ find: /^@formatjs\/icu-messageformat-parser$/, replacement: '@formatjs/icu-messageformat-parser/no-parser.js' }],
+  },
   plugins: [
     contentPlugin(),
+    messagesPlugin(),
     react(),
     tailwindcss(),
     // Offline after the first visit: every page, every language. A new
@@ -63,4 +74,4 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
     environment: 'node',
   },
-});
+}));

@@ -18,3 +18,8 @@ declare module 'virtual:content/search/*' {
   const index: string;
   export default index;
 }
+declare module 'virtual:messages/*' {
+  /** A UI message catalogue, precompiled by src/build/messages-plugin.ts. */
+  const messages: import('../i18n/translator').Messages;
+  export default messages;
+}

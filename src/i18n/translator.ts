@@ -3,12 +3,14 @@
  * plural rules come from the browser's Intl data, so Romanian gets its three
  * forms (one / few / other) without any code of ours.
  */
+import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat } from 'intl-messageformat';
 import type { Locale } from '../content/types';
 import type en from './messages/en.json';
 
-export type Messages = typeof en;
-export type MessageKey = keyof Messages;
+export type MessageKey = keyof typeof en;
+/** A catalogue as the app receives it: every message already parsed (see messages-plugin.ts). */
+export type Messages = Readonly<Record<MessageKey, MessageFormatElement[]>>;
 export type MessageValues = Record<string, string | number>;
 export type Translate = (key: MessageKey, values?: MessageValues) => string;
 
@@ -27,7 +29,7 @@ export function createTranslator(locale: Locale, messages: Messages): Translate 
 
 /** Each locale's messages are their own chunk, loaded on first use. */
 export const loadMessages: Readonly<Record<Locale, () => Promise<Messages>>> = {
-  en: () => import('./messages/en.json').then((m) => m.default),
-  ro: () => import('./messages/ro.json').then((m) => m.default),
-  nl: () => import('./messages/nl.json').then((m) => m.default),
+  en: () => import('virtual:messages/en').then((m) => m.default),
+  ro: () => import('virtual:messages/ro').then((m) => m.default),
+  nl: () => import('virtual:messages/nl').then((m) => m.default),
 };
