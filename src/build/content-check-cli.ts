@@ -20,6 +20,6 @@ export function main(args: readonly string[]): number {
     console.error(`content check failed: ${String(problems.length)} problem(s)`);
     return 1;
   }
-  if (result.ok) console.log(`content ok: ${contentStats(result.graph)}`);
+  if (result.ok) console.log(`content ok: ${contentStats(result.graph, result.coverage)}`);
   return 0;
 }

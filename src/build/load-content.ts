@@ -31,6 +31,7 @@ import type { CoverageFile as Coverage } from '../content/schema.ts';
 import { withoutPrototypes } from '../content/null-prototype.ts';
 import type {
   Article,
+  ContentCoverage,
   ContentGraph,
   ErrorCode,
   ContentText,
@@ -59,6 +60,7 @@ export type LoadResult =
       readonly ok: true;
       readonly graph: ContentGraph;
       readonly texts: Readonly<Record<Locale, ContentText>>;
+      readonly coverage: ContentCoverage;
       readonly files: readonly string[];
     }
   | { readonly ok: false; readonly problems: readonly ContentProblem[]; readonly files: readonly string[] };
@@ -552,7 +554,6 @@ export function loadContent(root: string): LoadResult {
     locales: meta.locales,
     defaultLocale: meta.defaultLocale,
     changes: meta.changes,
-    sections: sectionIds,
     topics: refs.topics,
     references,
     procedures,
@@ -562,7 +563,12 @@ export function loadContent(root: string): LoadResult {
     logs: logsFile.logs.map((l): LogFile => l),
     articles: articlesFile.articles.map((a): Article => ({ ...a, links: a.links ?? [], procedures: a.procedures ?? [] })),
     signatures: signatures.signatures,
-    coverage: coverage.sections,
   };
-  return { ok: true, graph: withoutPrototypes(graph), texts: withoutPrototypes(texts), files: r.files };
+  return {
+    ok: true,
+    graph: withoutPrototypes(graph),
+    texts: withoutPrototypes(texts),
+    coverage: { sections: sectionIds, map: coverage.sections },
+    files: r.files,
+  };
 }

@@ -97,7 +97,6 @@ export interface ContentGraph {
   readonly locales: readonly Locale[];
   readonly defaultLocale: Locale;
   readonly changes: readonly ContentChange[];
-  readonly sections: readonly string[];
   readonly topics: readonly string[];
   readonly references: Readonly<Record<string, Reference>>;
   readonly procedures: Readonly<Record<string, Procedure>>;
@@ -109,8 +108,14 @@ export interface ContentGraph {
   readonly logs: readonly LogFile[];
   readonly articles: readonly Article[];
   readonly signatures: readonly Signature[];
+}
+
+/** Build-time only (content check, tests): how the guide's sections are covered. */
+export interface ContentCoverage {
+  /** The guide's sections, in order. */
+  readonly sections: readonly string[];
   /** Guide section id -> where the project encodes it. */
-  readonly coverage: Readonly<Record<string, readonly string[]>>;
+  readonly map: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface NodeText {
