@@ -95,11 +95,9 @@ function CasePanel({ step }: { step: StepSnapshot }) {
           <button type="button" className="btn btn-primary" onClick={() => void active.start(step, defaultTitle)}>
             {t('case.start')}
           </button>
-          <Link className="btn" to={paths.cases(locale)}>
-            {t('case.list')}
-          </Link>
+          <CasesLink />
         </div>
-        <p className="mt-3 text-xs text-slate-600 dark:text-slate-400">{t('case.privacy')}</p>
+        <Privacy />
       </section>
     );
   }
@@ -153,13 +151,25 @@ function CasePanel({ step }: { step: StepSnapshot }) {
         <button type="button" className="btn" onClick={active.stop}>
           {t('case.close')}
         </button>
-        <Link className="btn" to={paths.cases(locale)}>
-          {t('case.list')}
-        </Link>
+        <CasesLink />
       </div>
-      <p className="mt-3 text-xs text-slate-600 dark:text-slate-400">{t('case.privacy')}</p>
+      <Privacy />
     </section>
   );
+}
+
+function CasesLink() {
+  const { t, locale } = useI18n();
+  return (
+    <Link className="btn" to={paths.cases(locale)}>
+      {t('case.list')}
+    </Link>
+  );
+}
+
+function Privacy() {
+  const { t } = useI18n();
+  return <p className="mt-3 text-xs text-slate-600 dark:text-slate-400">{t('case.privacy')}</p>;
 }
 
 function Evidence({ step, nodeId }: { step: StepSnapshot; nodeId: string }) {

@@ -77,6 +77,18 @@ export function CaseSheetForm({ sheet, onChange }: { sheet: CaseSheet; onChange:
     );
   };
 
+  const checkbox = (name: 'logsSent' | 'cedExported', label: MessageKey) => (
+    <div className="flex items-center gap-2">
+      <input
+        id={`${id}-${name}`}
+        type="checkbox"
+        checked={sheet[name]}
+        onChange={(event) => onChange({ ...sheet, [name]: event.target.checked })}
+      />
+      <label htmlFor={`${id}-${name}`}>{t(label)}</label>
+    </div>
+  );
+
   return (
     <fieldset className="space-y-3">
       <legend className="sr-only">{t('case.sheet')}</legend>
@@ -107,24 +119,8 @@ export function CaseSheetForm({ sheet, onChange }: { sheet: CaseSheet; onChange:
       {field('clientVersion', 'case.field.clientVersion', { hint: 'case.hint.version' })}
       {field('trackingId', 'case.field.trackingId')}
       {field('feedbackNumber', 'case.field.feedbackNumber', { inputMode: 'numeric' })}
-      <div className="flex items-center gap-2">
-        <input
-          id={`${id}-logs`}
-          type="checkbox"
-          checked={sheet.logsSent}
-          onChange={(event) => onChange({ ...sheet, logsSent: event.target.checked })}
-        />
-        <label htmlFor={`${id}-logs`}>{t('case.field.logsSent')}</label>
-      </div>
-      <div className="flex items-center gap-2">
-        <input
-          id={`${id}-ced`}
-          type="checkbox"
-          checked={sheet.cedExported}
-          onChange={(event) => onChange({ ...sheet, cedExported: event.target.checked })}
-        />
-        <label htmlFor={`${id}-ced`}>{t('case.field.cedExported')}</label>
-      </div>
+      {checkbox('logsSent', 'case.field.logsSent')}
+      {checkbox('cedExported', 'case.field.cedExported')}
     </fieldset>
   );
 }
