@@ -54,20 +54,23 @@ test('a whole diagnosis with the keyboard alone: focus lands on each new step, a
   await expect(heading).toBeFocused();
 });
 
-test('the focus ring is visible on every kind of control', async ({ page }) => {
-  await page.goto('/en/diagnose/provisioning/enterprise-settings?v=1&scope=whole-enterprise');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  for (let i = 0; i < 25; i += 1) {
-    await page.keyboard.press('Tab');
-    const outline = await page.evaluate(() => {
-      const el = document.activeElement;
-      if (!el || el === document.body) return 'none';
-      const style = getComputedStyle(el);
-      return `${style.outlineStyle} ${style.outlineWidth}`;
-    });
-    expect(outline, `focus ${String(i)}`).not.toMatch(/^none|0px$/);
-  }
-});
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the focus ring is visible on every kind of control (${scheme} theme)`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/en/diagnose/provisioning/enterprise-settings?v=1&scope=whole-enterprise');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    for (let i = 0; i < 25; i += 1) {
+      await page.keyboard.press('Tab');
+      const outline = await page.evaluate(() => {
+        const el = document.activeElement;
+        if (!el || el === document.body) return 'none';
+        const style = getComputedStyle(el);
+        return `${style.outlineStyle} ${style.outlineWidth}`;
+      });
+      expect(outline, `focus ${String(i)}`).not.toMatch(/^none|0px$/);
+    }
+  });
+}
 
 test('motion is reduced when the system asks for it', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
