@@ -15,6 +15,7 @@ import {
   CodesTextFile,
   CoverageFile,
   FlowFile,
+  LogCatalogueFile,
   SignaturesFile,
   FlowTextFile,
   GuideFile,
@@ -29,6 +30,7 @@ import {
 } from '../content/schema.ts';
 import type { CoverageFile as Coverage } from '../content/schema.ts';
 import { withoutPrototypes } from '../content/null-prototype.ts';
+import type { LogCatalogue } from '../features/logs/log-analyzer.ts';
 import type {
   Article,
   ContentCoverage,
@@ -61,6 +63,8 @@ export type LoadResult =
       readonly graph: ContentGraph;
       readonly texts: Readonly<Record<Locale, ContentText>>;
       readonly coverage: ContentCoverage;
+      /** The log analyzer's catalogue (content/log-catalogue.yaml), with the error codes. */
+      readonly logCatalogue: LogCatalogue;
       readonly files: readonly string[];
     }
   | { readonly ok: false; readonly problems: readonly ContentProblem[]; readonly files: readonly string[] };
@@ -334,7 +338,8 @@ export function loadContent(root: string): LoadResult {
   const articlesFile = r.read(['articles.yaml'], ArticlesFile);
   const coverage = r.read(['coverage.yaml'], CoverageFile);
   const signatures = r.read(['signatures.yaml'], SignaturesFile);
-  if (!meta || !guide || !refs || !procs || !codesFile || !logsFile || !articlesFile || !coverage || !signatures) {
+  const logCatalogue = r.read(['log-catalogue.yaml'], LogCatalogueFile);
+  if (!meta || !guide || !refs || !procs || !codesFile || !logsFile || !articlesFile || !coverage || !signatures || !logCatalogue) {
     return { ok: false, problems: r.problems, files: r.files };
   }
 
@@ -417,6 +422,22 @@ export function loadContent(root: string): LoadResult {
   signatures.signatures.forEach((signature, i) => {
     checkTarget(r, 'content/signatures.yaml', `signatures[${String(i)}].target`, signature.target, targets);
   });
+  const catalogueFile = 'content/log-catalogue.yaml';
+  const kindIds = logCatalogue.kinds.map((k) => k.id);
+  logCatalogue.findings.forEach((finding, i) => {
+    checkTarget(r, catalogueFile, `findings[${String(i)}].target`, finding.target, targets);
+    (finding.kinds ?? []).forEach((kind, j) => {
+      if (!kindIds.includes(kind))
+        r.problem(catalogueFile, `findings[${String(i)}].kinds[${String(j)}]`, `log kind "${kind}" is not under "kinds"`);
+    });
+  });
+  logCatalogue.blocks.forEach((block, i) => {
+    checkTarget(r, catalogueFile, `blocks[${String(i)}].target`, block.target, targets);
+  });
+  checkTarget(r, catalogueFile, 'signIn.target', logCatalogue.signIn.target, targets);
+  for (const id of duplicates([...logCatalogue.findings.map((f) => f.id), ...logCatalogue.blocks.map((b) => b.id)])) {
+    r.problem(catalogueFile, 'findings', `finding "${id}" is listed twice`);
+  }
 
   const texts: Partial<Record<Locale, ContentText>> = {};
   let defaultFlowTexts: Record<string, FlowTextFile | undefined> = {};
@@ -569,6 +590,7 @@ export function loadContent(root: string): LoadResult {
     graph: withoutPrototypes(graph),
     texts: withoutPrototypes(texts),
     coverage: { sections: sectionIds, map: coverage.sections },
+    logCatalogue: { ...logCatalogue, codes: codesFile.codes.map((c) => c.code) },
     files: r.files,
   };
 }

@@ -195,6 +195,43 @@ export const SignaturesFile = z.strictObject({
     .min(1),
 });
 
+const Pattern = z
+  .string()
+  .min(2)
+  .max(400)
+  .refine((pattern) => {
+    try {
+      new RegExp(pattern);
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'not a valid regular expression');
+
+/** What the log analyzer recognises (content/log-catalogue.yaml). */
+export const LogCatalogueFile = z.strictObject({
+  kinds: z.array(z.strictObject({ id: Id, detect: z.array(Pattern).min(1) })).min(1),
+  findings: z.array(z.strictObject({ id: Id, pattern: Pattern, kinds: z.array(Id).optional(), target: z.lazy(() => CoverageTarget) })).min(1),
+  blocks: z.array(
+    z.strictObject({
+      id: Id,
+      open: Pattern,
+      close: Pattern,
+      missing: Pattern.optional(),
+      invalid: Pattern.optional(),
+      valid: Pattern.optional(),
+      target: z.lazy(() => CoverageTarget),
+    }),
+  ),
+  signIn: z.strictObject({
+    correlation: Pattern,
+    target: z.lazy(() => CoverageTarget),
+    steps: z.array(z.strictObject({ id: Id, pattern: Pattern })).min(1),
+    failure: Pattern,
+  }),
+});
+export type LogCatalogueFile = z.infer<typeof LogCatalogueFile>;
+
 export const CoverageFile = z.strictObject({
   sections: z.record(SectionId, z.array(CoverageTarget).min(1, 'a mapped section names at least one target')),
 });
