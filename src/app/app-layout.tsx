@@ -52,6 +52,11 @@ export function Frame({ children }: { children: React.ReactNode }) {
                 </NavLink>
               </li>
               <li>
+                <NavLink className="nav-link" to={paths.analyze(locale)}>
+                  {t('nav.analyze')}
+                </NavLink>
+              </li>
+              <li>
                 <NavLink className="nav-link" to={paths.codes(locale)}>
                   {t('nav.codes')}
                 </NavLink>

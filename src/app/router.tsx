@@ -51,6 +51,7 @@ export function createRouter() {
             { path: 'codes', element: <CodesPage /> },
             { path: 'codes/:code', loader: codeLoader, element: <CodePage /> },
             { path: 'logs', element: <LogsPage /> },
+            { path: 'analyze', lazy: () => import('../features/logs/analyze-page').then((m) => ({ Component: m.AnalyzePage })) },
             { path: 'about/:articleId', loader: articleLoader, element: <ArticlePage /> },
             { path: 'procedures/:procedureId', loader: procedureLoader, element: <ProcedurePage /> },
             { path: 'diagnose/:flowId', loader: flowStartLoader },

@@ -35,7 +35,7 @@ async function generate(path: string): Promise<void> {
   let written = 0;
   let i = 0;
   while (written < SIZE) {
-    const piece = i % 400 === 0 ? (fixtures[(i / 400) % fixtures.length] ?? '') : `${filler[i % filler.length] ?? ''} seq=${String(i)}\n`;
+    const piece = i % 400 === 0 ? (fixtures[(i / 400) % fixtures.length] ?? '') : `${filler[i % filler.length] ?? ''} seq=a${String(i)}\n`;
     written += Buffer.byteLength(piece);
     if (!out.write(piece)) await once(out, 'drain');
     i += 1;

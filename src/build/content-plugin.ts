@@ -41,6 +41,12 @@ export function contentPlugin(root = fileURLToPath(new URL('../../content', impo
       for (const file of result.files) this.addWatchFile(file);
       const name = id.slice(RESOLVED.length);
       if (name === 'graph') return `export default ${JSON.stringify(result.graph)};`;
+      const logs = /^logs\/([a-z]{2})$/.exec(name);
+      if (logs) {
+        const text = Object.entries(result.logTexts).find(([key]) => key === logs[1])?.[1];
+        if (!text) throw new Error(`unknown content module ${PREFIX}${name}`);
+        return `export default ${JSON.stringify({ catalogue: result.logCatalogue, text })};`;
+      }
       if (name === 'flow-text') {
         const entries = result.graph.locales.map(
           (locale) =>

@@ -16,6 +16,7 @@ import {
   CoverageFile,
   FlowFile,
   LogCatalogueFile,
+  LogCatalogueTextFile,
   SignaturesFile,
   FlowTextFile,
   GuideFile,
@@ -30,7 +31,7 @@ import {
 } from '../content/schema.ts';
 import type { CoverageFile as Coverage } from '../content/schema.ts';
 import { withoutPrototypes } from '../content/null-prototype.ts';
-import type { LogCatalogue } from '../features/logs/log-analyzer.ts';
+import type { LogCatalogue, LogCatalogueText } from '../features/logs/log-analyzer.ts';
 import type {
   Article,
   ContentCoverage,
@@ -65,6 +66,8 @@ export type LoadResult =
       readonly coverage: ContentCoverage;
       /** The log analyzer's catalogue (content/log-catalogue.yaml), with the error codes. */
       readonly logCatalogue: LogCatalogue;
+      /** The analyzer's explanations, per locale. */
+      readonly logTexts: Readonly<Record<Locale, LogCatalogueText>>;
       readonly files: readonly string[];
     }
   | { readonly ok: false; readonly problems: readonly ContentProblem[]; readonly files: readonly string[] };
@@ -440,6 +443,7 @@ export function loadContent(root: string): LoadResult {
   }
 
   const texts: Partial<Record<Locale, ContentText>> = {};
+  const logTexts: Partial<Record<Locale, LogCatalogueText>> = {};
   let defaultFlowTexts: Record<string, FlowTextFile | undefined> = {};
   let defaultCodeActions = new Set<string>();
   // The default locale first, so the others can be compared with it.
@@ -452,6 +456,35 @@ export function loadContent(root: string): LoadResult {
     const codesText = r.read(['text', locale, 'codes.yaml'], CodesTextFile);
     const logsText = r.read(['text', locale, 'logs.yaml'], LogsTextFile);
     const articlesText = r.read(['text', locale, 'articles.yaml'], ArticlesTextFile);
+    const logText = r.read(['text', locale, 'log-catalogue.yaml'], LogCatalogueTextFile);
+    if (logText) {
+      const file = `${dir}/log-catalogue.yaml`;
+      checkKeys(
+        r,
+        file,
+        'kinds',
+        logCatalogue.kinds.map((k) => k.id),
+        logText.kinds,
+        'log kind',
+      );
+      checkKeys(
+        r,
+        file,
+        'findings',
+        [...logCatalogue.findings.map((f) => f.id), ...logCatalogue.blocks.map((b) => b.id)],
+        logText.findings,
+        'finding',
+      );
+      checkKeys(
+        r,
+        file,
+        'signIn.steps',
+        logCatalogue.signIn.steps.map((s) => s.id),
+        logText.signIn.steps,
+        'sign-in step',
+      );
+      logTexts[locale] = logText;
+    }
     if (codesText) {
       checkKeys(r, `${dir}/codes.yaml`, 'codes', [...known.codes], codesText.codes, 'code');
       for (const code of codesFile.codes) {
@@ -561,7 +594,9 @@ export function loadContent(root: string): LoadResult {
 
   const complete = (t: Partial<Record<Locale, ContentText>>): t is Record<Locale, ContentText> =>
     meta.locales.every((l) => t[l] !== undefined);
-  if (r.problems.length > 0 || !complete(texts)) return { ok: false, problems: r.problems, files: r.files };
+  const completeLogs = (t: Partial<Record<Locale, LogCatalogueText>>): t is Record<Locale, LogCatalogueText> =>
+    meta.locales.every((l) => t[l] !== undefined);
+  if (r.problems.length > 0 || !complete(texts) || !completeLogs(logTexts)) return { ok: false, problems: r.problems, files: r.files };
 
   const references: Record<string, Reference> = {};
   for (const ref of refs.references) references[ref.id] = ref;
@@ -590,6 +625,7 @@ export function loadContent(root: string): LoadResult {
     graph: withoutPrototypes(graph),
     texts: withoutPrototypes(texts),
     coverage: { sections: sectionIds, map: coverage.sections },
+    logTexts: withoutPrototypes(logTexts),
     logCatalogue: { ...logCatalogue, codes: codesFile.codes.map((c) => c.code) },
     files: r.files,
   };

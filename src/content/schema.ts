@@ -285,6 +285,12 @@ export const ArticlesTextFile = z.strictObject({
   articles: z.record(Id, z.strictObject({ title: Text, body: Text })),
 });
 
+export const LogCatalogueTextFile = z.strictObject({
+  kinds: TextMap,
+  findings: TextMap,
+  signIn: z.strictObject({ title: Text, steps: TextMap }),
+});
+
 export type MetaFile = z.infer<typeof MetaFile>;
 export type GuideFile = z.infer<typeof GuideFile>;
 export type ReferencesFile = z.infer<typeof ReferencesFile>;

@@ -23,3 +23,8 @@ declare module 'virtual:messages/*' {
   const messages: import('../i18n/translator').Messages;
   export default messages;
 }
+declare module 'virtual:content/logs/*' {
+  /** The log analyzer's catalogue and its words in one locale. */
+  const logs: { catalogue: import('../features/logs/log-analyzer').LogCatalogue; text: import('../features/logs/log-analyzer').LogCatalogueText };
+  export default logs;
+}

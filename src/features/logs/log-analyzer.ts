@@ -32,6 +32,13 @@ export interface LogCatalogue {
   readonly codes: readonly string[];
 }
 
+/** The analyzer's words in one language (content/text/<locale>/log-catalogue.yaml). */
+export interface LogCatalogueText {
+  readonly kinds: Readonly<Record<string, string>>;
+  readonly findings: Readonly<Record<string, string>>;
+  readonly signIn: { readonly title: string; readonly steps: Readonly<Record<string, string>> };
+}
+
 export interface MatchedLine {
   readonly line: number;
   readonly text: string;
@@ -93,6 +100,9 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
       .map((p) => `(?:${p})`)
       .join('|'),
   );
+  // The same, global: finds the next candidate line in a whole chunk, so
+  // lines that match nothing are never even cut out of it.
+  const anythingG = new RegExp(anything.source, 'g');
   const codeRe = codeAlternation ? new RegExp(codeAlternation, 'g') : undefined;
   const detectors = catalogue.kinds.map((k) => ({ id: k.id, res: k.detect.map((d) => new RegExp(d)) }));
   const blocks = catalogue.blocks.map((b) => ({
@@ -188,6 +198,37 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
     }
   };
 
+  const newlines = (text: string, from: number, to: number): number => {
+    let count = 0;
+    for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) count += 1;
+    return count;
+  };
+
+  /** The complete lines of `text` up to the newline at `end`. */
+  const scan = (text: string, end: number) => {
+    let pos = 0;
+    while (pos <= end) {
+      // While the kind is being detected or a profile is open, every line counts.
+      if (block !== undefined || (kind === undefined && lineNumber < DETECT_LINES)) {
+        const nl = text.indexOf('\n', pos);
+        onLine(text.slice(pos, nl));
+        pos = nl + 1;
+        continue;
+      }
+      anythingG.lastIndex = pos;
+      const match = anythingG.exec(text);
+      if (!match || match.index > end) {
+        lineNumber += newlines(text, pos, end + 1);
+        return;
+      }
+      const lineStart = text.lastIndexOf('\n', match.index) + 1;
+      lineNumber += newlines(text, pos, lineStart);
+      const nl = text.indexOf('\n', match.index);
+      onLine(text.slice(lineStart, nl));
+      pos = nl + 1;
+    }
+  };
+
   const closeBlock = () => {
     if (!block) return;
     for (const b of blocks) {
@@ -204,21 +245,15 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
     /** Feeds the next piece of text; lines may be split across pieces. */
     push(chunk: string): void {
       characters += chunk.length;
-      let text = rest + chunk;
-      let start = 0;
-      for (;;) {
-        const end = text.indexOf('\n', start);
-        if (end === -1) break;
-        onLine(text.slice(start, end));
-        start = end + 1;
-      }
-      text = text.slice(start);
+      const text = rest + chunk;
+      const last = text.lastIndexOf('\n');
+      if (last !== -1) scan(text, last);
+      rest = last === -1 ? text : text.slice(last + 1);
       // A line that never ends is cut rather than held whole.
-      if (text.length > MAX_LINE) {
-        onLine(text);
-        text = '';
+      if (rest.length > MAX_LINE) {
+        onLine(rest);
+        rest = '';
       }
-      rest = text;
     },
     end(): AnalysisResult {
       if (rest !== '') onLine(rest);
@@ -241,7 +276,13 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
         lines: lineNumber,
         characters,
         longLines,
-        findings: [...counters].map(([id, c]) => ({ id, target: targets.get(id) ?? '', count: c.count, lines: c.lines })),
+        findings: [...counters]
+          // A finding tied to some kinds of log counts only in those, once the kind is known.
+          .filter(([id]) => {
+            const kinds = findings.find((f) => f.id === id)?.kinds;
+            return !kinds || kind === undefined || kinds.includes(kind);
+          })
+          .map(([id, c]) => ({ id, target: targets.get(id) ?? '', count: c.count, lines: c.lines })),
         signIns: [...signIns].map(([trackingId, a]) => ({
           trackingId,
           seen: stepOrder.filter((id) => a.seen.has(id)),
