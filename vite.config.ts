@@ -73,5 +73,7 @@ export default defineConfig(({ mode }) => ({
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
     environment: 'node',
+    // Several tests copy or load the whole content folder; CI machines are shared.
+    testTimeout: 20_000,
   },
 }));

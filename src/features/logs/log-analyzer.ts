@@ -148,16 +148,7 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
     if (kind === undefined && lineNumber <= DETECT_LINES) {
       for (const d of detectors) if (d.res.some((re) => re.test(text))) scores.set(d.id, (scores.get(d.id) ?? 0) + 1);
     }
-    if (block) {
-      for (const b of blocks) {
-        if (b.missingRe?.test(text)) block.hasMissing.set(b.id, true);
-        if (b.invalidRe) {
-          const value = b.invalidRe.exec(text)?.[1];
-          if (value !== undefined && b.validRe && !b.validRe.test(value.trim())) block.badEmail.set(b.id, value);
-        }
-      }
-      if (blocks.some((b) => b.closeRe.test(text))) closeBlock();
-    }
+    if (block) inspectBlockLine(text);
     if (!anything.test(text)) return;
     for (const f of findings) {
       if (f.kinds && kind !== undefined && !f.kinds.includes(kind)) continue;
@@ -176,12 +167,7 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
     if (!block && blocks.some((b) => b.openRe.test(text))) {
       block = { start: lineNumber, firstLine: text, hasMissing: new Map(), badEmail: new Map() };
       // The whole profile may sit on one line.
-      for (const b of blocks) {
-        if (b.missingRe?.test(text)) block.hasMissing.set(b.id, true);
-        const value = b.invalidRe?.exec(text)?.[1];
-        if (value !== undefined && b.validRe && !b.validRe.test(value.trim())) block.badEmail.set(b.id, value);
-      }
-      if (blocks.some((b) => b.closeRe.test(text))) closeBlock();
+      inspectBlockLine(text);
     }
     const tracking = correlationRe.exec(text)?.[1];
     if (tracking !== undefined) {
@@ -196,6 +182,17 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
         if (attempt.lines.length < MAX_SAMPLES * 2) attempt.lines.push({ line: lineNumber, text: trimForDisplay(text) });
       }
     }
+  };
+
+  /** A line inside an open profile: note what the block checks look for, close it at its end. */
+  const inspectBlockLine = (text: string) => {
+    if (!block) return;
+    for (const b of blocks) {
+      if (b.missingRe?.test(text)) block.hasMissing.set(b.id, true);
+      const value = b.invalidRe?.exec(text)?.[1];
+      if (value !== undefined && b.validRe && !b.validRe.test(value.trim())) block.badEmail.set(b.id, value);
+    }
+    if (blocks.some((b) => b.closeRe.test(text))) closeBlock();
   };
 
   const newlines = (text: string, from: number, to: number): number => {
