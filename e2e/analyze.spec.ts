@@ -18,7 +18,7 @@ test('a dropped PSLog leads to the right step, with the lines that prove it', as
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Where was the provisioning request sent?');
 });
 
-test('pasted XSP lines: sign-in attempts with the first missing step; personal data masked', async ({ page }) => {
+test('pasted XSP lines: sign-in attempts with where each stops; personal data masked', async ({ page }) => {
   await page.goto('/en/analyze');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page
@@ -28,15 +28,58 @@ test('pasted XSP lines: sign-in attempts with the first missing step; personal d
     );
   await page.getByRole('button', { name: 'Analyze', exact: true }).click();
   const result = page.getByRole('region', { name: /Pasted text/ });
-  await expect(result.getByRole('row', { name: /CLIENT_def-456/ })).toContainText('Long-lived token generated');
-  await expect(result.getByRole('row', { name: /CLIENT_abc-123/ })).toContainText('complete');
+  const attempts = page.getByRole('region', { name: /Sign-in attempts in the XSP logs \(2 sign-in attempts\)/ });
+  await expect(attempts.getByRole('listitem').filter({ hasText: 'CLIENT_def-456' }).first()).toContainText(
+    'Stops at “BroadWorks user looked up (UserGetLoginInfoRequest)”, which failed.',
+  );
+  await expect(attempts.getByRole('listitem').filter({ hasText: 'CLIENT_abc-123' }).first()).toContainText('Complete.');
   await expect(result).toContainText('The desktop client found no "Business Communicator - PC" device profile');
   await expect(result).toContainText('line 16: portal error 200010 for ‹e-mail›');
+  await expect(result).toContainText('Error code 200010:');
   await expect(result).not.toContainText('jane@acme.example');
   // The XSP's loopback POST to its own authentication service is no finding.
   await expect(result).not.toContainText('IP address');
   await page.getByLabel('Hide e-mail addresses, UUIDs and phone numbers in what is shown').uncheck();
   await expect(result).toContainText('jane@acme.example');
+});
+
+test('three XSP logs together: each attempt followed across them, and where a failed one leads', async ({ page }) => {
+  await page.goto('/en/analyze');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.getByLabel('Drop log files here, or choose them').setInputFiles(
+    ['xsp-access.log', 'xsp-xsi-actions.log', 'xsp-authentication-service.log'].map((name) => ({
+      name,
+      mimeType: 'text/plain',
+      buffer: fixture(name),
+    })),
+  );
+  await page.getByRole('button', { name: 'Analyze', exact: true }).click();
+  await expect(page.getByRole('region', { name: /xsp-xsi-actions\.log: 49 lines, detected as XSP XsiActionsLog/ })).toBeVisible();
+  const attempts = page.getByRole('region', { name: /Sign-in attempts in the XSP logs \(3 sign-in attempts\)/ });
+  const jane = attempts.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /CLIENT_abc-123/ }) });
+  await expect(jane).toContainText('Complete.');
+  await expect(jane.getByRole('listitem').filter({ hasText: 'not seen' })).toHaveCount(0);
+  const carol = attempts.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /CLIENT_ghi-789/ }) });
+  await expect(carol).toContainText('Stops at “Long-lived token generated”, which failed.');
+  await carol.getByText(/lines from the logs/).click();
+  await expect(carol).toContainText('xsp-authentication-service.log, line 10:');
+  const bob = attempts.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /CLIENT_def-456/ }) });
+  await expect(bob).toContainText('Stops at “Profile request from the Webex IdP proxy”, which failed.');
+  await bob.getByRole('link', { name: 'Open the step' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in with the BroadWorks Web Access password');
+});
+
+test('a log cut off in the middle of a profile says so', async ({ page }) => {
+  await page.goto('/en/analyze');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const text = fixture('pslog-profile-problems.log').toString('utf8');
+  await page.getByLabel('Drop log files here, or choose them').setInputFiles({
+    name: 'cut.log',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(text.slice(0, text.indexOf('<subscriberProfile') + 30)),
+  });
+  await page.getByRole('button', { name: 'Analyze', exact: true }).click();
+  await expect(page.getByText('This file ends in the middle of a subscriberProfile')).toBeVisible();
 });
 
 test('an empty or binary file gets a clear message', async ({ page }) => {

@@ -225,8 +225,12 @@ export const LogCatalogueFile = z.strictObject({
   ),
   signIn: z.strictObject({
     correlation: Pattern,
+    entry: Pattern,
+    thread: Pattern,
+    inherit: Pattern,
     target: z.lazy(() => CoverageTarget),
-    steps: z.array(z.strictObject({ id: Id, pattern: Pattern })).min(1),
+    stopped: z.lazy(() => CoverageTarget),
+    steps: z.array(z.strictObject({ id: Id, pattern: Pattern, failed: z.lazy(() => CoverageTarget).optional() })).min(1),
     failure: Pattern,
   }),
 });
@@ -288,7 +292,11 @@ export const ArticlesTextFile = z.strictObject({
 export const LogCatalogueTextFile = z.strictObject({
   kinds: TextMap,
   findings: TextMap,
-  signIn: z.strictObject({ title: Text, steps: TextMap }),
+  signIn: z.strictObject({
+    title: Text,
+    complete: Text,
+    steps: z.record(Id, z.strictObject({ name: Text, stops: Text })),
+  }),
 });
 
 export type MetaFile = z.infer<typeof MetaFile>;

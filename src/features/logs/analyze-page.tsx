@@ -1,92 +1,73 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
+import type { ContentText } from '../../content/types';
 import { Link } from 'react-router';
-import type { Locale } from '../../content/types';
 import { useI18n } from '../../i18n/i18n-context';
+import type { Translate } from '../../i18n/translator';
 import { targetHref } from '../../shared/target-href';
-import type { AnalyzeMessage, AnalyzeRequest } from './analyzer.worker';
-import type { AnalysisResult, LogCatalogue, LogCatalogueText } from './log-analyzer';
-import { mask } from './mask';
+import { useCopy } from '../../shared/ui/copy-button';
+import type { LogCatalogueText, SignInAttempt } from './log-analyzer';
+import {
+  attemptMeaning,
+  evidenceText,
+  findingExplanation,
+  FindingItem,
+  showFor,
+  SignInAttempts,
+  WarningList,
+  type Show,
+} from './log-results';
+import { useLogAnalysis, useLogCatalogue, type FileResult } from './use-log-analysis';
 
-interface Loaded {
-  readonly locale: Locale;
-  readonly catalogue: LogCatalogue;
-  readonly text: LogCatalogueText;
-}
-
-const loaders: Readonly<Record<Locale, () => Promise<{ catalogue: LogCatalogue; text: LogCatalogueText }>>> = {
-  en: () => import('virtual:content/logs/en').then((m) => m.default),
-  ro: () => import('virtual:content/logs/ro').then((m) => m.default),
-  nl: () => import('virtual:content/logs/nl').then((m) => m.default),
-};
-
-interface FileResult {
-  readonly name: string;
-  readonly result?: AnalysisResult | undefined;
-  readonly warning?: 'empty' | 'binary' | 'encoding' | undefined;
-  readonly failed?: boolean;
+/** The whole analysis as plain text, for a support case (masked as shown). */
+function report(
+  results: readonly FileResult[],
+  attempts: readonly SignInAttempt[],
+  texts: LogCatalogueText | undefined,
+  codes: ContentText['codes'],
+  show: Show,
+  t: Translate,
+) {
+  const parts: string[] = [];
+  for (const file of results) {
+    const name = file.name || t('analyze.pasted');
+    for (const finding of file.result?.findings ?? [])
+      parts.push(evidenceText(findingExplanation(finding, texts, t, codes), finding.lines, show, t, name));
+  }
+  for (const attempt of attempts) {
+    parts.push(
+      evidenceText(`${t('analyze.tracking')}: ${show(attempt.trackingId)}. ${attemptMeaning(attempt, texts)}`, attempt.lines, show, t),
+    );
+  }
+  return parts.join('\n\n');
 }
 
 /** Logs in, diagnosis out: everything happens in this browser, in a worker. */
 export function AnalyzePage() {
-  const { t, locale } = useI18n();
+  const { t, text, locale } = useI18n();
   const id = useId();
-  const [loaded, setLoaded] = useState<Loaded | undefined>(undefined);
+  const loaded = useLogCatalogue(locale);
+  const analysis = useLogAnalysis(loaded?.catalogue);
   const [files, setFiles] = useState<readonly File[]>([]);
   const [pasted, setPasted] = useState('');
   const [kind, setKind] = useState('');
   const [masked, setMasked] = useState(true);
-  const [progress, setProgress] = useState<number | undefined>(undefined);
-  const [results, setResults] = useState<readonly FileResult[]>([]);
-  const [status, setStatus] = useState('');
-  const worker = useRef<Worker | undefined>(undefined);
-
-  useEffect(() => {
-    let live = true;
-    void loaders[locale]().then((data) => {
-      if (live) setLoaded({ locale, ...data });
-    });
-    return () => {
-      live = false;
-    };
-  }, [locale]);
-  useEffect(() => () => worker.current?.terminate(), []);
+  const [nothing, setNothing] = useState(false);
+  const copy = useCopy(4000);
 
   const run = () => {
     if (!loaded) return;
     if (files.length === 0 && pasted.trim() === '') {
-      setStatus(t('analyze.nothing'));
+      setNothing(true);
       return;
     }
-    worker.current?.terminate();
-    const next = new Worker(new URL('./analyzer.worker.ts', import.meta.url), { type: 'module' });
-    worker.current = next;
-    setResults([]);
-    setStatus('');
-    setProgress(0);
-    next.onmessage = (event: MessageEvent<AnalyzeMessage>) => {
-      const message = event.data;
-      if (message.type === 'progress') setProgress(message.total === 0 ? 100 : Math.round((message.done / message.total) * 100));
-      else if (message.type === 'result')
-        setResults((current) => [...current, { name: message.name, result: message.result, warning: message.warning }]);
-      else if (message.type === 'error') setResults((current) => [...current, { name: message.name, failed: true }]);
-      else {
-        setProgress(undefined);
-        next.terminate();
-      }
-    };
-    const request: AnalyzeRequest = { catalogue: loaded.catalogue, kind: kind === '' ? undefined : kind, files, text: pasted };
-    next.postMessage(request);
+    setNothing(false);
+    analysis.run({ catalogue: loaded.catalogue, kind: kind === '' ? undefined : kind, files, text: pasted });
   };
 
-  const cancel = () => {
-    worker.current?.terminate();
-    worker.current = undefined;
-    setProgress(undefined);
-    setStatus(t('analyze.cancelled'));
-  };
-
-  const show = (text: string) => (masked ? mask(text) : text);
+  const show = showFor(masked);
   const texts = loaded?.text;
+  const { progress, results, attempts } = analysis;
+  const signInTarget = loaded ? targetHref(locale, loaded.catalogue.signIn.target) : undefined;
 
   return (
     <div>
@@ -156,8 +137,13 @@ export function AnalyzePage() {
           {t('analyze.run')}
         </button>
         {progress !== undefined && (
-          <button type="button" className="btn" onClick={cancel}>
+          <button type="button" className="btn" onClick={analysis.cancel}>
             {t('analyze.cancel')}
+          </button>
+        )}
+        {progress === undefined && results.length > 0 && (
+          <button type="button" className="btn" onClick={() => void copy.copy(report(results, attempts, texts, text.codes, show, t))}>
+            {t('analyze.copyReport')}
           </button>
         )}
       </div>
@@ -167,8 +153,16 @@ export function AnalyzePage() {
             <progress max={100} value={progress} className="w-64" aria-label={t('analyze.progress', { percent: progress })} />{' '}
             {t('analyze.progress', { percent: progress })}
           </>
+        ) : nothing ? (
+          t('analyze.nothing')
+        ) : analysis.cancelled ? (
+          t('analyze.cancelled')
+        ) : copy.state === 'copied' ? (
+          t('analyze.reportCopied')
+        ) : copy.state === 'failed' ? (
+          t('step.copyFailed')
         ) : (
-          status
+          ''
         )}
       </div>
 
@@ -184,76 +178,44 @@ export function AnalyzePage() {
               : file.name}
           </h2>
           {file.failed === true && <p className="case-error mt-2">{t('analyze.error')}</p>}
-          {file.warning !== undefined && <p className="notice mt-2">{t(`analyze.warning.${file.warning}`)}</p>}
+          <WarningList warnings={file.warnings} />
           {file.result && file.result.findings.length === 0 && file.result.signIns.length === 0 && (
             <p className="mt-2">{t('analyze.none')}</p>
+          )}
+          {file.result && file.result.findings.length === 0 && file.result.signIns.length > 0 && (
+            <p className="mt-2">{t('analyze.signInsOnly')}</p>
           )}
           <ul className="mt-3 space-y-4">
             {file.result?.findings.map((finding) => {
               const href = targetHref(locale, finding.target);
-              const explanation = finding.id.startsWith('code-')
-                ? finding.target.slice('code:'.length)
-                : (texts?.findings[finding.id] ?? finding.id);
               return (
-                <li key={finding.id} className="finding">
-                  <p className="font-medium">{explanation}</p>
-                  <p className="text-sm text-slate-600 dark:text-slate-400">{t('analyze.count', { count: finding.count })}</p>
-                  <ol className="mt-2 space-y-1">
-                    {finding.lines.map((line) => (
-                      <li key={line.line} className="log-line">
-                        <span className="text-slate-600 dark:text-slate-400">{t('analyze.line', { line: line.line })}: </span>
-                        <code>{show(line.text)}</code>
-                      </li>
-                    ))}
-                  </ol>
+                <FindingItem key={finding.id} finding={finding} texts={texts} show={show}>
                   {href !== undefined && (
                     <Link className="btn mt-2" to={href}>
                       {t('analyze.open')}
                     </Link>
                   )}
-                </li>
+                </FindingItem>
               );
             })}
           </ul>
-          {file.result && file.result.signIns.length > 0 && (
-            <div className="mt-4 overflow-x-auto">
-              <h3 className="font-semibold">
-                {texts?.signIn.title} ({t('analyze.signIns', { count: file.result.signIns.length })})
-              </h3>
-              <table className="data-table mt-2">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('analyze.tracking')}</th>
-                    <th scope="col">{t('analyze.seen')}</th>
-                    <th scope="col">{t('analyze.firstMissing')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {file.result.signIns.map((attempt) => (
-                    <tr key={attempt.trackingId}>
-                      <th scope="row">
-                        <code>{show(attempt.trackingId)}</code>
-                      </th>
-                      <td>{attempt.seen.map((step) => texts?.signIn.steps[step] ?? step).join(' → ')}</td>
-                      <td>
-                        {attempt.firstMissing === undefined
-                          ? t('analyze.complete')
-                          : (texts?.signIn.steps[attempt.firstMissing] ?? attempt.firstMissing)}
-                        {attempt.failed && <span className="case-error block">{t('analyze.failed')}</span>}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-              {targetHref(locale, loaded?.catalogue.signIn.target ?? '') !== undefined && (
-                <Link className="btn mt-2" to={targetHref(locale, loaded?.catalogue.signIn.target ?? '') ?? ''}>
-                  {t('analyze.open')}
-                </Link>
-              )}
-            </div>
-          )}
         </section>
       ))}
+      <SignInAttempts
+        attempts={attempts}
+        texts={texts}
+        show={show}
+        action={(attempt) => {
+          const href = attempt.target === undefined ? signInTarget : targetHref(locale, attempt.target);
+          return (
+            href !== undefined && (
+              <Link className="btn mt-2" to={href}>
+                {attempt.target === undefined ? t('analyze.openProcedure') : t('analyze.open')}
+              </Link>
+            )
+          );
+        }}
+      />
     </div>
   );
 }

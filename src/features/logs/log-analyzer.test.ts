@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../build/load-content';
-import { createAnalyzer, MAX_LINE } from './log-analyzer';
+import { combineSignIns, createAnalyzer, MAX_LINE } from './log-analyzer';
 
 const loaded = loadContent(fileURLToPath(new URL('../../../content', import.meta.url)));
 if (!loaded.ok) throw new Error('content does not load');
@@ -67,15 +67,57 @@ describe('log analyzer: each signature in its fixture', () => {
     ).toEqual(['code:200010', 'code:600014']);
   });
 
-  it('XSP sign-in: attempts grouped by tracking id, with the first missing step and failures', () => {
-    const { signIns } = analyze(fixture('xsp-sign-in.log'), 13);
-    const ok = signIns.find((s) => s.trackingId === 'CLIENT_abc-123');
-    const broken = signIns.find((s) => s.trackingId === 'CLIENT_def-456');
-    expect(ok?.firstMissing).toBeUndefined();
-    expect(ok?.failed).toBe(false);
-    expect(broken?.seen).toEqual(['profile-request', 'oci-authentication', 'token-request', 'login-info']);
-    expect(broken?.firstMissing).toBe('token-generated');
-    expect(broken?.failed).toBe(true);
+  it('XSP sign-in: one log alone groups its entries by tracking id and by server thread', () => {
+    const { kind, signIns } = analyze(fixture('xsp-xsi-actions.log'), 13);
+    expect(kind).toBe('xsi-actions-log');
+    const jane = signIns.find((s) => s.trackingId === 'CLIENT_abc-123');
+    const bob = signIns.find((s) => s.trackingId === 'CLIENT_def-456');
+    // The OCI-P entries carry no tracking id: they follow the thread of the request.
+    expect(jane?.seen).toEqual(['profile-request', 'oci-authentication', 'device-profile-request', 'token-validation', 'device-list']);
+    expect(jane?.failed).toEqual([]);
+    expect(bob?.seen).toEqual(['profile-request', 'oci-authentication']);
+    expect(bob?.failed).toEqual(['oci-authentication']);
+    expect(bob?.lines.map((l) => l.line)).toContain(22);
+    // The thread's later work for other requests is not mixed in.
+    expect(signIns.map((s) => s.trackingId).sort()).toEqual(['CLIENT_abc-123', 'CLIENT_def-456']);
+  });
+
+  it('XSP sign-in: the three logs together show where each attempt stops', () => {
+    const logs = ['xsp-access.log', 'xsp-xsi-actions.log', 'xsp-authentication-service.log'].map((file) => ({
+      file,
+      traces: analyze(fixture(file), 5).signIns,
+    }));
+    const attempts = combineSignIns(catalogue, logs);
+    const byId = (id: string) => attempts.find((a) => a.trackingId === id);
+    expect(byId('CLIENT_abc-123')).toMatchObject({ stop: undefined, target: undefined, failed: [] });
+    expect(byId('CLIENT_abc-123')?.seen).toHaveLength(catalogue.signIn.steps.length);
+    // Refused at the profile request (401 in the access_log) and in the OCI-P authentication.
+    expect(byId('CLIENT_def-456')).toMatchObject({
+      stop: 'profile-request',
+      stopKind: 'failed',
+      target: 'flow:sign-in/use-web-access-password',
+    });
+    expect(byId('CLIENT_def-456')?.failed).toEqual(['profile-request', 'oci-authentication']);
+    // No long-lived token: the token manager answered 401.
+    expect(byId('CLIENT_ghi-789')).toMatchObject({ stop: 'token-generated', stopKind: 'failed', target: 'flow:sign-in/escalate-sign-in' });
+    expect(
+      byId('CLIENT_ghi-789')?.lines.some((l) => l.file === 'xsp-authentication-service.log' && l.text.includes('StatusCode=401')),
+    ).toBe(true);
+  });
+
+  it('XSP sign-in: lines that each carry their tracking id, as pasted', () => {
+    const attempts = combineSignIns(catalogue, [{ file: '', traces: analyze(fixture('xsp-sign-in.log'), 13).signIns }]);
+    expect(attempts.find((s) => s.trackingId === 'CLIENT_abc-123')?.stop).toBeUndefined();
+    expect(attempts.find((s) => s.trackingId === 'CLIENT_def-456')).toMatchObject({ stop: 'login-info', stopKind: 'failed' });
+  });
+
+  it('XSP sign-in: the same attempts however the logs are cut into pieces', () => {
+    for (const file of ['xsp-xsi-actions.log', 'xsp-authentication-service.log', 'xsp-access.log']) {
+      const text = fixture(file);
+      const whole = analyze(text, 1).signIns;
+      expect(whole.length).toBeGreaterThan(0);
+      for (const pieces of [2, 9, 31, 200, text.length]) expect(analyze(text, pieces).signIns).toEqual(whole);
+    }
   });
 
   it('finds nothing in the negative sample', () => {
@@ -98,6 +140,15 @@ describe('log analyzer: any input', () => {
     expect(() => analyze('\u0000\uFFFD\u0001'.repeat(1000))).not.toThrow();
     const long = analyze(`${'x'.repeat(MAX_LINE * 3)} [Error 18215]`);
     expect(long.longLines).toBeGreaterThan(0);
+  });
+
+  it('does not judge a profile the file cuts off, and says the file ends in the middle of one', () => {
+    const text = fixture('pslog-profile-problems.log');
+    const cut = text.slice(0, text.indexOf('<subscriberProfile') + 40);
+    const result = analyze(cut);
+    expect(result.unfinished).toBe(true);
+    expect(result.findings.map((f) => f.id)).not.toContain('profile-without-primary-number');
+    expect(analyze(text).unfinished).toBe(false);
   });
 
   it('honours a kind chosen by the user', () => {

@@ -1,8 +1,15 @@
 /**
  * The log analyzer's core: text goes in chunk by chunk (a file stream in a
- * worker, or stdin in the benchmark), findings come out. Memory stays
+ * worker, or a file read in the benchmark), findings come out. Memory stays
  * bounded whatever the input: only the current line, a few sample lines per
- * finding and a bounded table of sign-in attempts are kept.
+ * finding, a short tail of the previous chunk and bounded tables of sign-in
+ * attempts and server threads are kept.
+ *
+ * Speed: most lines match nothing. Three global regular expressions (the
+ * findings, the error codes, the sign-in entries without a tracking id) find
+ * the next candidate line in a whole chunk; only candidate lines are cut out
+ * and checked pattern by pattern. The three are kept apart because V8 scans
+ * each of them several times faster alone than all of them as one alternation.
  */
 
 export interface LogCatalogue {
@@ -24,8 +31,16 @@ export interface LogCatalogue {
   }[];
   readonly signIn: {
     readonly correlation: string;
+    /** A line that starts a log entry; the lines up to the next one belong to it. */
+    readonly entry: string;
+    /** Captures the server thread in an entry's first line. */
+    readonly thread: string;
+    /** Lines of interest that carry no tracking id: their entry takes the thread's. */
+    readonly inherit: string;
     readonly target: string;
-    readonly steps: readonly { readonly id: string; readonly pattern: string }[];
+    /** Where an attempt leads when it stops without a step-specific target. */
+    readonly stopped: string;
+    readonly steps: readonly { readonly id: string; readonly pattern: string; readonly failed?: string | undefined }[];
     readonly failure: string;
   };
   /** Error codes to find wherever they appear, and where each leads. */
@@ -36,12 +51,18 @@ export interface LogCatalogue {
 export interface LogCatalogueText {
   readonly kinds: Readonly<Record<string, string>>;
   readonly findings: Readonly<Record<string, string>>;
-  readonly signIn: { readonly title: string; readonly steps: Readonly<Record<string, string>> };
+  readonly signIn: {
+    readonly title: string;
+    readonly complete: string;
+    readonly steps: Readonly<Record<string, { readonly name: string; readonly stops: string }>>;
+  };
 }
 
 export interface MatchedLine {
   readonly line: number;
   readonly text: string;
+  /** The file the line comes from, once results of several files are put together. */
+  readonly file?: string | undefined;
 }
 
 export interface Finding {
@@ -52,13 +73,23 @@ export interface Finding {
   readonly lines: readonly MatchedLine[];
 }
 
-export interface SignInAttempt {
+/** What one log shows of one sign-in attempt. */
+export interface SignInTrace {
   readonly trackingId: string;
   readonly seen: readonly string[];
-  /** The first step of the sequence not seen, if any. */
-  readonly firstMissing?: string | undefined;
-  readonly failed: boolean;
+  readonly failed: readonly string[];
+  /** A failure in an entry of the attempt that names no step of its own. */
+  readonly failedUnplaced: boolean;
   readonly lines: readonly MatchedLine[];
+}
+
+/** One sign-in attempt, from all the logs that show it. */
+export interface SignInAttempt extends SignInTrace {
+  /** The first step that failed, else the first one not seen; none when complete. */
+  readonly stop?: string | undefined;
+  readonly stopKind?: 'failed' | 'missing' | undefined;
+  /** Where the attempt leads: a step's own target when it failed, else the catalogue's. */
+  readonly target?: string | undefined;
 }
 
 export interface AnalysisResult {
@@ -66,17 +97,25 @@ export interface AnalysisResult {
   readonly lines: number;
   readonly characters: number;
   readonly findings: readonly Finding[];
-  readonly signIns: readonly SignInAttempt[];
+  readonly signIns: readonly SignInTrace[];
   /** Lines longer than the limit were cut for matching; this many were. */
   readonly longLines: number;
+  /** The text ended inside a subscriberProfile: it was cut off, and that profile was not judged. */
+  readonly unfinished: boolean;
 }
 
 const MAX_SAMPLES = 5;
+const MAX_ATTEMPT_LINES = 12;
 const MAX_SHOWN = 400;
 /** A "line" longer than this is cut: it is matched on its first part only. */
 export const MAX_LINE = 64 * 1024;
 const MAX_SIGN_INS = 2000;
+const MAX_THREADS = 2000;
 const DETECT_LINES = 200;
+/** How far back an entry's first line is looked for, in lines and characters. */
+const LOOKBACK_LINES = 64;
+const LOOKBACK_CHARS = 16 * 1024;
+const MAX_ENTRY_LINES = 200;
 
 const trimForDisplay = (text: string) => (text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text);
 
@@ -90,19 +129,37 @@ function remember(counter: Counter, line: number, text: string): void {
   if (counter.lines.length < MAX_SAMPLES) counter.lines.push({ line, text: trimForDisplay(text) });
 }
 
+interface Entry {
+  thread: string | undefined;
+  tracking: string | undefined;
+  steps: Set<string>;
+  failed: boolean;
+  lines: MatchedLine[];
+  length: number;
+}
+
+interface Attempt {
+  seen: Set<string>;
+  failed: Set<string>;
+  failedUnplaced: boolean;
+  lastStep: string | undefined;
+  lines: MatchedLine[];
+}
+
 export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string | undefined } = {}) {
   const findings = catalogue.findings.map((f) => ({ ...f, re: new RegExp(f.pattern) }));
-  // One combined test per line: most lines match nothing and cost one scan.
+  const sign = catalogue.signIn;
   const codeAlternation = catalogue.codes.length > 0 ? `\\b(?:${catalogue.codes.join('|')})\\b` : '';
-  const anything = new RegExp(
-    [...findings.map((f) => f.pattern), ...catalogue.blocks.map((b) => b.open), catalogue.signIn.correlation, codeAlternation]
-      .filter(Boolean)
-      .map((p) => `(?:${p})`)
-      .join('|'),
-  );
-  // The same, global: finds the next candidate line in a whole chunk, so
-  // lines that match nothing are never even cut out of it.
-  const anythingG = new RegExp(anything.source, 'g');
+  const alternation = (patterns: readonly string[]) => [...new Set(patterns)].map((p) => `(?:${p})`).join('|');
+  // The candidate finders (see the comment at the top).
+  const scanners = [
+    alternation([...findings.map((f) => f.pattern), ...catalogue.blocks.map((b) => b.open), sign.correlation]),
+    codeAlternation,
+    sign.inherit,
+  ]
+    .filter(Boolean)
+    .map((source) => new RegExp(source, 'g'));
+  const isCandidate = (text: string) => scanners.some((re) => text.search(re) !== -1);
   const codeRe = codeAlternation ? new RegExp(codeAlternation, 'g') : undefined;
   const detectors = catalogue.kinds.map((k) => ({ id: k.id, res: k.detect.map((d) => new RegExp(d)) }));
   const blocks = catalogue.blocks.map((b) => ({
@@ -113,9 +170,12 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
     invalidRe: b.invalid === undefined ? undefined : new RegExp(b.invalid),
     validRe: b.valid === undefined ? undefined : new RegExp(b.valid),
   }));
-  const correlationRe = new RegExp(catalogue.signIn.correlation);
-  const stepRes = catalogue.signIn.steps.map((s) => ({ id: s.id, re: new RegExp(s.pattern) }));
-  const failureRe = new RegExp(catalogue.signIn.failure);
+  const correlationRe = new RegExp(sign.correlation);
+  const entryRe = new RegExp(sign.entry);
+  const threadRe = new RegExp(sign.thread);
+  const inheritRe = new RegExp(sign.inherit);
+  const stepRes = sign.steps.map((s) => ({ id: s.id, re: new RegExp(s.pattern) }));
+  const failureRe = new RegExp(sign.failure);
 
   const counters = new Map<string, Counter>();
   const counter = (id: string): Counter => {
@@ -128,28 +188,53 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
   };
   const targets = new Map<string, string>();
   const scores = new Map<string, number>();
-  const signIns = new Map<string, { seen: Set<string>; failed: boolean; lines: MatchedLine[] }>();
+  const attempts = new Map<string, Attempt>();
+  /** The tracking id of the request each server thread handled last. */
+  const threads = new Map<string, string>();
   // An open subscriberProfile block: where it started and what was seen.
   let block: { start: number; firstLine: string; hasMissing: Map<string, boolean>; badEmail: Map<string, string | undefined> } | undefined;
+  // An open log entry of the sign-in sequence.
+  let entry: Entry | undefined;
 
   let kind = options.kind;
   let lineNumber = 0;
   let characters = 0;
   let longLines = 0;
   let rest = '';
+  // The end of the previous chunk, to find an entry's first line across chunks.
+  let tail = '';
+  // Inside a line longer than the limit: the rest of it up to its newline is skipped.
+  let skipping = false;
 
-  const onLine = (raw: string) => {
-    lineNumber += 1;
+  const clean = (raw: string) => {
     let text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     if (text.length > MAX_LINE) {
       text = text.slice(0, MAX_LINE);
       longLines += 1;
     }
+    return text;
+  };
+
+  /**
+   * One line, checked against everything. `before` gives the text just
+   * before the line (for an entry's first line), only when it is needed.
+   */
+  const onLine = (raw: string, before: () => string) => {
+    lineNumber += 1;
+    const text = clean(raw);
     if (kind === undefined && lineNumber <= DETECT_LINES) {
       for (const d of detectors) if (d.res.some((re) => re.test(text))) scores.set(d.id, (scores.get(d.id) ?? 0) + 1);
     }
     if (block) inspectBlockLine(text);
-    if (!anything.test(text)) return;
+    let inEntry = false;
+    if (entry) {
+      if (entryRe.test(text) || entry.length >= MAX_ENTRY_LINES) closeEntry();
+      else {
+        entryLine(text, lineNumber);
+        inEntry = true;
+      }
+    }
+    if (!isCandidate(text)) return;
     for (const f of findings) {
       if (f.kinds && kind !== undefined && !f.kinds.includes(kind)) continue;
       if (f.re.test(text)) {
@@ -169,19 +254,103 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
       // The whole profile may sit on one line.
       inspectBlockLine(text);
     }
-    const tracking = correlationRe.exec(text)?.[1];
-    if (tracking !== undefined) {
-      let attempt = signIns.get(tracking);
-      if (!attempt && signIns.size < MAX_SIGN_INS) {
-        attempt = { seen: new Set(), failed: false, lines: [] };
-        signIns.set(tracking, attempt);
+    if (!inEntry && (correlationRe.test(text) || inheritRe.test(text))) openEntry(text, before);
+  };
+
+  /** A line of the sign-in sequence outside any entry: its entry starts here or a little above. */
+  const openEntry = (text: string, before: () => string) => {
+    if (entryRe.test(text)) {
+      entry = newEntry(text);
+      entryLine(text, lineNumber);
+      return;
+    }
+    // The lines above, nearest first, read backwards from the text before this line.
+    const above = before();
+    const previous: string[] = [];
+    let end = above.length - 1;
+    while (previous.length < LOOKBACK_LINES && end >= 0) {
+      const start = above.lastIndexOf('\n', end - 1) + 1;
+      const line = clean(above.slice(start, end));
+      previous.push(line);
+      if (entryRe.test(line)) {
+        entry = newEntry(line);
+        for (let back = previous.length; back >= 1; back -= 1) entryLine(previous[back - 1] ?? '', lineNumber - back);
+        entryLine(text, lineNumber);
+        return;
       }
-      if (attempt) {
-        for (const step of stepRes) if (step.re.test(text)) attempt.seen.add(step.id);
-        if (failureRe.test(text)) attempt.failed = true;
-        if (attempt.lines.length < MAX_SAMPLES * 2) attempt.lines.push({ line: lineNumber, text: trimForDisplay(text) });
+      end = start - 1;
+    }
+    // No entry structure: the line stands alone.
+    entry = newEntry('');
+    entryLine(text, lineNumber);
+    closeEntry();
+  };
+
+  const newEntry = (first: string): Entry => ({
+    thread: threadRe.exec(first)?.[1],
+    tracking: undefined,
+    steps: new Set(),
+    failed: false,
+    lines: [],
+    length: 0,
+  });
+
+  const entryLine = (text: string, line: number) => {
+    if (!entry) return;
+    entry.length += 1;
+    const tracking = correlationRe.exec(text)?.[1];
+    if (tracking !== undefined && entry.tracking !== undefined && tracking !== entry.tracking) {
+      // A second request in what looked like one entry: the new one starts here.
+      const thread = entry.thread;
+      closeEntry();
+      entry = newEntry('');
+      entry.thread = thread;
+    }
+    let relevant = false;
+    if (tracking !== undefined) {
+      entry.tracking = tracking;
+      relevant = true;
+    }
+    for (const step of stepRes) {
+      if (step.re.test(text)) {
+        entry.steps.add(step.id);
+        relevant = true;
       }
     }
+    if (failureRe.test(text)) {
+      entry.failed = true;
+      relevant = true;
+    }
+    if (relevant && entry.lines.length < MAX_ATTEMPT_LINES) entry.lines.push({ line, text: trimForDisplay(text) });
+  };
+
+  const closeEntry = () => {
+    const done = entry;
+    entry = undefined;
+    if (!done) return;
+    if (done.tracking !== undefined && done.thread !== undefined) {
+      threads.delete(done.thread);
+      threads.set(done.thread, done.tracking);
+      if (threads.size > MAX_THREADS) threads.delete(threads.keys().next().value ?? '');
+    }
+    const trackingId = done.tracking ?? (done.thread === undefined ? undefined : threads.get(done.thread));
+    if (trackingId === undefined || (done.steps.size === 0 && !done.failed)) return;
+    let attempt = attempts.get(trackingId);
+    if (!attempt) {
+      if (attempts.size >= MAX_SIGN_INS) return;
+      attempt = { seen: new Set(), failed: new Set(), failedUnplaced: false, lastStep: undefined, lines: [] };
+      attempts.set(trackingId, attempt);
+    }
+    // In the order of the sequence, so "the step of this entry" is its earliest.
+    const steps = stepRes.filter((s) => done.steps.has(s.id)).map((s) => s.id);
+    for (const step of steps) attempt.seen.add(step);
+    if (done.failed) {
+      const where = steps[0] ?? attempt.lastStep;
+      if (where === undefined) attempt.failedUnplaced = true;
+      else attempt.failed.add(where);
+    }
+    attempt.lastStep = steps.at(-1) ?? attempt.lastStep;
+    for (const line of done.lines) if (attempt.lines.length < MAX_ATTEMPT_LINES) attempt.lines.push(line);
   };
 
   /** A line inside an open profile: note what the block checks look for, close it at its end. */
@@ -193,37 +362,6 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
       if (value !== undefined && b.validRe && !b.validRe.test(value.trim())) block.badEmail.set(b.id, value);
     }
     if (blocks.some((b) => b.closeRe.test(text))) closeBlock();
-  };
-
-  const newlines = (text: string, from: number, to: number): number => {
-    let count = 0;
-    for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) count += 1;
-    return count;
-  };
-
-  /** The complete lines of `text` up to the newline at `end`. */
-  const scan = (text: string, end: number) => {
-    let pos = 0;
-    while (pos <= end) {
-      // While the kind is being detected or a profile is open, every line counts.
-      if (block !== undefined || (kind === undefined && lineNumber < DETECT_LINES)) {
-        const nl = text.indexOf('\n', pos);
-        onLine(text.slice(pos, nl));
-        pos = nl + 1;
-        continue;
-      }
-      anythingG.lastIndex = pos;
-      const match = anythingG.exec(text);
-      if (!match || match.index > end) {
-        lineNumber += newlines(text, pos, end + 1);
-        return;
-      }
-      const lineStart = text.lastIndexOf('\n', match.index) + 1;
-      lineNumber += newlines(text, pos, lineStart);
-      const nl = text.indexOf('\n', match.index);
-      onLine(text.slice(lineStart, nl));
-      pos = nl + 1;
-    }
   };
 
   const closeBlock = () => {
@@ -238,24 +376,105 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
     block = undefined;
   };
 
+  const newlines = (text: string, from: number, to: number): number => {
+    let count = 0;
+    for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) count += 1;
+    return count;
+  };
+
+  /** The complete lines of `text` from `from` (a line start) to the newline at `end`. */
+  const scan = (text: string, from: number, end: number) => {
+    const before = (lineStart: number) => () => {
+      const start = Math.max(from, lineStart - LOOKBACK_CHARS);
+      const near = text.slice(start, lineStart);
+      return start === from ? tail + near : near;
+    };
+    // Where each finder's next match starts (-1: not looked for yet).
+    const next = scanners.map(() => -1);
+    let pos = from;
+    while (pos <= end) {
+      // While the kind is being detected, a profile or an entry is open, every line counts.
+      if (block !== undefined || entry !== undefined || (kind === undefined && lineNumber < DETECT_LINES)) {
+        const nl = text.indexOf('\n', pos);
+        onLine(text.slice(pos, nl), before(pos));
+        pos = nl + 1;
+        continue;
+      }
+      let candidate = Infinity;
+      scanners.forEach((re, i) => {
+        let at = next[i] ?? -1;
+        if (at !== Infinity && at < pos) {
+          re.lastIndex = pos;
+          const match = re.exec(text);
+          at = match && match.index <= end ? match.index : Infinity;
+          next[i] = at;
+        }
+        if (at < candidate) candidate = at;
+      });
+      if (candidate === Infinity) {
+        lineNumber += newlines(text, pos, end + 1);
+        return;
+      }
+      const lineStart = text.lastIndexOf('\n', candidate) + 1;
+      const start = lineStart < pos ? pos : lineStart;
+      lineNumber += newlines(text, pos, start);
+      const nl = text.indexOf('\n', candidate);
+      onLine(text.slice(start, nl), before(start));
+      pos = nl + 1;
+    }
+  };
+
+  /** Adds complete lines to the tail kept for looking back. */
+  const keep = (lines: string) => {
+    tail = lines.length >= LOOKBACK_CHARS ? lines.slice(-LOOKBACK_CHARS) : (tail + lines).slice(-LOOKBACK_CHARS);
+  };
+
   return {
     /** Feeds the next piece of text; lines may be split across pieces. */
     push(chunk: string): void {
       characters += chunk.length;
-      const text = rest + chunk;
-      const last = text.lastIndexOf('\n');
-      if (last !== -1) scan(text, last);
-      rest = last === -1 ? text : text.slice(last + 1);
-      // A line that never ends is cut rather than held whole.
-      if (rest.length > MAX_LINE) {
-        onLine(rest);
+      let from = 0;
+      if (skipping || rest !== '') {
+        const nl = chunk.indexOf('\n');
+        if (nl === -1) {
+          if (!skipping) rest += chunk;
+          // A line that never ends is cut rather than held whole.
+          if (rest.length > MAX_LINE) {
+            onLine(rest, () => tail);
+            rest = '';
+            skipping = true;
+          }
+          return;
+        }
+        // The line begun in the previous piece ends here.
+        if (!skipping) {
+          const line = rest + chunk.slice(0, nl);
+          onLine(line, () => tail);
+          keep(`${line}\n`);
+        }
+        skipping = false;
         rest = '';
+        from = nl + 1;
+      }
+      const last = chunk.lastIndexOf('\n');
+      if (last >= from) {
+        scan(chunk, from, last);
+        keep(last + 1 - from >= LOOKBACK_CHARS ? chunk.slice(last + 1 - LOOKBACK_CHARS, last + 1) : chunk.slice(from, last + 1));
+      }
+      rest = chunk.slice(Math.max(from, last + 1));
+      if (rest.length > MAX_LINE) {
+        onLine(rest, () => tail);
+        rest = '';
+        skipping = true;
       }
     },
     end(): AnalysisResult {
-      if (rest !== '') onLine(rest);
+      if (rest !== '') onLine(rest, () => tail);
       rest = '';
-      closeBlock();
+      // A profile that never ends was cut off: what it lacks says nothing.
+      const unfinished = block !== undefined;
+      block = undefined;
+      closeEntry();
       if (kind === undefined) {
         let best: string | undefined;
         let bestScore = 0;
@@ -267,12 +486,13 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
         }
         kind = best;
       }
-      const stepOrder = catalogue.signIn.steps.map((s) => s.id);
+      const order = sign.steps.map((s) => s.id);
       return {
         kind,
         lines: lineNumber,
         characters,
         longLines,
+        unfinished,
         findings: [...counters]
           // A finding tied to some kinds of log counts only in those, once the kind is known.
           .filter(([id]) => {
@@ -280,14 +500,56 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
             return !kinds || kind === undefined || kinds.includes(kind);
           })
           .map(([id, c]) => ({ id, target: targets.get(id) ?? '', count: c.count, lines: c.lines })),
-        signIns: [...signIns].map(([trackingId, a]) => ({
+        signIns: [...attempts].map(([trackingId, a]) => ({
           trackingId,
-          seen: stepOrder.filter((id) => a.seen.has(id)),
-          firstMissing: stepOrder.find((id) => !a.seen.has(id)),
-          failed: a.failed,
+          seen: order.filter((id) => a.seen.has(id)),
+          failed: order.filter((id) => a.failed.has(id)),
+          failedUnplaced: a.failedUnplaced,
           lines: a.lines,
         })),
       };
     },
   };
+}
+
+/**
+ * Puts together what several logs show of each sign-in attempt (the
+ * access_log, the XsiActionsLog and the authenticationService log each hold
+ * part of it) and says where each attempt stops.
+ */
+export function combineSignIns(
+  catalogue: LogCatalogue,
+  logs: readonly { readonly file: string; readonly traces: readonly SignInTrace[] }[],
+): SignInAttempt[] {
+  const order = catalogue.signIn.steps.map((s) => s.id);
+  const byId = new Map<string, { seen: Set<string>; failed: Set<string>; failedUnplaced: boolean; lines: MatchedLine[] }>();
+  for (const { file, traces } of logs) {
+    for (const trace of traces) {
+      let combined = byId.get(trace.trackingId);
+      if (!combined) {
+        combined = { seen: new Set(), failed: new Set(), failedUnplaced: false, lines: [] };
+        byId.set(trace.trackingId, combined);
+      }
+      for (const step of trace.seen) combined.seen.add(step);
+      for (const step of trace.failed) combined.failed.add(step);
+      combined.failedUnplaced ||= trace.failedUnplaced;
+      for (const line of trace.lines) if (combined.lines.length < MAX_ATTEMPT_LINES * 3) combined.lines.push({ ...line, file });
+    }
+  }
+  return [...byId].map(([trackingId, c]) => {
+    const failed = order.find((id) => c.failed.has(id));
+    const missing = order.find((id) => !c.seen.has(id));
+    const stop = failed ?? missing;
+    const step = catalogue.signIn.steps.find((s) => s.id === stop);
+    return {
+      trackingId,
+      seen: order.filter((id) => c.seen.has(id)),
+      failed: order.filter((id) => c.failed.has(id)),
+      failedUnplaced: c.failedUnplaced,
+      lines: c.lines,
+      stop,
+      stopKind: failed !== undefined ? 'failed' : missing !== undefined ? 'missing' : undefined,
+      target: stop === undefined ? undefined : failed !== undefined && step?.failed !== undefined ? step.failed : catalogue.signIn.stopped,
+    };
+  });
 }

@@ -1,0 +1,156 @@
+/**
+ * How findings and sign-in attempts are shown, on the "Analyze logs" page
+ * and in a step's log panel alike. Log text is only ever rendered as text.
+ */
+import { useId, type ReactNode } from 'react';
+import type { ContentText } from '../../content/types';
+import { useI18n } from '../../i18n/i18n-context';
+import type { Translate } from '../../i18n/translator';
+import type { FileWarning } from './analyzer.worker';
+import type { Finding, LogCatalogueText, MatchedLine, SignInAttempt } from './log-analyzer';
+import { mask } from './mask';
+
+/** Shows a log line as the user asked: masked or not. */
+export type Show = (text: string) => string;
+
+export const showFor =
+  (masked: boolean): Show =>
+  (text) =>
+    masked ? mask(text) : text;
+
+export function findingExplanation(
+  finding: Finding,
+  texts: LogCatalogueText | undefined,
+  t: Translate,
+  codes: ContentText['codes'],
+): string {
+  if (finding.id.startsWith('code-')) {
+    const code = finding.target.slice('code:'.length);
+    return t('analyze.codeFound', { code, meaning: codes[code]?.meaning ?? '' });
+  }
+  return texts?.findings[finding.id] ?? finding.id;
+}
+
+const lineLabel = (line: MatchedLine, t: Translate) =>
+  line.file ? t('analyze.fileLine', { file: line.file, line: line.line }) : t('analyze.line', { line: line.line });
+
+/** The lines that prove a finding, as plain text for a case's evidence. */
+export function evidenceText(heading: string, lines: readonly MatchedLine[], show: Show, t: Translate, file?: string): string {
+  const shown = lines.slice(0, 3).map((line) => `${lineLabel({ ...line, file: line.file ?? file }, t)}: ${show(line.text)}`);
+  return [heading, ...shown].join('\n');
+}
+
+export function MatchedLines({ lines, show, file }: { lines: readonly MatchedLine[]; show: Show; file?: string | undefined }) {
+  const { t } = useI18n();
+  return (
+    <ol className="mt-2 space-y-1">
+      {lines.map((line) => (
+        <li key={`${line.file ?? file ?? ''}:${String(line.line)}`} className="log-line">
+          <span className="text-slate-600 dark:text-slate-400">{lineLabel({ ...line, file: line.file ?? file }, t)}: </span>
+          <code>{show(line.text)}</code>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+export function FindingItem({
+  finding,
+  texts,
+  show,
+  file,
+  children,
+}: {
+  finding: Finding;
+  texts: LogCatalogueText | undefined;
+  show: Show;
+  file?: string | undefined;
+  /** What the user can do with it: open its step, or answer with it. */
+  children?: ReactNode;
+}) {
+  const { t, text } = useI18n();
+  return (
+    <li className="finding">
+      <p className="font-medium">{findingExplanation(finding, texts, t, text.codes)}</p>
+      <p className="text-sm text-slate-600 dark:text-slate-400">{t('analyze.count', { count: finding.count })}</p>
+      <MatchedLines lines={finding.lines} show={show} file={file} />
+      {children}
+    </li>
+  );
+}
+
+export function WarningList({ warnings }: { warnings: readonly FileWarning[] }) {
+  const { t } = useI18n();
+  return warnings.map((warning) => (
+    <p key={warning} className="notice mt-2">
+      {t(`analyze.warning.${warning}`)}
+    </p>
+  ));
+}
+
+/** What an attempt's stop means, in words. */
+export function attemptMeaning(attempt: SignInAttempt, texts: LogCatalogueText | undefined): string {
+  if (attempt.stop === undefined) return texts?.signIn.complete ?? '';
+  return texts?.signIn.steps[attempt.stop]?.stops ?? attempt.stop;
+}
+
+export function SignInAttempts({
+  attempts,
+  texts,
+  show,
+  action,
+}: {
+  attempts: readonly SignInAttempt[];
+  texts: LogCatalogueText | undefined;
+  show: Show;
+  action: (attempt: SignInAttempt) => ReactNode;
+}) {
+  const { t } = useI18n();
+  const id = useId();
+  if (attempts.length === 0) return null;
+  const steps = Object.entries(texts?.signIn.steps ?? {});
+  return (
+    <section aria-labelledby={`${id}-sign-ins`} className="mt-6">
+      <h2 id={`${id}-sign-ins`} className="text-lg font-semibold">
+        {texts?.signIn.title} ({t('analyze.signIns', { count: attempts.length })})
+      </h2>
+      <ul className="mt-3 space-y-4">
+        {attempts.map((attempt) => (
+          <li key={attempt.trackingId} className="card" aria-labelledby={`${id}-${attempt.trackingId}`}>
+            <h3 id={`${id}-${attempt.trackingId}`} className="font-semibold">
+              {t('analyze.tracking')}: <code>{show(attempt.trackingId)}</code>
+            </h3>
+            <ol className="mt-2 space-y-1 text-sm">
+              {steps.map(([stepId, step]) => {
+                const status = attempt.failed.includes(stepId) ? 'failed' : attempt.seen.includes(stepId) ? 'seen' : 'missing';
+                return (
+                  <li key={stepId} className={`sign-in-step sign-in-${status}`}>
+                    <span aria-hidden="true">{status === 'failed' ? '✗' : status === 'seen' ? '✓' : '–'} </span>
+                    {step.name}
+                    <span className="sr-only">: {t(`analyze.step.${status}`)}</span>
+                  </li>
+                );
+              })}
+            </ol>
+            <p className="mt-3">
+              <span className="font-medium">
+                {attempt.stop === undefined
+                  ? t('analyze.complete')
+                  : t(attempt.stopKind === 'failed' ? 'analyze.stopFailed' : 'analyze.stopMissing', {
+                      step: texts?.signIn.steps[attempt.stop]?.name ?? attempt.stop,
+                    })}
+              </span>{' '}
+              {attemptMeaning(attempt, texts)}
+            </p>
+            {attempt.failedUnplaced && <p className="mt-1 text-sm">{t('analyze.failedUnplaced')}</p>}
+            <details className="mt-2">
+              <summary>{t('analyze.lines', { count: attempt.lines.length })}</summary>
+              <MatchedLines lines={attempt.lines} show={show} />
+            </details>
+            {action(attempt)}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,109 @@
+/**
+ * What the "Analyze logs" page and the log panel of a diagnosis step share:
+ * the catalogue in the current language, and one analysis at a time in a
+ * worker, with progress, cancel and the results of each file as they come.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Locale } from '../../content/types';
+import type { AnalyzeMessage, AnalyzeRequest, FileWarning } from './analyzer.worker';
+import { combineSignIns, type AnalysisResult, type LogCatalogue, type LogCatalogueText, type SignInAttempt } from './log-analyzer';
+
+export interface LoadedCatalogue {
+  readonly locale: Locale;
+  readonly catalogue: LogCatalogue;
+  readonly text: LogCatalogueText;
+}
+
+export interface FileResult {
+  /** The file's name; empty for pasted text. */
+  readonly name: string;
+  readonly result?: AnalysisResult | undefined;
+  readonly warnings: readonly FileWarning[];
+  readonly failed?: boolean;
+}
+
+const loaders: Readonly<Record<Locale, () => Promise<{ catalogue: LogCatalogue; text: LogCatalogueText }>>> = {
+  en: () => import('virtual:content/logs/en').then((m) => m.default),
+  ro: () => import('virtual:content/logs/ro').then((m) => m.default),
+  nl: () => import('virtual:content/logs/nl').then((m) => m.default),
+};
+
+export function useLogCatalogue(locale: Locale): LoadedCatalogue | undefined {
+  const [loaded, setLoaded] = useState<LoadedCatalogue | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    void loaders[locale]().then((data) => {
+      if (live) setLoaded({ locale, ...data });
+    });
+    return () => {
+      live = false;
+    };
+  }, [locale]);
+  return loaded?.locale === locale ? loaded : undefined;
+}
+
+export interface LogAnalysis {
+  /** 0–100 while an analysis runs, undefined otherwise. */
+  readonly progress: number | undefined;
+  readonly results: readonly FileResult[];
+  /** The sign-in attempts of all the files together. */
+  readonly attempts: readonly SignInAttempt[];
+  readonly cancelled: boolean;
+  readonly run: (request: AnalyzeRequest) => void;
+  readonly cancel: () => void;
+}
+
+export function useLogAnalysis(catalogue: LogCatalogue | undefined): LogAnalysis {
+  const [progress, setProgress] = useState<number | undefined>(undefined);
+  const [results, setResults] = useState<readonly FileResult[]>([]);
+  const [cancelled, setCancelled] = useState(false);
+  const worker = useRef<Worker | undefined>(undefined);
+  useEffect(() => () => worker.current?.terminate(), []);
+
+  const run = useCallback((request: AnalyzeRequest) => {
+    worker.current?.terminate();
+    const next = new Worker(new URL('./analyzer.worker.ts', import.meta.url), { type: 'module' });
+    worker.current = next;
+    setResults([]);
+    setCancelled(false);
+    setProgress(0);
+    next.onmessage = (event: MessageEvent<AnalyzeMessage>) => {
+      const message = event.data;
+      if (message.type === 'progress') setProgress(message.total === 0 ? 100 : Math.round((message.done / message.total) * 100));
+      else if (message.type === 'result')
+        setResults((current) => [...current, { name: message.name, result: message.result, warnings: message.warnings }]);
+      else if (message.type === 'error') setResults((current) => [...current, { name: message.name, warnings: [], failed: true }]);
+      else {
+        setProgress(undefined);
+        next.terminate();
+        worker.current = undefined;
+      }
+    };
+    next.onerror = () => {
+      setProgress(undefined);
+      setResults((current) => [...current, { name: '', warnings: [], failed: true }]);
+      next.terminate();
+    };
+    next.postMessage(request);
+  }, []);
+
+  const cancel = useCallback(() => {
+    worker.current?.terminate();
+    worker.current = undefined;
+    setProgress(undefined);
+    setCancelled(true);
+  }, []);
+
+  const attempts = useMemo(
+    () =>
+      catalogue
+        ? combineSignIns(
+            catalogue,
+            results.flatMap((r) => (r.result ? [{ file: r.name, traces: r.result.signIns }] : [])),
+          )
+        : [],
+    [catalogue, results],
+  );
+
+  return { progress, results, attempts, cancelled, run, cancel };
+}
