@@ -7,6 +7,7 @@
 import { type ComponentType, lazy, Suspense } from 'react';
 import type { StepExtensions } from '../shared/step-extensions';
 import { ErrorBoundary } from '../shared/ui/error-boundary';
+import { StepLogs } from './step-logs';
 
 type CaseModule = typeof import('../features/case/case-extensions');
 
@@ -33,4 +34,5 @@ export const caseExtensions: StepExtensions = {
   BeforeEscalation: onDemand('case checklist', (m) => m.BeforeEscalation),
   Share: onDemand('share', (m) => m.Share),
   PathNote: onDemand('case note', (m) => m.PathNote),
+  Logs: StepLogs,
 };

@@ -41,3 +41,59 @@ export function nodesWithCode(flows: Readonly<Record<string, Flow>>, code: strin
   }
   return found;
 }
+
+/**
+ * The nodes of `flow` a content target points at: the node itself for
+ * `flow:<this flow>/<node>`, the nodes that name the code for `code:<code>`,
+ * the nodes that hold the procedure for `procedure:<id>`.
+ */
+export function nodesForTarget(flow: Flow, target: string): string[] {
+  const [kind, rest = ''] = target.split(':', 2);
+  const nodes = Object.values(flow.nodes);
+  if (kind === 'flow') {
+    const [flowId, nodeId = ''] = rest.split('/');
+    return flowId === flow.id && nodeId in flow.nodes ? [nodeId] : [];
+  }
+  if (kind === 'code') return nodes.filter((n) => n.codes.includes(rest)).map((n) => n.id);
+  if (kind === 'procedure') return nodes.filter((n) => n.procedures.includes(rest)).map((n) => n.id);
+  return [];
+}
+
+/**
+ * The answer of question `fromId` that leads to one of `targets` by the
+ * fewest steps, when exactly one answer does: a log finding that points
+ * further down the flow answers the current question. Undefined when no
+ * answer leads there, or when two lead there equally soon.
+ */
+export function answerTowards(flow: Flow, fromId: string, targets: readonly string[]): string | undefined {
+  const wanted = new Set(targets);
+  let best: { answer: string; distance: number } | undefined;
+  let tie = false;
+  for (const answer of flow.nodes[fromId]?.answers ?? []) {
+    const distance = distanceTo(flow, answer.next, wanted);
+    if (distance === undefined) continue;
+    if (!best || distance < best.distance) {
+      best = { answer: answer.id, distance };
+      tie = false;
+    } else if (distance === best.distance) tie = true;
+  }
+  return best && !tie ? best.answer : undefined;
+}
+
+function distanceTo(flow: Flow, from: string, wanted: ReadonlySet<string>): number | undefined {
+  const seen = new Set([from]);
+  let level = [from];
+  for (let distance = 0; level.length > 0; distance += 1) {
+    if (level.some((id) => wanted.has(id))) return distance;
+    const next: string[] = [];
+    for (const id of level) {
+      for (const answer of flow.nodes[id]?.answers ?? []) {
+        if (seen.has(answer.next)) continue;
+        seen.add(answer.next);
+        next.push(answer.next);
+      }
+    }
+    level = next;
+  }
+  return undefined;
+}

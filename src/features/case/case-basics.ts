@@ -77,3 +77,12 @@ export function collectChecklist(sheet: CaseSheet): { item: keyof CaseSheet | 'w
     { item: 'cedExported', done: sheet.cedExported },
   ];
 }
+
+/** The most evidence one answer keeps (the case file's limit). */
+export const EVIDENCE_LIMIT = 5000;
+
+/** Adds a piece of evidence under what the answer already has, within the limit. */
+export function appendEvidence(current: string | undefined, addition: string): string {
+  const joined = current === undefined || current.trim() === '' ? addition : `${current}\n\n${addition}`;
+  return joined.length > EVIDENCE_LIMIT ? `${joined.slice(0, EVIDENCE_LIMIT - 1)}…` : joined;
+}

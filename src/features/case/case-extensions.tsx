@@ -7,7 +7,7 @@ import { paths } from '../../shared/paths';
 import type { StepSnapshot } from '../../shared/step-extensions';
 import { useCopy } from '../../shared/ui/copy-button';
 import { useActiveCase } from './active-case';
-import { collectChecklist } from './case-basics';
+import { collectChecklist, EVIDENCE_LIMIT } from './case-basics';
 import { caseFile } from './case-model';
 import { CaseSheetForm } from './case-sheet-form';
 import { caseSummary } from './case-summary';
@@ -186,7 +186,7 @@ function Evidence({ step, nodeId }: { step: StepSnapshot; nodeId: string }) {
       <textarea
         id={`${id}-evidence`}
         rows={2}
-        maxLength={5000}
+        maxLength={EVIDENCE_LIMIT}
         aria-describedby={`${id}-hint`}
         value={record.evidence[nodeId] ?? ''}
         onChange={(event) => {

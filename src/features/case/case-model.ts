@@ -6,7 +6,7 @@
  * validated here; nothing is trusted because it once was ours.
  */
 import * as z from 'zod/mini';
-import { browserTimeZone, CASE_FORMAT, emptySheet, PLATFORMS } from './case-basics';
+import { browserTimeZone, CASE_FORMAT, emptySheet, EVIDENCE_LIMIT, PLATFORMS } from './case-basics';
 
 export const CASE_FILE_KIND = 'webex-broadworks-troubleshooter.case';
 
@@ -39,7 +39,7 @@ export const CaseRecordSchema = z.object({
   stepId: id,
   answers: z.record(id, id),
   ticks: z.record(z.string().check(z.regex(/^[a-z0-9-]+(\.[a-z0-9-]+)?$/), z.maxLength(170)), z.array(id).check(z.maxLength(100))),
-  evidence: z.record(id, text(5000)),
+  evidence: z.record(id, text(EVIDENCE_LIMIT)),
   sheet: CaseSheetSchema,
 });
 export type CaseRecord = z.infer<typeof CaseRecordSchema>;

@@ -4,6 +4,7 @@
  * saved case. A damaged or hostile payload is refused, never half-used.
  */
 import * as z from 'zod/mini';
+import { EVIDENCE_LIMIT } from './case-basics';
 import { CaseSheetSchema, type CaseSheet } from './case-model';
 
 export { SHARED_CASE_PARAM } from '../../shared/paths';
@@ -12,7 +13,10 @@ const MAX_PAYLOAD = 16_000;
 const SharedCaseSchema = z.object({
   title: z.string().check(z.maxLength(200)),
   sheet: CaseSheetSchema,
-  evidence: z.record(z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(80)), z.string().check(z.maxLength(5000))),
+  evidence: z.record(
+    z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(80)),
+    z.string().check(z.maxLength(EVIDENCE_LIMIT)),
+  ),
 });
 export type SharedCase = z.infer<typeof SharedCaseSchema>;
 

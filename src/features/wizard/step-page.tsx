@@ -105,7 +105,7 @@ function StepView({
   snapshot: StepSnapshot;
 }) {
   const { t } = useI18n();
-  const { Evidence, PrintHeader, BeforeEscalation, Share } = useStepExtensions();
+  const { Evidence, PrintHeader, BeforeEscalation, Share, Logs } = useStepExtensions();
   const nodeText = detail.nodes[node.id];
   const heading = useRef<HTMLHeadingElement>(null);
   const first = useRef(true);
@@ -206,6 +206,7 @@ function StepView({
           </p>
         </>
       )}
+      {Logs && <Logs step={snapshot} answer={(answerId) => wizard.send({ type: 'answer.select', answerId })} />}
       <OpenSteps node={node} nodeSteps={nodeText.steps} ticks={wizard.ticks} />
 
       <div className="mt-8 flex flex-wrap gap-2 print:hidden" role="group" aria-label={flowText.title}>

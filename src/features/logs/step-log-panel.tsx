@@ -1,0 +1,189 @@
+/**
+ * Logs on a diagnosis step: the files dropped anywhere on the page (or
+ * chosen, or pasted) are analyzed in a worker, and a finding that settles
+ * the current question answers it, with its lines as the answer's evidence.
+ * Other findings open the step they point at.
+ */
+import { useEffect, useId, useState } from 'react';
+import { Link } from 'react-router';
+import { content } from '../../content/content';
+import { answerTowards, nodesForTarget } from '../../content/graph-paths';
+import { useI18n } from '../../i18n/i18n-context';
+import type { StepSnapshot } from '../../shared/step-extensions';
+import { targetHref } from '../../shared/target-href';
+import { attemptMeaning, evidenceText, findingExplanation, FindingItem, showFor, SignInAttempts, WarningList } from './log-results';
+import { useLogAnalysis, useLogCatalogue } from './use-log-analysis';
+
+export interface StepLogPanelProps {
+  readonly step: StepSnapshot;
+  /** Files dropped on the page: analyzed as soon as they arrive. */
+  readonly dropped?: readonly File[] | undefined;
+  /** Answers the current question; `evidence` is the proof, as plain text. */
+  readonly onAnswer: (answerId: string, evidence: string) => void;
+  /** Whether an open case keeps the evidence. */
+  readonly recordsEvidence: boolean;
+}
+
+export function StepLogPanel({ step, dropped, onAnswer, recordsEvidence }: StepLogPanelProps) {
+  const { t, text, locale } = useI18n();
+  const id = useId();
+  const loaded = useLogCatalogue(locale);
+  const analysis = useLogAnalysis(loaded?.catalogue);
+  const [pasted, setPasted] = useState('');
+  const [masked, setMasked] = useState(true);
+  const { run } = analysis;
+
+  const catalogue = loaded?.catalogue;
+  useEffect(() => {
+    if (catalogue && dropped && dropped.length > 0) run({ catalogue, files: dropped });
+  }, [catalogue, dropped, run]);
+
+  const flow = content.flows[step.flowId];
+  const node = flow?.nodes[step.stepId];
+  const answerLabels = text.flowDetails[step.flowId]?.nodes[step.stepId]?.answers ?? {};
+  const show = showFor(masked);
+  const texts = loaded?.text;
+  const { progress, results, attempts } = analysis;
+
+  /** The answer a target settles, if this step asks a question it settles. */
+  const answerFor = (target: string | undefined) =>
+    flow && node && node.answers.length > 0 && target !== undefined
+      ? answerTowards(flow, node.id, nodesForTarget(flow, target))
+      : undefined;
+
+  const action = (target: string | undefined, evidence: () => string) => {
+    const answerId = answerFor(target);
+    if (answerId !== undefined) {
+      return (
+        <button type="button" className="btn btn-primary mt-2" onClick={() => onAnswer(answerId, evidence())}>
+          {t('stepLogs.answer', { answer: answerLabels[answerId] ?? answerId })}
+        </button>
+      );
+    }
+    const href = target === undefined ? undefined : targetHref(locale, target);
+    return (
+      href !== undefined && (
+        <Link className="btn mt-2" to={href}>
+          {t('analyze.open')}
+        </Link>
+      )
+    );
+  };
+
+  const findings = results.flatMap((file) =>
+    (file.result?.findings ?? []).map((finding) => ({ file: file.name || t('analyze.pasted'), finding })),
+  );
+  // What answers this question comes first.
+  findings.sort((a, b) => Number(answerFor(b.finding.target) !== undefined) - Number(answerFor(a.finding.target) !== undefined));
+  const settles =
+    findings.some((f) => answerFor(f.finding.target) !== undefined) || attempts.some((a) => answerFor(a.target) !== undefined);
+
+  return (
+    <div className="mt-3 space-y-3">
+      <p className="text-sm">{t('stepLogs.intro')}</p>
+      <p className="text-sm text-slate-700 dark:text-slate-300">
+        {t('analyze.privacy')} {recordsEvidence ? t('stepLogs.evidenceOn') : t('stepLogs.evidenceOff')}
+      </p>
+      <div className="case-field">
+        <label htmlFor={`${id}-files`}>{t('stepLogs.choose')}</label>
+        <input
+          id={`${id}-files`}
+          type="file"
+          multiple
+          className="mt-1 block text-sm"
+          onChange={(event) => {
+            const files = [...(event.target.files ?? [])];
+            if (loaded && files.length > 0) run({ catalogue: loaded.catalogue, files });
+          }}
+        />
+      </div>
+      <div className="case-field">
+        <label htmlFor={`${id}-paste`}>{t('analyze.paste')}</label>
+        <textarea
+          id={`${id}-paste`}
+          rows={3}
+          spellCheck={false}
+          value={pasted}
+          onChange={(event) => setPasted(event.target.value)}
+          className="font-mono"
+        />
+      </div>
+      <div className="flex flex-wrap items-center gap-3">
+        <button
+          type="button"
+          className="btn"
+          disabled={!loaded || progress !== undefined || pasted.trim() === ''}
+          onClick={() => {
+            if (loaded) run({ catalogue: loaded.catalogue, files: [], text: pasted });
+          }}
+        >
+          {t('stepLogs.analyzePasted')}
+        </button>
+        {progress !== undefined && (
+          <button type="button" className="btn" onClick={analysis.cancel}>
+            {t('analyze.cancel')}
+          </button>
+        )}
+        <span className="flex items-center gap-2">
+          <input id={`${id}-mask`} type="checkbox" checked={masked} onChange={(event) => setMasked(event.target.checked)} />
+          <label htmlFor={`${id}-mask`} className="text-sm">
+            {t('stepLogs.mask')}
+          </label>
+        </span>
+      </div>
+      <div role="status" aria-live="polite" className="min-h-6 text-sm">
+        {progress !== undefined ? (
+          <>
+            <progress max={100} value={progress} className="w-48" aria-label={t('analyze.progress', { percent: progress })} />{' '}
+            {t('analyze.progress', { percent: progress })}
+          </>
+        ) : analysis.cancelled ? (
+          t('analyze.cancelled')
+        ) : results.length > 0 ? (
+          settles ? (
+            t('stepLogs.settles')
+          ) : findings.length + attempts.length > 0 ? (
+            t('stepLogs.elsewhere')
+          ) : (
+            t('analyze.none')
+          )
+        ) : (
+          ''
+        )}
+      </div>
+      {results.map((file, index) =>
+        file.failed === true || file.warnings.length > 0 ? (
+          <div key={`${file.name}-${String(index)}`}>
+            <p className="font-medium">{file.name || t('analyze.pasted')}</p>
+            {file.failed === true && <p className="case-error">{t('analyze.error')}</p>}
+            <WarningList warnings={file.warnings} />
+          </div>
+        ) : null,
+      )}
+      {findings.length > 0 && (
+        <ul className="space-y-4" aria-label={t('stepLogs.findings')}>
+          {findings.map(({ file, finding }) => (
+            <FindingItem key={`${file}-${finding.id}`} finding={finding} texts={texts} show={show} file={file}>
+              {action(finding.target, () => evidenceText(findingExplanation(finding, texts, t, text.codes), finding.lines, show, t, file))}
+            </FindingItem>
+          ))}
+        </ul>
+      )}
+      <SignInAttempts
+        attempts={attempts}
+        texts={texts}
+        show={show}
+        action={(attempt) =>
+          action(attempt.target ?? loaded?.catalogue.signIn.target, () =>
+            evidenceText(
+              `${t('analyze.tracking')}: ${show(attempt.trackingId)}. ${attemptMeaning(attempt, texts)}`,
+              attempt.lines,
+              show,
+              t,
+            ),
+          )
+        }
+      />
+    </div>
+  );
+}
