@@ -4,6 +4,10 @@
  * stream under Node, and runs GNU `grep -E -c` with the same patterns on the
  * same file in the same run. Prints both throughputs, their ratio and the
  * analyzer's peak memory (resident set size of this process).
+ *
+ * `npm run bench:logs -- --browser` also runs the same file through the
+ * production build's "Analyze logs" page in headless Chromium.
+ * BENCH_LOG_MB sets the size (200 by default; 1024 for the 1 GB case).
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -23,7 +27,10 @@ import {
 import { join, resolve } from 'node:path';
 import { once } from 'node:events';
 import { createAnalyzer, type LogCatalogue } from '../features/logs/log-analyzer.ts';
+import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from './chromium.ts';
 import { formatProblem, loadContent } from './load-content.ts';
+import { productionEnv, serve } from './serve-dist.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const FIXTURES = join(ROOT, 'src/features/logs/fixtures');
@@ -89,6 +96,50 @@ function grepPatterns(c: LogCatalogue): string[] {
     c.signIn.inherit,
     `\\b(${c.codes.join('|')})\\b`,
   ].map(toEre);
+}
+
+/** Resident memory of the browser's renderer processes (the page and its worker), in bytes. */
+function rendererMemory(): number {
+  const listing = execFileSync('ps', ['-eo', 'rss=,args='], { encoding: 'utf8' });
+  let total = 0;
+  for (const line of listing.split('\n')) {
+    if (!line.includes('--type=renderer')) continue;
+    total += Number(line.trim().split(/\s+/, 1)[0] ?? '0') * 1024;
+  }
+  return total;
+}
+
+/**
+ * The same log through the "Analyze logs" page of the production build, in
+ * headless Chromium: the worker reads the file as a stream. Prints the time
+ * from the click to the result and how much the renderer grew meanwhile.
+ */
+async function inBrowser(log: string, mb: number): Promise<void> {
+  console.log('building the app for the browser run…');
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit', env: productionEnv });
+  const app = await serve(join(ROOT, 'dist'), 4283);
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${app.url}/en/analyze`);
+    await page.getByLabel('Drop log files here, or choose them').setInputFiles(log);
+    const baseline = rendererMemory();
+    let peak = baseline;
+    const sampler = setInterval(() => {
+      peak = Math.max(peak, rendererMemory());
+    }, 250);
+    const started = performance.now();
+    await page.getByRole('button', { name: 'Analyze', exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: /lines, detected as/ }).waitFor({ timeout: 600_000 });
+    const seconds = (performance.now() - started) / 1000;
+    clearInterval(sampler);
+    console.log(
+      `browser (Chromium, the page's worker over File.stream()): ${mb.toFixed(0)} MB in ${seconds.toFixed(2)} s = ${(mb / seconds).toFixed(1)} MB/s; renderer memory ${(baseline / 1024 / 1024).toFixed(0)} MB before, peak +${((peak - baseline) / 1024 / 1024).toFixed(0)} MB`,
+    );
+  } finally {
+    await browser.close();
+    app.stop();
+  }
 }
 
 export async function main(): Promise<number> {
@@ -165,6 +216,8 @@ export async function main(): Promise<number> {
   const grepSeconds = (performance.now() - grepStart) / 1000;
   const grepRate = mb / grepSeconds;
   console.log(`grep -E -c: ${count} matching lines in ${grepSeconds.toFixed(2)} s = ${grepRate.toFixed(1)} MB/s`);
+
+  if (process.argv.includes('--browser')) await inBrowser(log, mb);
 
   // The analyzer's own peak: what the process grew by while it ran (the
   // baseline holds Node, Vite's module runner and the loaded content).

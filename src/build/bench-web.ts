@@ -10,7 +10,7 @@
  *
  * Numbers are printed, never asserted: tests assert behaviour.
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -18,6 +18,7 @@ import { type Browser, chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, chromiumLaunchOptions, SYSTEM_CHROMIUM } from './chromium.ts';
+import { productionEnv, serve } from './serve-dist.ts';
 
 declare global {
   interface Window {
@@ -39,9 +40,6 @@ function quantile(values: readonly number[], q: number): number {
   return sorted[index] ?? Number.NaN;
 }
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-// This script runs inside Vite's module runner, which sets NODE_ENV to
-// development; the builds it starts must be production builds.
-const productionEnv = { ...process.env, NODE_ENV: 'production' };
 
 /** A minimal React page, the peer for the deep-link ratio. */
 function buildBarePage(dir: string): void {
@@ -58,31 +56,6 @@ function buildBarePage(dir: string): void {
   writeFileSync(join(dir, 'vite.config.mjs'), "import react from '@vitejs/plugin-react';\nexport default { plugins: [react()] };\n");
   // The same command as the app's production build, so both are built alike.
   execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: dir, stdio: 'inherit', env: productionEnv });
-}
-
-/** Serves a folder like production does (nginx with deploy/nginx.conf), or with vite preview. */
-async function serve(dist: string, port: number): Promise<{ url: string; stop: () => void }> {
-  let child: ChildProcess;
-  if (existsSync('/usr/sbin/nginx')) {
-    child = spawn('node', ['e2e/support/nginx.mjs', String(port), dist], { cwd: ROOT, stdio: 'ignore' });
-  } else {
-    child = spawn('npx', ['vite', 'preview', '--outDir', dist, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
-      cwd: ROOT,
-      stdio: 'ignore',
-    });
-  }
-  const url = `http://127.0.0.1:${String(port)}`;
-  for (let i = 0; i < 100; i += 1) {
-    try {
-      const response = await fetch(`${url}/`);
-      if (response.ok) return { url, stop: () => child.kill('SIGTERM') };
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill('SIGTERM');
-  throw new Error(`server for ${dist} did not start`);
 }
 
 async function firstPageBytes(browser: Browser, url: string): Promise<{ js: number; css: number }> {
