@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './support/fixtures';
 
@@ -52,4 +53,44 @@ test('an open case panel and the share dialog have no violation either', async (
   await expect(page.getByRole('dialog')).toBeVisible();
   results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
+});
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const xspLogs = ['xsp-access.log', 'xsp-xsi-actions.log', 'xsp-authentication-service.log'].map((name) => ({
+  name,
+  mimeType: 'text/plain',
+  buffer: readFileSync(`src/features/logs/fixtures/${name}`),
+}));
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`log analysis results have no violation (en, ${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/en/analyze');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    let results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+    await page.getByLabel('Drop log files here, or choose them').setInputFiles(xspLogs);
+    await page.getByRole('button', { name: 'Analyze', exact: true }).click();
+    await expect(page.getByRole('region', { name: /Sign-in attempts/ })).toBeVisible();
+    await page
+      .getByText(/lines from the logs/)
+      .first()
+      .click();
+    results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
+
+test('the log panel of a step, open with findings, has no violation (ro)', async ({ page }) => {
+  await page.goto('/ro/diagnose/provisioning/pslog-capture?v=1&scope=not-sure');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.getByText('Analizați jurnale pentru acest pas').click();
+  await page.getByLabel('Fișiere jurnal').setInputFiles({
+    name: 'ps.log',
+    mimeType: 'text/plain',
+    buffer: readFileSync('src/features/logs/fixtures/pslog-403-ip.log'),
+  });
+  await expect(page.getByRole('button', { name: /^Răspuns:/ }).first()).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });

@@ -93,3 +93,14 @@ test('an empty or binary file gets a clear message', async ({ page }) => {
   await expect(page.getByText('This file is empty.')).toBeVisible();
   await expect(page.getByText('This file looks binary, not like a text log')).toBeVisible();
 });
+
+test('hostile text in a log is shown as text, never run', async ({ page }) => {
+  await page.goto('/en/analyze');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const hostile = '<img src=x onerror="window.pwned=1"> [Error 18215] <script>window.pwned=2</script>';
+  await page.getByLabel('Or paste log lines').fill(`${hostile}\n`);
+  await page.getByRole('button', { name: 'Analyze', exact: true }).click();
+  await expect(page.getByText(`line 1: ${hostile}`)).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+  await expect(page.locator('main img')).toHaveCount(0);
+});

@@ -78,3 +78,26 @@ test('logs that settle nothing here point to their own steps', async ({ page }) 
   await page.getByRole('link', { name: 'Open the step' }).click();
   await expect(page).toHaveURL(/\/en\/diagnose\/calling\/provision-desktop-device/);
 });
+
+test('the whole log panel works with the keyboard alone', async ({ page }) => {
+  await page.goto('/en/diagnose/provisioning/pslog-capture?v=1&scope=not-sure');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const summary = page.getByText('Analyze logs for this step');
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  const paste = page.getByLabel('Or paste log lines');
+  await expect(paste).toBeVisible();
+  await paste.focus();
+  await page.keyboard.insertText(fixture('pslog-403-ip.log'));
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Analyze the pasted lines' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  const answer = page.getByRole('button', { name: 'Answer: The bridge answered 403' }).first();
+  await expect(answer).toBeVisible();
+  // Tab on until the answer button has the focus, then press it.
+  for (let i = 0; i < 30 && !(await answer.evaluate((el) => el === document.activeElement)); i += 1) await page.keyboard.press('Tab');
+  await expect(answer).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Where was the provisioning request sent?');
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+});
