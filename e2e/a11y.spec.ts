@@ -84,7 +84,7 @@ for (const scheme of ['light', 'dark'] as const) {
 test('the log panel of a step, open with findings, has no violation (ro)', async ({ page }) => {
   await page.goto('/ro/diagnose/provisioning/pslog-capture?v=1&scope=not-sure');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await page.getByText('Analizați jurnale pentru acest pas').click();
+  await page.getByText('Analizați jurnalele pentru acest pas').click();
   await page.getByLabel('Fișiere jurnal').setInputFiles({
     name: 'ps.log',
     mimeType: 'text/plain',

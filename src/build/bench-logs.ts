@@ -93,7 +93,7 @@ function grepPatterns(c: LogCatalogue): string[] {
     ...c.findings.map((f) => f.pattern),
     ...c.blocks.map((b) => b.open),
     c.signIn.correlation,
-    c.signIn.inherit,
+    ...c.signIn.inherit,
     `\\b(${c.codes.join('|')})\\b`,
   ].map(toEre);
 }

@@ -227,7 +227,7 @@ export const LogCatalogueFile = z.strictObject({
     correlation: Pattern,
     entry: Pattern,
     thread: Pattern,
-    inherit: Pattern,
+    inherit: z.array(Pattern).min(1),
     target: z.lazy(() => CoverageTarget),
     stopped: z.lazy(() => CoverageTarget),
     steps: z.array(z.strictObject({ id: Id, pattern: Pattern, failed: z.lazy(() => CoverageTarget).optional() })).min(1),

@@ -73,7 +73,14 @@ describe('log analyzer: each signature in its fixture', () => {
     const jane = signIns.find((s) => s.trackingId === 'CLIENT_abc-123');
     const bob = signIns.find((s) => s.trackingId === 'CLIENT_def-456');
     // The OCI-P entries carry no tracking id: they follow the thread of the request.
-    expect(jane?.seen).toEqual(['profile-request', 'oci-authentication', 'device-profile-request', 'token-validation', 'device-list']);
+    expect(jane?.seen).toEqual([
+      'profile-request',
+      'oci-authentication',
+      'subscriber-data',
+      'device-profile-request',
+      'token-validation',
+      'device-list',
+    ]);
     expect(jane?.failed).toEqual([]);
     expect(bob?.seen).toEqual(['profile-request', 'oci-authentication']);
     expect(bob?.failed).toEqual(['oci-authentication']);

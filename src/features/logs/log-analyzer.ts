@@ -5,11 +5,11 @@
  * finding, a short tail of the previous chunk and bounded tables of sign-in
  * attempts and server threads are kept.
  *
- * Speed: most lines match nothing. Three global regular expressions (the
+ * Speed: most lines match nothing. A few global regular expressions (the
  * findings, the error codes, the sign-in entries without a tracking id) find
  * the next candidate line in a whole chunk; only candidate lines are cut out
- * and checked pattern by pattern. The three are kept apart because V8 scans
- * each of them several times faster alone than all of them as one alternation.
+ * and checked pattern by pattern. They are kept apart because V8 scans each
+ * of them several times faster alone than all of them as one alternation.
  */
 
 export interface LogCatalogue {
@@ -36,7 +36,7 @@ export interface LogCatalogue {
     /** Captures the server thread in an entry's first line. */
     readonly thread: string;
     /** Lines of interest that carry no tracking id: their entry takes the thread's. */
-    readonly inherit: string;
+    readonly inherit: readonly string[];
     readonly target: string;
     /** Where an attempt leads when it stops without a step-specific target. */
     readonly stopped: string;
@@ -155,7 +155,7 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
   const scanners = [
     alternation([...findings.map((f) => f.pattern), ...catalogue.blocks.map((b) => b.open), sign.correlation]),
     codeAlternation,
-    sign.inherit,
+    ...sign.inherit,
   ]
     .filter(Boolean)
     .map((source) => new RegExp(source, 'g'));
@@ -173,7 +173,7 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
   const correlationRe = new RegExp(sign.correlation);
   const entryRe = new RegExp(sign.entry);
   const threadRe = new RegExp(sign.thread);
-  const inheritRe = new RegExp(sign.inherit);
+  const inheritRes = sign.inherit.map((pattern) => new RegExp(pattern));
   const stepRes = sign.steps.map((s) => ({ id: s.id, re: new RegExp(s.pattern) }));
   const failureRe = new RegExp(sign.failure);
 
@@ -254,7 +254,7 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
       // The whole profile may sit on one line.
       inspectBlockLine(text);
     }
-    if (!inEntry && (correlationRe.test(text) || inheritRe.test(text))) openEntry(text, before);
+    if (!inEntry && (correlationRe.test(text) || inheritRes.some((re) => re.test(text)))) openEntry(text, before);
   };
 
   /** A line of the sign-in sequence outside any entry: its entry starts here or a little above. */

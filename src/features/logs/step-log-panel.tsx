@@ -33,10 +33,16 @@ export function StepLogPanel({ step, dropped, onAnswer, recordsEvidence }: StepL
   const [masked, setMasked] = useState(true);
   const { run } = analysis;
 
+  // Files chosen here, analyzed like dropped ones: as soon as the catalogue
+  // is there (a file chosen while it still loads is not lost).
+  const [chosen, setChosen] = useState<readonly File[] | undefined>(undefined);
   const catalogue = loaded?.catalogue;
   useEffect(() => {
     if (catalogue && dropped && dropped.length > 0) run({ catalogue, files: dropped });
   }, [catalogue, dropped, run]);
+  useEffect(() => {
+    if (catalogue && chosen && chosen.length > 0) run({ catalogue, files: chosen });
+  }, [catalogue, chosen, run]);
 
   const flow = content.flows[step.flowId];
   const node = flow?.nodes[step.stepId];
@@ -91,10 +97,7 @@ export function StepLogPanel({ step, dropped, onAnswer, recordsEvidence }: StepL
           type="file"
           multiple
           className="mt-1 block text-sm"
-          onChange={(event) => {
-            const files = [...(event.target.files ?? [])];
-            if (loaded && files.length > 0) run({ catalogue: loaded.catalogue, files });
-          }}
+          onChange={(event) => setChosen([...(event.target.files ?? [])])}
         />
       </div>
       <div className="case-field">
