@@ -101,3 +101,17 @@ test('the whole log panel works with the keyboard alone', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Where was the provisioning request sent?');
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 });
+
+test('the kind of log can be set by hand, and the analysis runs again with it', async ({ page }) => {
+  await page.goto('/en/diagnose/provisioning/pslog-capture?v=1&scope=not-sure');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.getByText('Analyze logs for this step').click();
+  await page
+    .getByLabel('Log files')
+    .setInputFiles({ name: 'ps.log', mimeType: 'text/plain', buffer: Buffer.from(fixture('pslog-403-ip.log')) });
+  await expect(page.getByRole('button', { name: 'Answer: The bridge answered 403' }).first()).toBeVisible();
+  // Read as a Webex app log, the PSLog's HTTP answers mean nothing.
+  await page.getByLabel('Kind of log').selectOption({ label: 'Webex app log (current_log)' });
+  await expect(page.getByText('No known signature was found.')).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Answer:/ })).toHaveCount(0);
+});

@@ -33,16 +33,20 @@ export function StepLogPanel({ step, dropped, onAnswer, recordsEvidence }: StepL
   const [masked, setMasked] = useState(true);
   const { run } = analysis;
 
-  // Files chosen here, analyzed like dropped ones: as soon as the catalogue
-  // is there (a file chosen while it still loads is not lost).
-  const [chosen, setChosen] = useState<readonly File[] | undefined>(undefined);
+  // What to analyze: the files dropped on the page, chosen or the pasted
+  // text, whichever came last. It runs once the catalogue is there (input
+  // given while it still loads is not lost), and again if the kind changes.
+  const [input, setInput] = useState<{ readonly files: readonly File[]; readonly text?: string } | undefined>(undefined);
+  const [kind, setKind] = useState('');
+  const [lastDropped, setLastDropped] = useState<readonly File[] | undefined>(undefined);
+  if (dropped !== lastDropped) {
+    setLastDropped(dropped);
+    if (dropped && dropped.length > 0) setInput({ files: dropped });
+  }
   const catalogue = loaded?.catalogue;
   useEffect(() => {
-    if (catalogue && dropped && dropped.length > 0) run({ catalogue, files: dropped });
-  }, [catalogue, dropped, run]);
-  useEffect(() => {
-    if (catalogue && chosen && chosen.length > 0) run({ catalogue, files: chosen });
-  }, [catalogue, chosen, run]);
+    if (catalogue && input) run({ catalogue, kind: kind === '' ? undefined : kind, files: input.files, text: input.text });
+  }, [catalogue, input, kind, run]);
 
   const flow = content.flows[step.flowId];
   const node = flow?.nodes[step.stepId];
@@ -97,7 +101,10 @@ export function StepLogPanel({ step, dropped, onAnswer, recordsEvidence }: StepL
           type="file"
           multiple
           className="mt-1 block text-sm"
-          onChange={(event) => setChosen([...(event.target.files ?? [])])}
+          onChange={(event) => {
+            const files = [...(event.target.files ?? [])];
+            if (files.length > 0) setInput({ files });
+          }}
         />
       </div>
       <div className="case-field">
@@ -116,9 +123,7 @@ export function StepLogPanel({ step, dropped, onAnswer, recordsEvidence }: StepL
           type="button"
           className="btn"
           disabled={!loaded || progress !== undefined || pasted.trim() === ''}
-          onClick={() => {
-            if (loaded) run({ catalogue: loaded.catalogue, files: [], text: pasted });
-          }}
+          onClick={() => setInput({ files: [], text: pasted })}
         >
           {t('stepLogs.analyzePasted')}
         </button>
@@ -127,6 +132,19 @@ export function StepLogPanel({ step, dropped, onAnswer, recordsEvidence }: StepL
             {t('analyze.cancel')}
           </button>
         )}
+        <span className="flex items-center gap-2">
+          <label htmlFor={`${id}-kind`} className="text-sm">
+            {t('analyze.kind')}
+          </label>
+          <select id={`${id}-kind`} value={kind} onChange={(event) => setKind(event.target.value)} className="text-sm">
+            <option value="">{t('analyze.kindAuto')}</option>
+            {loaded?.catalogue.kinds.map((k) => (
+              <option key={k.id} value={k.id}>
+                {texts?.kinds[k.id] ?? k.id}
+              </option>
+            ))}
+          </select>
+        </span>
         <span className="flex items-center gap-2">
           <input id={`${id}-mask`} type="checkbox" checked={masked} onChange={(event) => setMasked(event.target.checked)} />
           <label htmlFor={`${id}-mask`} className="text-sm">
