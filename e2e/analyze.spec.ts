@@ -104,3 +104,19 @@ test('hostile text in a log is shown as text, never run', async ({ page }) => {
   expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
   await expect(page.locator('main img')).toHaveCount(0);
 });
+
+test('files dropped anywhere on the page are taken, and the page stays', async ({ page }) => {
+  await page.goto('/en/analyze');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'errors.log', { type: 'text/plain' }));
+    return transfer;
+  }, fixture('as-errors.log').toString('utf8'));
+  await page.dispatchEvent('h1', 'dragover', { dataTransfer });
+  await page.dispatchEvent('h1', 'drop', { dataTransfer });
+  await expect(page.getByRole('list', { name: 'Log files' })).toContainText('errors.log');
+  await expect(page).toHaveURL(/\/en\/analyze$/);
+  await page.getByRole('button', { name: 'Analyze', exact: true }).click();
+  await expect(page.getByRole('region', { name: /errors\.log: .*Application Server error messages/ })).toContainText('(18215)');
+});

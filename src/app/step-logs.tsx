@@ -4,53 +4,26 @@
  * Only the disclosure and the page-wide drop target load with the step; the
  * analyzer's code loads when the panel opens or files are dropped.
  */
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { appendEvidence } from '../features/case/case-basics';
 import { useActiveCase } from '../features/case/active-case';
 import { useI18n } from '../i18n/i18n-context';
 import type { StepSnapshot } from '../shared/step-extensions';
 import { ErrorBoundary } from '../shared/ui/error-boundary';
+import { useFileDrop } from '../shared/use-file-drop';
 
 const StepLogPanel = lazy(() => import('../features/logs/step-log-panel').then((m) => ({ default: m.StepLogPanel })));
-
-const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') === true;
 
 export function StepLogs({ step, answer }: { step: StepSnapshot; answer: (answerId: string) => void }) {
   const { t } = useI18n();
   const active = useActiveCase();
   const [open, setOpen] = useState(false);
   const [dropped, setDropped] = useState<readonly File[] | undefined>(undefined);
-  const [dragging, setDragging] = useState(false);
-
-  // Files dropped anywhere on the step are analyzed for it, instead of the
-  // browser leaving the page to show them (and losing the diagnosis).
-  useEffect(() => {
-    const over = (event: DragEvent) => {
-      if (!carriesFiles(event)) return;
-      event.preventDefault();
-      setDragging(true);
-    };
-    const leave = (event: DragEvent) => {
-      if (event.relatedTarget === null) setDragging(false);
-    };
-    const drop = (event: DragEvent) => {
-      if (!carriesFiles(event)) return;
-      event.preventDefault();
-      setDragging(false);
-      const files = [...(event.dataTransfer?.files ?? [])];
-      if (files.length === 0) return;
-      setDropped(files);
-      setOpen(true);
-    };
-    window.addEventListener('dragover', over);
-    window.addEventListener('dragleave', leave);
-    window.addEventListener('drop', drop);
-    return () => {
-      window.removeEventListener('dragover', over);
-      window.removeEventListener('dragleave', leave);
-      window.removeEventListener('drop', drop);
-    };
-  }, []);
+  // Files dropped anywhere on the step are analyzed for it.
+  const { dragging } = useFileDrop((files) => {
+    setDropped(files);
+    setOpen(true);
+  });
 
   // Only a case of this diagnosis keeps its evidence (as the case panel shows it).
   const keeps = active.record !== undefined && active.record.flowId === step.flowId;

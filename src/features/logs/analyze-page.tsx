@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import type { Translate } from '../../i18n/translator';
 import { targetHref } from '../../shared/target-href';
 import { useCopy } from '../../shared/ui/copy-button';
+import { useFileDrop } from '../../shared/use-file-drop';
 import type { LogCatalogueText, SignInAttempt } from './log-analyzer';
 import {
   attemptMeaning,
@@ -53,6 +54,8 @@ export function AnalyzePage() {
   const [masked, setMasked] = useState(true);
   const [nothing, setNothing] = useState(false);
   const copy = useCopy(4000);
+  // Files dropped anywhere on the page are taken, not opened by the browser.
+  const { dragging } = useFileDrop(setFiles);
 
   const run = () => {
     if (!loaded) return;
@@ -76,14 +79,7 @@ export function AnalyzePage() {
       <p className="mt-3 max-w-prose text-slate-800 dark:text-slate-200">{t('analyze.intro')}</p>
       <p className="mt-2 max-w-prose text-sm text-slate-700 dark:text-slate-300">{t('analyze.privacy')}</p>
 
-      <div
-        className="drop-zone mt-6"
-        onDragOver={(event) => event.preventDefault()}
-        onDrop={(event) => {
-          event.preventDefault();
-          setFiles([...event.dataTransfer.files]);
-        }}
-      >
+      <div className={`drop-zone mt-6${dragging ? ' drop-zone-active' : ''}`}>
         <label htmlFor={`${id}-files`} className="font-medium">
           {t('analyze.drop')}
         </label>
