@@ -7,16 +7,12 @@ import { CodePage, codeLoader } from '../features/reference/code-page';
 import { CodesPage } from '../features/reference/codes-page';
 import { LogsPage } from '../features/reference/logs-page';
 import { flowStartLoader, stepLoader } from '../features/wizard/step-loader';
-import { ActiveCaseProvider } from '../features/case/active-case';
 import { SearchBox } from '../features/search/search-box';
-import { StepExtensionsProvider } from '../shared/step-extensions';
-import { StepPage } from '../features/wizard/step-page';
 import type { I18n } from '../i18n/i18n-context';
 import { loadLocaleWithFlow } from '../i18n/load-locale';
 import { isLocale } from '../i18n/locales';
 import { paths, routePatterns } from '../shared/paths';
 import { AppLayout } from './app-layout';
-import { caseExtensions } from './case-work';
 import { preferredLocale } from './preferred-locale';
 import { PageError, StandaloneError } from './route-error';
 
@@ -58,13 +54,7 @@ export function createRouter() {
             {
               path: 'diagnose/:flowId/:stepId',
               loader: stepLoader,
-              element: (
-                <ActiveCaseProvider>
-                  <StepExtensionsProvider value={caseExtensions}>
-                    <StepPage />
-                  </StepExtensionsProvider>
-                </ActiveCaseProvider>
-              ),
+              lazy: () => import('./step-route').then((m) => ({ Component: m.StepRoute })),
             },
             { path: 'cases', lazy: () => import('../features/case/cases-page').then((m) => ({ Component: m.CasesPage })) },
             { path: '*', loader: notFoundLoader },
