@@ -440,7 +440,7 @@ export function loadContent(root: string): LoadResult {
   checkTarget(r, catalogueFile, 'signIn.target', logCatalogue.signIn.target, targets);
   checkTarget(r, catalogueFile, 'signIn.stopped', logCatalogue.signIn.stopped, targets);
   logCatalogue.signIn.steps.forEach((step, i) => {
-    if (step.failed !== undefined) checkTarget(r, catalogueFile, `signIn.steps[${String(i)}].failed`, step.failed, targets);
+    if (step.refused !== undefined) checkTarget(r, catalogueFile, `signIn.steps[${String(i)}].refused`, step.refused, targets);
   });
   for (const id of duplicates([...logCatalogue.findings.map((f) => f.id), ...logCatalogue.blocks.map((b) => b.id)])) {
     r.problem(catalogueFile, 'findings', `finding "${id}" is listed twice`);

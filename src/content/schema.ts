@@ -230,8 +230,9 @@ export const LogCatalogueFile = z.strictObject({
     inherit: z.array(Pattern).min(1),
     target: z.lazy(() => CoverageTarget),
     stopped: z.lazy(() => CoverageTarget),
-    steps: z.array(z.strictObject({ id: Id, pattern: Pattern, failed: z.lazy(() => CoverageTarget).optional() })).min(1),
+    steps: z.array(z.strictObject({ id: Id, pattern: Pattern, refused: z.lazy(() => CoverageTarget).optional() })).min(1),
     failure: Pattern,
+    refused: Pattern,
   }),
 });
 export type LogCatalogueFile = z.infer<typeof LogCatalogueFile>;

@@ -112,6 +112,27 @@ describe('log analyzer: each signature in its fixture', () => {
     ).toBe(true);
   });
 
+  it('XSP sign-in: steps before the last one seen happened; the attempt stops after it', () => {
+    // Only the authentication service's side, tied by tracking id: the
+    // profile request and the OCI-P exchanges are not in these lines.
+    const text = [
+      '2026-11-20 12:00:01,000 INFO  [https-jsse-nio-8443-exec-2] GET /authService/token trackingid: CLIENT_x-1',
+      '2026-11-20 12:00:01,010 INFO  [https-jsse-nio-8443-exec-2] UserGetLoginInfoRequest',
+      '2026-11-20 12:00:01,050 INFO  [https-jsse-nio-8443-exec-2] LongLivedTokenManager - Token generated, StatusCode=200',
+      '',
+    ].join('\n');
+    const [attempt] = combineSignIns(catalogue, [{ file: 'auth.log', traces: analyze(text, 3).signIns }]);
+    expect(attempt).toMatchObject({ stop: 'device-profile-request', stopKind: 'missing', target: 'flow:sign-in/escalate-sign-in' });
+  });
+
+  it('XSP sign-in: only a refusal (401, 403, an OCI-P error) leads to the credentials; a server error does not', () => {
+    const line = (status: string) =>
+      `198.51.100.20 - - [20/Nov/2026:12:00:00 +0100] "GET /com.broadsoft.xsi-actions/v2.0/user/a%40b.example/profile HTTP/1.1" ${status} 10 trackingid=CLIENT_y-2\n`;
+    const attempt = (status: string) => combineSignIns(catalogue, [{ file: 'access_log', traces: analyze(line(status), 1).signIns }])[0];
+    expect(attempt('403')).toMatchObject({ stop: 'profile-request', stopKind: 'failed', target: 'flow:sign-in/use-web-access-password' });
+    expect(attempt('500')).toMatchObject({ stop: 'profile-request', stopKind: 'failed', target: 'flow:sign-in/escalate-sign-in' });
+  });
+
   it('XSP sign-in: lines that each carry their tracking id, as pasted', () => {
     const attempts = combineSignIns(catalogue, [{ file: '', traces: analyze(fixture('xsp-sign-in.log'), 13).signIns }]);
     expect(attempts.find((s) => s.trackingId === 'CLIENT_abc-123')?.stop).toBeUndefined();

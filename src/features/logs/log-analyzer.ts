@@ -40,8 +40,11 @@ export interface LogCatalogue {
     readonly target: string;
     /** Where an attempt leads when it stops without a step-specific target. */
     readonly stopped: string;
-    readonly steps: readonly { readonly id: string; readonly pattern: string; readonly failed?: string | undefined }[];
+    /** Where an attempt leads when this step was refused (see `refused`). */
+    readonly steps: readonly { readonly id: string; readonly pattern: string; readonly refused?: string | undefined }[];
     readonly failure: string;
+    /** The failures that are a refusal (credentials or token not accepted), not an error. */
+    readonly refused: string;
   };
   /** Error codes to find wherever they appear, and where each leads. */
   readonly codes: readonly string[];
@@ -78,6 +81,8 @@ export interface SignInTrace {
   readonly trackingId: string;
   readonly seen: readonly string[];
   readonly failed: readonly string[];
+  /** The failed steps whose failure was a refusal. */
+  readonly refused: readonly string[];
   /** A failure in an entry of the attempt that names no step of its own. */
   readonly failedUnplaced: boolean;
   readonly lines: readonly MatchedLine[];
@@ -85,10 +90,14 @@ export interface SignInTrace {
 
 /** One sign-in attempt, from all the logs that show it. */
 export interface SignInAttempt extends SignInTrace {
-  /** The first step that failed, else the first one not seen; none when complete. */
+  /**
+   * The first step that failed, else the first one not seen after the last
+   * one seen (a step before a seen one did happen, its entry just could not
+   * be tied to the attempt); none when complete.
+   */
   readonly stop?: string | undefined;
   readonly stopKind?: 'failed' | 'missing' | undefined;
-  /** Where the attempt leads: a step's own target when it failed, else the catalogue's. */
+  /** Where the attempt leads: a step's own target when it was refused, else the catalogue's. */
   readonly target?: string | undefined;
 }
 
@@ -134,6 +143,7 @@ interface Entry {
   tracking: string | undefined;
   steps: Set<string>;
   failed: boolean;
+  refused: boolean;
   lines: MatchedLine[];
   length: number;
 }
@@ -141,6 +151,7 @@ interface Entry {
 interface Attempt {
   seen: Set<string>;
   failed: Set<string>;
+  refused: Set<string>;
   failedUnplaced: boolean;
   lastStep: string | undefined;
   lines: MatchedLine[];
@@ -176,6 +187,7 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
   const inheritRes = sign.inherit.map((pattern) => new RegExp(pattern));
   const stepRes = sign.steps.map((s) => ({ id: s.id, re: new RegExp(s.pattern) }));
   const failureRe = new RegExp(sign.failure);
+  const refusedRe = new RegExp(sign.refused);
 
   const counters = new Map<string, Counter>();
   const counter = (id: string): Counter => {
@@ -291,6 +303,7 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
     tracking: undefined,
     steps: new Set(),
     failed: false,
+    refused: false,
     lines: [],
     length: 0,
   });
@@ -321,6 +334,11 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
       entry.failed = true;
       relevant = true;
     }
+    if (refusedRe.test(text)) {
+      entry.failed = true;
+      entry.refused = true;
+      relevant = true;
+    }
     if (relevant && entry.lines.length < MAX_ATTEMPT_LINES) entry.lines.push({ line, text: trimForDisplay(text) });
   };
 
@@ -338,7 +356,7 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
     let attempt = attempts.get(trackingId);
     if (!attempt) {
       if (attempts.size >= MAX_SIGN_INS) return;
-      attempt = { seen: new Set(), failed: new Set(), failedUnplaced: false, lastStep: undefined, lines: [] };
+      attempt = { seen: new Set(), failed: new Set(), refused: new Set(), failedUnplaced: false, lastStep: undefined, lines: [] };
       attempts.set(trackingId, attempt);
     }
     // In the order of the sequence, so "the step of this entry" is its earliest.
@@ -347,7 +365,10 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
     if (done.failed) {
       const where = steps[0] ?? attempt.lastStep;
       if (where === undefined) attempt.failedUnplaced = true;
-      else attempt.failed.add(where);
+      else {
+        attempt.failed.add(where);
+        if (done.refused) attempt.refused.add(where);
+      }
     }
     attempt.lastStep = steps.at(-1) ?? attempt.lastStep;
     for (const line of done.lines) if (attempt.lines.length < MAX_ATTEMPT_LINES) attempt.lines.push(line);
@@ -504,6 +525,7 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
           trackingId,
           seen: order.filter((id) => a.seen.has(id)),
           failed: order.filter((id) => a.failed.has(id)),
+          refused: order.filter((id) => a.refused.has(id)),
           failedUnplaced: a.failedUnplaced,
           lines: a.lines,
         })),
@@ -522,34 +544,45 @@ export function combineSignIns(
   logs: readonly { readonly file: string; readonly traces: readonly SignInTrace[] }[],
 ): SignInAttempt[] {
   const order = catalogue.signIn.steps.map((s) => s.id);
-  const byId = new Map<string, { seen: Set<string>; failed: Set<string>; failedUnplaced: boolean; lines: MatchedLine[] }>();
+  const byId = new Map<
+    string,
+    { seen: Set<string>; failed: Set<string>; refused: Set<string>; failedUnplaced: boolean; lines: MatchedLine[] }
+  >();
   for (const { file, traces } of logs) {
     for (const trace of traces) {
       let combined = byId.get(trace.trackingId);
       if (!combined) {
-        combined = { seen: new Set(), failed: new Set(), failedUnplaced: false, lines: [] };
+        combined = { seen: new Set(), failed: new Set(), refused: new Set(), failedUnplaced: false, lines: [] };
         byId.set(trace.trackingId, combined);
       }
       for (const step of trace.seen) combined.seen.add(step);
       for (const step of trace.failed) combined.failed.add(step);
+      for (const step of trace.refused) combined.refused.add(step);
       combined.failedUnplaced ||= trace.failedUnplaced;
       for (const line of trace.lines) if (combined.lines.length < MAX_ATTEMPT_LINES * 3) combined.lines.push({ ...line, file });
     }
   }
   return [...byId].map(([trackingId, c]) => {
     const failed = order.find((id) => c.failed.has(id));
-    const missing = order.find((id) => !c.seen.has(id));
+    const lastSeen = order.findLastIndex((id) => c.seen.has(id));
+    const missing = order.find((id, index) => index > lastSeen && !c.seen.has(id));
     const stop = failed ?? missing;
-    const step = catalogue.signIn.steps.find((s) => s.id === stop);
+    const refusedTarget = catalogue.signIn.steps.find((s) => s.id === stop)?.refused;
     return {
       trackingId,
       seen: order.filter((id) => c.seen.has(id)),
       failed: order.filter((id) => c.failed.has(id)),
+      refused: order.filter((id) => c.refused.has(id)),
       failedUnplaced: c.failedUnplaced,
       lines: c.lines,
       stop,
       stopKind: failed !== undefined ? 'failed' : missing !== undefined ? 'missing' : undefined,
-      target: stop === undefined ? undefined : failed !== undefined && step?.failed !== undefined ? step.failed : catalogue.signIn.stopped,
+      target:
+        stop === undefined
+          ? undefined
+          : failed !== undefined && c.refused.has(failed) && refusedTarget !== undefined
+            ? refusedTarget
+            : catalogue.signIn.stopped,
     };
   });
 }

@@ -121,11 +121,19 @@ export function SignInAttempts({
               {t('analyze.tracking')}: <code>{show(attempt.trackingId)}</code>
             </h3>
             <ol className="mt-2 space-y-1 text-sm">
-              {steps.map(([stepId, step]) => {
-                const status = attempt.failed.includes(stepId) ? 'failed' : attempt.seen.includes(stepId) ? 'seen' : 'missing';
+              {steps.map(([stepId, step], index) => {
+                // A step not seen before one that was seen did happen: its entries just carry no tie to the attempt.
+                const later = steps.slice(index + 1).some(([id]) => attempt.seen.includes(id));
+                const status = attempt.failed.includes(stepId)
+                  ? 'failed'
+                  : attempt.seen.includes(stepId)
+                    ? 'seen'
+                    : later
+                      ? 'untied'
+                      : 'missing';
                 return (
                   <li key={stepId} className={`sign-in-step sign-in-${status}`}>
-                    <span aria-hidden="true">{status === 'failed' ? '✗' : status === 'seen' ? '✓' : '–'} </span>
+                    <span aria-hidden="true">{status === 'failed' ? '✗' : status === 'seen' ? '✓' : status === 'untied' ? '·' : '–'} </span>
                     {step.name}
                     <span className="sr-only">: {t(`analyze.step.${status}`)}</span>
                   </li>
