@@ -16,6 +16,11 @@ test('a dropped PSLog leads to the right step, with the lines that prove it', as
   await expect(result).toContainText('line 6: HTTP/1.1 403 Forbidden');
   await result.locator('li', { hasText: 'refused the request (403)' }).getByRole('link', { name: 'Open the step' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Where was the provisioning request sent?');
+  // Back on the page, the file and its findings are still there.
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Analyze logs');
+  await expect(page.getByRole('list', { name: 'Log files' })).toContainText('ps.log');
+  await expect(result).toContainText('line 6: HTTP/1.1 403 Forbidden');
 });
 
 test('pasted XSP lines: sign-in attempts with where each stops; personal data masked', async ({ page }) => {
@@ -119,4 +124,34 @@ test('files dropped anywhere on the page are taken, and the page stays', async (
   await expect(page).toHaveURL(/\/en\/analyze$/);
   await page.getByRole('button', { name: 'Analyze', exact: true }).click();
   await expect(page.getByRole('region', { name: /errors\.log: .*Application Server error messages/ })).toContainText('(18215)');
+});
+
+test('a big log shows its progress and can be cancelled; the page stays responsive', async ({ page }) => {
+  await page.goto('/en/analyze');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // About 400 MB, made in the page: long enough to be caught in the middle.
+  const dataTransfer = await page.evaluateHandle(() => {
+    const line = '2026.11.20 09:31:02:114 CET | Info | CallP | Processing INVITE for +40212345678 from 10.1.2.3:5060\n';
+    const block = line.repeat(40_000);
+    const transfer = new DataTransfer();
+    transfer.items.add(
+      new File(
+        Array.from({ length: 100 }, () => block),
+        'big.log',
+        { type: 'text/plain' },
+      ),
+    );
+    return transfer;
+  });
+  await page.dispatchEvent('h1', 'drop', { dataTransfer });
+  await page.getByRole('button', { name: 'Analyze', exact: true }).click();
+  const progress = page.getByRole('progressbar');
+  await expect(progress).toBeVisible();
+  // The page answers while the worker reads: the mask box still toggles.
+  await page.getByLabel('Hide e-mail addresses, UUIDs and phone numbers in what is shown').uncheck();
+  await expect(page.getByLabel('Hide e-mail addresses, UUIDs and phone numbers in what is shown')).not.toBeChecked();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('status')).toHaveText('Analysis cancelled.');
+  await expect(progress).toHaveCount(0);
+  await expect(page.getByRole('region', { name: /big\.log/ })).toHaveCount(0);
 });

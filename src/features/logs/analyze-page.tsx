@@ -17,7 +17,7 @@ import {
   WarningList,
   type Show,
 } from './log-results';
-import { useLogAnalysis, useLogCatalogue, type FileResult } from './use-log-analysis';
+import { useLogAnalysis, useLogCatalogue, usePlaceInput, type FileResult } from './use-log-analysis';
 
 /** The whole analysis as plain text, for a support case (masked as shown). */
 function report(
@@ -47,11 +47,9 @@ export function AnalyzePage() {
   const { t, text, locale } = useI18n();
   const id = useId();
   const loaded = useLogCatalogue(locale);
-  const analysis = useLogAnalysis(loaded?.catalogue);
-  const [files, setFiles] = useState<readonly File[]>([]);
-  const [pasted, setPasted] = useState('');
-  const [kind, setKind] = useState('');
-  const [masked, setMasked] = useState(true);
+  const analysis = useLogAnalysis(loaded?.catalogue, 'analyze');
+  const [{ files, pasted, kind, masked }, change] = usePlaceInput('analyze');
+  const setFiles = (chosen: readonly File[]) => change({ files: chosen });
   const [nothing, setNothing] = useState(false);
   const copy = useCopy(4000);
   // Files dropped anywhere on the page are taken, not opened by the browser.
@@ -107,14 +105,14 @@ export function AnalyzePage() {
           rows={5}
           spellCheck={false}
           value={pasted}
-          onChange={(event) => setPasted(event.target.value)}
+          onChange={(event) => change({ pasted: event.target.value })}
           className="font-mono"
         />
       </div>
       <div className="mt-4 flex flex-wrap items-end gap-4">
         <div className="case-field">
           <label htmlFor={`${id}-kind`}>{t('analyze.kind')}</label>
-          <select id={`${id}-kind`} value={kind} onChange={(event) => setKind(event.target.value)}>
+          <select id={`${id}-kind`} value={kind} onChange={(event) => change({ kind: event.target.value })}>
             <option value="">{t('analyze.kindAuto')}</option>
             {loaded?.catalogue.kinds.map((k) => (
               <option key={k.id} value={k.id}>
@@ -124,7 +122,7 @@ export function AnalyzePage() {
           </select>
         </div>
         <div className="flex items-center gap-2">
-          <input id={`${id}-mask`} type="checkbox" checked={masked} onChange={(event) => setMasked(event.target.checked)} />
+          <input id={`${id}-mask`} type="checkbox" checked={masked} onChange={(event) => change({ masked: event.target.checked })} />
           <label htmlFor={`${id}-mask`}>{t('analyze.mask')}</label>
         </div>
       </div>

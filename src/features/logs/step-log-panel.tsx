@@ -4,7 +4,7 @@
  * the current question answers it, with its lines as the answer's evidence.
  * Other findings open the step they point at.
  */
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useEffectEvent, useId, useRef } from 'react';
 import { Link } from 'react-router';
 import { content } from '../../content/content';
 import { answerTowards, nodesForTarget } from '../../content/graph-paths';
@@ -12,7 +12,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import type { StepSnapshot } from '../../shared/step-extensions';
 import { targetHref } from '../../shared/target-href';
 import { attemptMeaning, evidenceText, findingExplanation, FindingItem, showFor, SignInAttempts, WarningList } from './log-results';
-import { useLogAnalysis, useLogCatalogue } from './use-log-analysis';
+import { useLogAnalysis, useLogCatalogue, usePlaceInput } from './use-log-analysis';
 
 export interface StepLogPanelProps {
   readonly step: StepSnapshot;
@@ -24,29 +24,42 @@ export interface StepLogPanelProps {
   readonly recordsEvidence: boolean;
 }
 
+const handledDrops = new WeakSet<readonly File[]>();
+
 export function StepLogPanel({ step, dropped, onAnswer, recordsEvidence }: StepLogPanelProps) {
   const { t, text, locale } = useI18n();
   const id = useId();
   const loaded = useLogCatalogue(locale);
-  const analysis = useLogAnalysis(loaded?.catalogue);
-  const [pasted, setPasted] = useState('');
-  const [masked, setMasked] = useState(true);
+  // One analysis per diagnosis, kept while the user moves between its steps
+  // (and away and back): the same logs serve every question on the way.
+  const place = `flow:${step.flowId}`;
+  const analysis = useLogAnalysis(loaded?.catalogue, place);
+  const [{ pasted, kind, masked, analyzed }, change] = usePlaceInput(place);
   const { run } = analysis;
-
-  // What to analyze: the files dropped on the page, chosen or the pasted
-  // text, whichever came last. It runs once the catalogue is there (input
-  // given while it still loads is not lost), and again if the kind changes.
-  const [input, setInput] = useState<{ readonly files: readonly File[]; readonly text?: string } | undefined>(undefined);
-  const [kind, setKind] = useState('');
-  const [lastDropped, setLastDropped] = useState<readonly File[] | undefined>(undefined);
-  if (dropped !== lastDropped) {
-    setLastDropped(dropped);
-    if (dropped && dropped.length > 0) setInput({ files: dropped });
-  }
   const catalogue = loaded?.catalogue;
+
+  // What to analyze: the files dropped on the page, chosen, or the pasted
+  // text, whichever came last; again with the same input when the kind
+  // changes. Input given while the catalogue still loads waits for it.
+  const pending = useRef<{ readonly what: NonNullable<typeof analyzed>; readonly kind: string } | undefined>(undefined);
+  const request = (what: NonNullable<typeof analyzed>, withKind = kind) => {
+    change({ analyzed: what, kind: withKind });
+    if (catalogue) run({ catalogue, kind: withKind === '' ? undefined : withKind, files: what.files, text: what.text });
+    else pending.current = { what, kind: withKind };
+  };
   useEffect(() => {
-    if (catalogue && input) run({ catalogue, kind: kind === '' ? undefined : kind, files: input.files, text: input.text });
-  }, [catalogue, input, kind, run]);
+    const waiting = pending.current;
+    if (!catalogue || !waiting) return;
+    pending.current = undefined;
+    run({ catalogue, kind: waiting.kind === '' ? undefined : waiting.kind, files: waiting.what.files, text: waiting.what.text });
+  }, [catalogue, run]);
+  const onDropped = useEffectEvent((files: readonly File[]) => request({ files }));
+  useEffect(() => {
+    // Each drop once, even if the panel is closed and opened again.
+    if (!dropped || dropped.length === 0 || handledDrops.has(dropped)) return;
+    handledDrops.add(dropped);
+    onDropped(dropped);
+  }, [dropped]);
 
   const flow = content.flows[step.flowId];
   const node = flow?.nodes[step.stepId];
@@ -103,7 +116,7 @@ export function StepLogPanel({ step, dropped, onAnswer, recordsEvidence }: StepL
           className="mt-1 block text-sm"
           onChange={(event) => {
             const files = [...(event.target.files ?? [])];
-            if (files.length > 0) setInput({ files });
+            if (files.length > 0) request({ files });
           }}
         />
       </div>
@@ -114,7 +127,7 @@ export function StepLogPanel({ step, dropped, onAnswer, recordsEvidence }: StepL
           rows={3}
           spellCheck={false}
           value={pasted}
-          onChange={(event) => setPasted(event.target.value)}
+          onChange={(event) => change({ pasted: event.target.value })}
           className="font-mono"
         />
       </div>
@@ -123,7 +136,7 @@ export function StepLogPanel({ step, dropped, onAnswer, recordsEvidence }: StepL
           type="button"
           className="btn"
           disabled={!loaded || progress !== undefined || pasted.trim() === ''}
-          onClick={() => setInput({ files: [], text: pasted })}
+          onClick={() => request({ files: [], text: pasted })}
         >
           {t('stepLogs.analyzePasted')}
         </button>
@@ -136,7 +149,15 @@ export function StepLogPanel({ step, dropped, onAnswer, recordsEvidence }: StepL
           <label htmlFor={`${id}-kind`} className="text-sm">
             {t('analyze.kind')}
           </label>
-          <select id={`${id}-kind`} value={kind} onChange={(event) => setKind(event.target.value)} className="text-sm">
+          <select
+            id={`${id}-kind`}
+            value={kind}
+            onChange={(event) => {
+              if (analyzed) request(analyzed, event.target.value);
+              else change({ kind: event.target.value });
+            }}
+            className="text-sm"
+          >
             <option value="">{t('analyze.kindAuto')}</option>
             {loaded?.catalogue.kinds.map((k) => (
               <option key={k.id} value={k.id}>
@@ -146,7 +167,7 @@ export function StepLogPanel({ step, dropped, onAnswer, recordsEvidence }: StepL
           </select>
         </span>
         <span className="flex items-center gap-2">
-          <input id={`${id}-mask`} type="checkbox" checked={masked} onChange={(event) => setMasked(event.target.checked)} />
+          <input id={`${id}-mask`} type="checkbox" checked={masked} onChange={(event) => change({ masked: event.target.checked })} />
           <label htmlFor={`${id}-mask`} className="text-sm">
             {t('stepLogs.mask')}
           </label>

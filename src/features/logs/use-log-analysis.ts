@@ -53,9 +53,48 @@ export interface LogAnalysis {
   readonly cancel: () => void;
 }
 
-export function useLogAnalysis(catalogue: LogCatalogue | undefined): LogAnalysis {
+/** What the user gave a place (the Analyze logs page, the log panel of a diagnosis). */
+export interface PlaceInput {
+  /** Files chosen or dropped, not analyzed yet or analyzed last. */
+  readonly files: readonly File[];
+  readonly pasted: string;
+  readonly kind: string;
+  readonly masked: boolean;
+  /** What was last sent for analysis (the panel analyzes again when the kind changes). */
+  readonly analyzed?: { readonly files: readonly File[]; readonly text?: string | undefined } | undefined;
+}
+
+const EMPTY_INPUT: PlaceInput = { files: [], pasted: '', kind: '', masked: true };
+
+/*
+ * What each place was last given and found, kept in memory for this tab:
+ * following a finding to its step and coming back loses nothing. Nothing is
+ * written anywhere, and a reload forgets it.
+ */
+const keptInput = new Map<string, PlaceInput>();
+const keptResults = new Map<string, readonly FileResult[]>();
+
+export function usePlaceInput(place: string): [PlaceInput, (change: Partial<PlaceInput>) => void] {
+  const [input, setInput] = useState<PlaceInput>(() => keptInput.get(place) ?? EMPTY_INPUT);
+  const change = useCallback(
+    (update: Partial<PlaceInput>) => {
+      setInput((current) => {
+        const next = { ...current, ...update };
+        keptInput.set(place, next);
+        return next;
+      });
+    },
+    [place],
+  );
+  return [input, change];
+}
+
+export function useLogAnalysis(catalogue: LogCatalogue | undefined, keepAs: string): LogAnalysis {
   const [progress, setProgress] = useState<number | undefined>(undefined);
-  const [results, setResults] = useState<readonly FileResult[]>([]);
+  const [results, setResults] = useState<readonly FileResult[]>(() => keptResults.get(keepAs) ?? []);
+  useEffect(() => {
+    keptResults.set(keepAs, results);
+  }, [keepAs, results]);
   const [cancelled, setCancelled] = useState(false);
   const worker = useRef<Worker | undefined>(undefined);
   useEffect(() => () => worker.current?.terminate(), []);
