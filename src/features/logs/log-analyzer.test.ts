@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../build/load-content';
 import { combineSignIns, createAnalyzer, MAX_LINE } from './log-analyzer';
@@ -181,5 +182,55 @@ describe('log analyzer: any input', () => {
 
   it('honours a kind chosen by the user', () => {
     expect(analyze(fixture('pslog-ok.log'), 3, 'client-log').findings).toEqual([]);
+  });
+});
+
+describe('log analyzer: properties', () => {
+  const files = [
+    'pslog-403-ip.log',
+    'pslog-profile-problems.log',
+    'as-errors.log',
+    'client-bwc.log',
+    'codes.log',
+    'negative.log',
+    'xsp-xsi-actions.log',
+    'xsp-authentication-service.log',
+    'xsp-access.log',
+  ].map(fixture);
+  const lines = files.flatMap((text) => text.split('\n'));
+  const noise = fc.oneof(
+    // Whole logs keep their multi-line entries; single lines and noise break them up.
+    fc.constantFrom(...files),
+    fc.constantFrom(...lines),
+    fc.string({ maxLength: 80 }),
+    fc.constantFrom('', '\r', '\u0000\u0001', 'é ș ț 𝄞', 'x'.repeat(300)),
+  );
+
+  it('finds the same in any mix of log lines however it is cut into pieces', () => {
+    fc.assert(
+      fc.property(
+        fc.array(noise, { maxLength: 40 }),
+        fc.array(fc.integer({ min: 1, max: 200 }), { minLength: 1, maxLength: 30 }),
+        (mix, cuts) => {
+          const text = mix.join('\n');
+          const whole = createAnalyzer(catalogue);
+          whole.push(text);
+          const expected = whole.end();
+          const pieces = createAnalyzer(catalogue);
+          let at = 0;
+          for (let i = 0; at < text.length; i += 1) {
+            const size = cuts[i % cuts.length] ?? 1;
+            pieces.push(text.slice(at, at + size));
+            at += size;
+          }
+          const actual = pieces.end();
+          expect(actual.findings).toEqual(expected.findings);
+          expect(actual.signIns).toEqual(expected.signIns);
+          expect(actual.lines).toBe(expected.lines);
+          expect(actual.kind).toBe(expected.kind);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
