@@ -155,3 +155,21 @@ test('a big log shows its progress and can be cancelled; the page stays responsi
   await expect(progress).toHaveCount(0);
   await expect(page.getByRole('region', { name: /big\.log/ })).toHaveCount(0);
 });
+
+test('many sign-in attempts: the failed ones first, fifty at a time', async ({ page }) => {
+  await page.goto('/en/analyze');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const lines = Array.from(
+    { length: 60 },
+    (_, i) =>
+      `2026-11-20 12:00:01,000 INFO  [https-jsse-nio-8443-exec-2] LongLivedTokenManager - Token generated, StatusCode=${i === 57 ? '401' : '200'} trackingid: CLIENT_n-${String(i)}`,
+  );
+  await page.getByLabel('Or paste log lines').fill(`${lines.join('\n')}\n`);
+  await page.getByRole('button', { name: 'Analyze', exact: true }).click();
+  const attempts = page.getByRole('region', { name: /60 sign-in attempts/ });
+  await expect(attempts.getByRole('heading', { level: 3 })).toHaveCount(50);
+  await expect(attempts.getByRole('heading', { level: 3 }).first()).toHaveText('Tracking ID: CLIENT_n-57');
+  await attempts.getByRole('button', { name: 'Show 10 more (10 not shown yet)' }).click();
+  await expect(attempts.getByRole('heading', { level: 3 })).toHaveCount(60);
+  await expect(attempts.getByRole('button', { name: /Show .* more/ })).toHaveCount(0);
+});

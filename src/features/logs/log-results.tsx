@@ -2,13 +2,16 @@
  * How findings and sign-in attempts are shown, on the "Analyze logs" page
  * and in a step's log panel alike. Log text is only ever rendered as text.
  */
-import { useId, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import type { ContentText } from '../../content/types';
 import { useI18n } from '../../i18n/i18n-context';
 import type { Translate } from '../../i18n/translator';
 import type { FileWarning } from './analyzer.worker';
 import type { Finding, LogCatalogueText, MatchedLine, SignInAttempt } from './log-analyzer';
 import { mask } from './mask';
+
+/** How many sign-in attempts are shown before "Show more". */
+const ATTEMPTS_AT_ONCE = 50;
 
 /** Shows a log line as the user asked: masked or not. */
 export type Show = (text: string) => string;
@@ -107,15 +110,20 @@ export function SignInAttempts({
 }) {
   const { t } = useI18n();
   const id = useId();
+  const [shown, setShown] = useState(ATTEMPTS_AT_ONCE);
   if (attempts.length === 0) return null;
   const steps = Object.entries(texts?.signIn.steps ?? {});
+  // Failed attempts first, then those that stop, then the complete ones: a
+  // busy XSP's logs hold many attempts, and the broken ones are the point.
+  const rank = (a: SignInAttempt) => (a.stopKind === 'failed' ? 0 : a.stopKind === 'missing' ? 1 : 2);
+  const ordered = [...attempts].sort((a, b) => rank(a) - rank(b));
   return (
     <section aria-labelledby={`${id}-sign-ins`} className="mt-6">
       <h2 id={`${id}-sign-ins`} className="text-lg font-semibold">
         {texts?.signIn.title} ({t('analyze.signIns', { count: attempts.length })})
       </h2>
       <ul className="mt-3 space-y-4">
-        {attempts.map((attempt) => (
+        {ordered.slice(0, shown).map((attempt) => (
           <li key={attempt.trackingId} className="card" aria-labelledby={`${id}-${attempt.trackingId}`}>
             <h3 id={`${id}-${attempt.trackingId}`} className="font-semibold">
               {t('analyze.tracking')}: <code>{show(attempt.trackingId)}</code>
@@ -159,6 +167,11 @@ export function SignInAttempts({
           </li>
         ))}
       </ul>
+      {ordered.length > shown && (
+        <button type="button" className="btn mt-3" onClick={() => setShown(shown + ATTEMPTS_AT_ONCE)}>
+          {t('analyze.moreAttempts', { count: Math.min(ATTEMPTS_AT_ONCE, ordered.length - shown), total: ordered.length - shown })}
+        </button>
+      )}
     </section>
   );
 }
