@@ -1,4 +1,5 @@
-import { parse } from '@formatjs/icu-messageformat-parser';
+import { isArgumentElement, isLiteralElement, parse, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import enJson from './messages/en.json';
 import nlJson from './messages/nl.json';
@@ -34,5 +35,38 @@ describe('createTranslator', () => {
   it('fills placeholders as text', () => {
     const t = createTranslator('en', en);
     expect(t('error.unknownFlow', { flow: '<b>x</b>' })).toBe('There is no diagnosis called “<b>x</b>”.');
+  });
+});
+
+describe('the direct path for plain messages', () => {
+  it('gives what IntlMessageFormat gives, for every message of every locale', () => {
+    const values = (elements: readonly MessageFormatElement[]): Record<string, string | number> => {
+      const found: Record<string, string | number> = {};
+      const walk = (list: readonly MessageFormatElement[]) => {
+        for (const element of list) {
+          if (isArgumentElement(element)) found[element.value] = '‹x›';
+          else if (!isLiteralElement(element) && 'value' in element && typeof element.value === 'string') found[element.value] = 3;
+          if ('options' in element) for (const option of Object.values(element.options)) walk(option.value);
+          if ('children' in element) walk(element.children);
+        }
+      };
+      walk(elements);
+      return found;
+    };
+    for (const [locale, messages] of [
+      ['en', en],
+      ['ro', ro],
+      ['nl', nl],
+    ] as const) {
+      const t = createTranslator(locale, messages);
+      for (const [key, elements] of Object.entries(messages)) {
+        const given = values(elements);
+        expect(t(key as keyof Messages, given), `${locale} ${key}`).toBe(String(new IntlMessageFormat(elements, locale).format(given)));
+      }
+    }
+  });
+
+  it('still reports a missing value', () => {
+    expect(() => createTranslator('en', en)('error.unknownFlow', {})).toThrow();
   });
 });
