@@ -228,6 +228,8 @@ export const LogCatalogueFile = z.strictObject({
     entry: Pattern,
     thread: Pattern,
     inherit: z.array(Pattern).min(1),
+    time: Pattern,
+    inheritWithin: z.number().int().positive().max(86_400),
     target: z.lazy(() => CoverageTarget),
     stopped: z.lazy(() => CoverageTarget),
     steps: z.array(z.strictObject({ id: Id, pattern: Pattern, refused: z.lazy(() => CoverageTarget).optional() })).min(1),

@@ -134,6 +134,25 @@ describe('log analyzer: each signature in its fixture', () => {
     expect(attempt('500')).toMatchObject({ stop: 'profile-request', stopKind: 'failed', target: 'flow:sign-in/escalate-sign-in' });
   });
 
+  it('XSP sign-in: an entry without tracking id takes its thread’s only soon after that thread’s request', () => {
+    const log = (later: string) =>
+      [
+        '2026.11.20 12:00:00:020 CET | Info | Xsi | http-nio-443-exec-4 |',
+        '\tGET /com.broadsoft.xsi-actions/v2.0/user/a%40b.example/profile HTTP/1.1',
+        '\ttrackingid: CLIENT_z-3',
+        `2026.11.20 ${later}:000 CET | Info | OCI-P | http-nio-443-exec-4 |`,
+        '\tSending request: AuthenticationVerifyRequest',
+        '',
+      ].join('\n');
+    expect(analyze(log('12:00:01'), 2).signIns[0]?.seen).toEqual(['profile-request', 'oci-authentication']);
+    // Five minutes later the pool's thread serves someone else.
+    expect(analyze(log('12:05:00'), 2).signIns[0]?.seen).toEqual(['profile-request']);
+    // Across midnight, a second apart, is still soon.
+    expect(
+      analyze(log('12:00:01').replace('12:00:00:020', '23:59:59:900').replace('12:00:01:000', '00:00:00:100'), 2).signIns[0]?.seen,
+    ).toEqual(['profile-request', 'oci-authentication']);
+  });
+
   it('XSP sign-in: lines that each carry their tracking id, as pasted', () => {
     const attempts = combineSignIns(catalogue, [{ file: '', traces: analyze(fixture('xsp-sign-in.log'), 13).signIns }]);
     expect(attempts.find((s) => s.trackingId === 'CLIENT_abc-123')?.stop).toBeUndefined();

@@ -37,6 +37,10 @@ export interface LogCatalogue {
     readonly thread: string;
     /** Lines of interest that carry no tracking id: their entry takes the thread's. */
     readonly inherit: readonly string[];
+    /** Captures hours, minutes and seconds in an entry's first line. */
+    readonly time: string;
+    /** Seconds after the thread's last request within which an entry may still take its id. */
+    readonly inheritWithin: number;
     readonly target: string;
     /** Where an attempt leads when it stops without a step-specific target. */
     readonly stopped: string;
@@ -140,6 +144,8 @@ function remember(counter: Counter, line: number, text: string): void {
 
 interface Entry {
   thread: string | undefined;
+  /** Seconds since midnight, from the entry's first line. */
+  time: number | undefined;
   tracking: string | undefined;
   steps: Set<string>;
   failed: boolean;
@@ -184,6 +190,17 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
   const correlationRe = new RegExp(sign.correlation);
   const entryRe = new RegExp(sign.entry);
   const threadRe = new RegExp(sign.thread);
+  const timeRe = new RegExp(sign.time);
+  const secondsOf = (line: string): number | undefined => {
+    const [, h, m, sec] = timeRe.exec(line) ?? [];
+    return h === undefined || m === undefined || sec === undefined ? undefined : Number(h) * 3600 + Number(m) * 60 + Number(sec);
+  };
+  /** Whether two times of day are close enough, across midnight too. */
+  const near = (a: number | undefined, b: number | undefined) => {
+    if (a === undefined || b === undefined) return true;
+    const gap = Math.abs(a - b) % 86_400;
+    return Math.min(gap, 86_400 - gap) <= sign.inheritWithin;
+  };
   const inheritRes = sign.inherit.map((pattern) => new RegExp(pattern));
   const stepRes = sign.steps.map((s) => ({ id: s.id, re: new RegExp(s.pattern) }));
   const failureRe = new RegExp(sign.failure);
@@ -201,8 +218,8 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
   const targets = new Map<string, string>();
   const scores = new Map<string, number>();
   const attempts = new Map<string, Attempt>();
-  /** The tracking id of the request each server thread handled last. */
-  const threads = new Map<string, string>();
+  /** The tracking id of the request each server thread handled last, and when. */
+  const threads = new Map<string, { tracking: string; time: number | undefined }>();
   // An open subscriberProfile block: where it started and what was seen.
   let block: { start: number; firstLine: string; hasMissing: Map<string, boolean>; badEmail: Map<string, string | undefined> } | undefined;
   // An open log entry of the sign-in sequence.
@@ -300,6 +317,7 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
 
   const newEntry = (first: string): Entry => ({
     thread: threadRe.exec(first)?.[1],
+    time: first === '' ? undefined : secondsOf(first),
     tracking: undefined,
     steps: new Set(),
     failed: false,
@@ -314,10 +332,11 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
     const tracking = correlationRe.exec(text)?.[1];
     if (tracking !== undefined && entry.tracking !== undefined && tracking !== entry.tracking) {
       // A second request in what looked like one entry: the new one starts here.
-      const thread = entry.thread;
+      const { thread, time } = entry;
       closeEntry();
       entry = newEntry('');
       entry.thread = thread;
+      entry.time = time;
     }
     let relevant = false;
     if (tracking !== undefined) {
@@ -346,12 +365,14 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
     const done = entry;
     entry = undefined;
     if (!done) return;
-    if (done.tracking !== undefined && done.thread !== undefined) {
+    const known = done.thread === undefined ? undefined : threads.get(done.thread);
+    const trackingId = done.tracking ?? (known && near(known.time, done.time) ? known.tracking : undefined);
+    if (trackingId !== undefined && done.thread !== undefined) {
+      // The thread's latest work for this request: later entries are measured from here.
       threads.delete(done.thread);
-      threads.set(done.thread, done.tracking);
+      threads.set(done.thread, { tracking: trackingId, time: done.time ?? known?.time });
       if (threads.size > MAX_THREADS) threads.delete(threads.keys().next().value ?? '');
     }
-    const trackingId = done.tracking ?? (done.thread === undefined ? undefined : threads.get(done.thread));
     if (trackingId === undefined || (done.steps.size === 0 && !done.failed)) return;
     let attempt = attempts.get(trackingId);
     if (!attempt) {
