@@ -173,3 +173,21 @@ test('many sign-in attempts: the failed ones first, fifty at a time', async ({ p
   await expect(attempts.getByRole('heading', { level: 3 })).toHaveCount(60);
   await expect(attempts.getByRole('button', { name: /Show .* more/ })).toHaveCount(0);
 });
+
+test('"Copy the findings" gives a text report for a support case, masked as shown', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/en/analyze');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page
+    .getByLabel('Drop log files here, or choose them')
+    .setInputFiles(['xsp-access.log', 'pslog-403-ip.log'].map((name) => ({ name, mimeType: 'text/plain', buffer: fixture(name) })));
+  await page.getByRole('button', { name: 'Analyze', exact: true }).click();
+  await page.getByRole('button', { name: 'Copy the findings' }).click();
+  await expect(page.getByRole('status')).toHaveText('Findings copied, masked as shown on the page.');
+  const report = await page.evaluate(() => navigator.clipboard.readText());
+  expect(report).toContain('The provisioning bridge refused the request (403).');
+  expect(report).toContain('pslog-403-ip.log, line 6: HTTP/1.1 403 Forbidden');
+  expect(report).toContain('Tracking ID: CLIENT_def-456.');
+  expect(report).toContain('xsp-access.log, line 2:');
+  expect(report).not.toMatch(/bob%40acme|bob@acme/);
+});
