@@ -191,3 +191,15 @@ test('"Copy the findings" gives a text report for a support case, masked as show
   expect(report).toContain('xsp-access.log, line 2:');
   expect(report).not.toMatch(/bob%40acme|bob@acme/);
 });
+
+test('bytes that are not UTF-8, far into a file, get a clear message and the rest is still read', async ({ page }) => {
+  await page.goto('/en/analyze');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const filler = Buffer.from('2026.11.20 09:31:02:114 CET | Info | CallP | nothing to see\n'.repeat(3000));
+  const buffer = Buffer.concat([filler, Buffer.from([0xff, 0xfe, 0x0a]), Buffer.from('[Error 18215] at the end\n')]);
+  await page.getByLabel('Drop log files here, or choose them').setInputFiles({ name: 'mixed.log', mimeType: 'text/plain', buffer });
+  await page.getByRole('button', { name: 'Analyze', exact: true }).click();
+  const result = page.getByRole('region', { name: /mixed\.log/ });
+  await expect(result).toContainText('Parts of this file are not valid UTF-8 text');
+  await expect(result).toContainText('line 3002: [Error 18215] at the end');
+});
