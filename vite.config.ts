@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
@@ -7,7 +8,18 @@ import { contentPlugin } from './src/build/content-plugin.ts';
 import { messagesPlugin } from './src/build/messages-plugin.ts';
 import { securityHeaders } from './src/build/security-headers.ts';
 
-export default defineConfig(({ mode }) => ({
+// React Router 7 exports only its development build (remix-run/react-router
+// #12532, #14753: meant to be temporary), dev warnings and all. Production
+// builds take its production build, which it ships beside it.
+const reactRouterProduction = [
+  { find: /^react-router$/, replacement: fileURLToPath(new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url)) },
+  {
+    find: /^react-router\/dom$/,
+    replacement: fileURLToPath(new URL('./node_modules/react-router/dist/production/dom-export.mjs', import.meta.url)),
+  },
+];
+
+export default defineConfig(({ mode, command }) => ({
   // The UI messages arrive precompiled (src/build/messages-plugin.ts): the
   // app needs intl-messageformat's formatter, not its ICU parser. Unit tests
   // keep the parser, which the content check uses.
@@ -15,7 +27,10 @@ export default defineConfig(({ mode }) => ({
     alias:
       mode === 'test'
         ? []
-        : [{ find: /^@formatjs\/icu-messageformat-parser$/, replacement: '@formatjs/icu-messageformat-parser/no-parser.js' }],
+        : [
+            { find: /^@formatjs\/icu-messageformat-parser$/, replacement: '@formatjs/icu-messageformat-parser/no-parser.js' },
+            ...(command === 'build' ? reactRouterProduction : []),
+          ],
   },
   plugins: [
     contentPlugin(),
