@@ -33,7 +33,7 @@ test('XSP logs dropped on the step answer its question, and the lines become the
   const bob = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /CLIENT_def-456/ }) });
   // A complete attempt settles nothing here: it opens the procedure instead.
   const jane = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /CLIENT_abc-123/ }) });
-  await expect(jane.getByRole('link', { name: 'Open the step' })).toBeVisible();
+  await expect(jane.getByRole('link', { name: 'Open the procedure' })).toBeVisible();
   await bob.getByRole('button', { name: "Answer: BroadWorks rejects the user's credentials in the basic authentication" }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in with the BroadWorks Web Access password');
   await expect(page).toHaveURL(/xsp-logs=auth-rejected/);

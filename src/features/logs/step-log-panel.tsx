@@ -74,7 +74,7 @@ export function StepLogPanel({ step, dropped, onAnswer, recordsEvidence }: StepL
       ? answerTowards(flow, node.id, nodesForTarget(flow, target))
       : undefined;
 
-  const action = (target: string | undefined, evidence: () => string) => {
+  const action = (target: string | undefined, evidence: () => string, openLabel = t('analyze.open')) => {
     const answerId = answerFor(target);
     if (answerId !== undefined) {
       return (
@@ -87,7 +87,7 @@ export function StepLogPanel({ step, dropped, onAnswer, recordsEvidence }: StepL
     return (
       href !== undefined && (
         <Link className="btn mt-2" to={href}>
-          {t('analyze.open')}
+          {openLabel}
         </Link>
       )
     );
@@ -216,13 +216,17 @@ export function StepLogPanel({ step, dropped, onAnswer, recordsEvidence }: StepL
         texts={texts}
         show={show}
         action={(attempt) =>
-          action(attempt.target ?? loaded?.catalogue.signIn.target, () =>
-            evidenceText(
-              `${t('analyze.tracking')}: ${show(attempt.trackingId)}. ${attemptMeaning(attempt, texts)}`,
-              attempt.lines,
-              show,
-              t,
-            ),
+          action(
+            attempt.target ?? loaded?.catalogue.signIn.target,
+            () =>
+              evidenceText(
+                `${t('analyze.tracking')}: ${show(attempt.trackingId)}. ${attemptMeaning(attempt, texts)}`,
+                attempt.lines,
+                show,
+                t,
+              ),
+            // A complete attempt leads to the procedure for reading these logs.
+            attempt.target === undefined ? t('analyze.openProcedure') : undefined,
           )
         }
       />
