@@ -8,7 +8,7 @@ import { useCopy } from '../../shared/ui/copy-button';
 import { useFileDrop } from '../../shared/use-file-drop';
 import type { LogCatalogueText, SignInAttempt } from './log-analyzer';
 import {
-  attemptMeaning,
+  attemptEvidence,
   evidenceText,
   findingExplanation,
   FindingItem,
@@ -17,6 +17,7 @@ import {
   WarningList,
   type Show,
 } from './log-results';
+import { KindSelect, MaskToggle, PasteField, ProgressLine } from './log-controls';
 import { useLogAnalysis, useLogCatalogue, usePlaceInput, type FileResult } from './use-log-analysis';
 
 /** The whole analysis as plain text, for a support case (masked as shown). */
@@ -35,9 +36,7 @@ function report(
       parts.push(evidenceText(findingExplanation(finding, texts, t, codes), finding.lines, show, t, name));
   }
   for (const attempt of attempts) {
-    parts.push(
-      evidenceText(`${t('analyze.tracking')}: ${show(attempt.trackingId)}. ${attemptMeaning(attempt, texts)}`, attempt.lines, show, t),
-    );
+    parts.push(attemptEvidence(attempt, texts, show, t));
   }
   return parts.join('\n\n');
 }
@@ -98,33 +97,14 @@ export function AnalyzePage() {
           </ul>
         )}
       </div>
-      <div className="case-field mt-4">
-        <label htmlFor={`${id}-paste`}>{t('analyze.paste')}</label>
-        <textarea
-          id={`${id}-paste`}
-          rows={5}
-          spellCheck={false}
-          value={pasted}
-          onChange={(event) => change({ pasted: event.target.value })}
-          className="font-mono"
-        />
+      <div className="mt-4">
+        <PasteField id={`${id}-paste`} rows={5} value={pasted} onChange={(value) => change({ pasted: value })} />
       </div>
       <div className="mt-4 flex flex-wrap items-end gap-4">
         <div className="case-field">
-          <label htmlFor={`${id}-kind`}>{t('analyze.kind')}</label>
-          <select id={`${id}-kind`} value={kind} onChange={(event) => change({ kind: event.target.value })}>
-            <option value="">{t('analyze.kindAuto')}</option>
-            {loaded?.catalogue.kinds.map((k) => (
-              <option key={k.id} value={k.id}>
-                {texts?.kinds[k.id] ?? k.id}
-              </option>
-            ))}
-          </select>
+          <KindSelect id={`${id}-kind`} loaded={loaded} value={kind} onChange={(value) => change({ kind: value })} />
         </div>
-        <div className="flex items-center gap-2">
-          <input id={`${id}-mask`} type="checkbox" checked={masked} onChange={(event) => change({ masked: event.target.checked })} />
-          <label htmlFor={`${id}-mask`}>{t('analyze.mask')}</label>
-        </div>
+        <MaskToggle id={`${id}-mask`} label={t('analyze.mask')} checked={masked} onChange={(value) => change({ masked: value })} />
       </div>
       <div className="mt-4 flex flex-wrap gap-2">
         <button type="button" className="btn btn-primary" onClick={run} disabled={!loaded || progress !== undefined}>
@@ -143,10 +123,7 @@ export function AnalyzePage() {
       </div>
       <div role="status" aria-live="polite" className="mt-3 min-h-6 text-sm">
         {progress !== undefined ? (
-          <>
-            <progress max={100} value={progress} className="w-64" aria-label={t('analyze.progress', { percent: progress })} />{' '}
-            {t('analyze.progress', { percent: progress })}
-          </>
+          <ProgressLine percent={progress} />
         ) : nothing ? (
           t('analyze.nothing')
         ) : analysis.cancelled ? (

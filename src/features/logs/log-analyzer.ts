@@ -154,13 +154,29 @@ interface Entry {
   length: number;
 }
 
-interface Attempt {
+/** What is known of one sign-in attempt while logs are read. */
+interface Steps {
   seen: Set<string>;
   failed: Set<string>;
   refused: Set<string>;
   failedUnplaced: boolean;
-  lastStep: string | undefined;
   lines: MatchedLine[];
+}
+
+interface Attempt extends Steps {
+  lastStep: string | undefined;
+}
+
+/** The steps of an attempt in the order of the sequence. */
+function toTrace(order: readonly string[], trackingId: string, steps: Steps): SignInTrace {
+  return {
+    trackingId,
+    seen: order.filter((id) => steps.seen.has(id)),
+    failed: order.filter((id) => steps.failed.has(id)),
+    refused: order.filter((id) => steps.refused.has(id)),
+    failedUnplaced: steps.failedUnplaced,
+    lines: steps.lines,
+  };
 }
 
 export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string | undefined } = {}) {
@@ -542,14 +558,7 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
             return !kinds || kind === undefined || kinds.includes(kind);
           })
           .map(([id, c]) => ({ id, target: targets.get(id) ?? '', count: c.count, lines: c.lines })),
-        signIns: [...attempts].map(([trackingId, a]) => ({
-          trackingId,
-          seen: order.filter((id) => a.seen.has(id)),
-          failed: order.filter((id) => a.failed.has(id)),
-          refused: order.filter((id) => a.refused.has(id)),
-          failedUnplaced: a.failedUnplaced,
-          lines: a.lines,
-        })),
+        signIns: [...attempts].map(([trackingId, a]) => toTrace(order, trackingId, a)),
       };
     },
   };
@@ -565,10 +574,7 @@ export function combineSignIns(
   logs: readonly { readonly file: string; readonly traces: readonly SignInTrace[] }[],
 ): SignInAttempt[] {
   const order = catalogue.signIn.steps.map((s) => s.id);
-  const byId = new Map<
-    string,
-    { seen: Set<string>; failed: Set<string>; refused: Set<string>; failedUnplaced: boolean; lines: MatchedLine[] }
-  >();
+  const byId = new Map<string, Steps>();
   for (const { file, traces } of logs) {
     for (const trace of traces) {
       let combined = byId.get(trace.trackingId);
@@ -590,12 +596,7 @@ export function combineSignIns(
     const stop = failed ?? missing;
     const refusedTarget = catalogue.signIn.steps.find((s) => s.id === stop)?.refused;
     return {
-      trackingId,
-      seen: order.filter((id) => c.seen.has(id)),
-      failed: order.filter((id) => c.failed.has(id)),
-      refused: order.filter((id) => c.refused.has(id)),
-      failedUnplaced: c.failedUnplaced,
-      lines: c.lines,
+      ...toTrace(order, trackingId, c),
       stop,
       stopKind: failed !== undefined ? 'failed' : missing !== undefined ? 'missing' : undefined,
       target:

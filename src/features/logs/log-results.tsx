@@ -43,6 +43,11 @@ export function evidenceText(heading: string, lines: readonly MatchedLine[], sho
   return [heading, ...shown].join('\n');
 }
 
+/** An attempt, where it stops and its lines, as plain text for a case or a report. */
+export function attemptEvidence(attempt: SignInAttempt, texts: LogCatalogueText | undefined, show: Show, t: Translate): string {
+  return evidenceText(`${t('analyze.tracking')}: ${show(attempt.trackingId)}. ${attemptMeaning(attempt, texts)}`, attempt.lines, show, t);
+}
+
 export function MatchedLines({ lines, show, file }: { lines: readonly MatchedLine[]; show: Show; file?: string | undefined }) {
   const { t } = useI18n();
   return (

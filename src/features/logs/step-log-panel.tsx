@@ -11,7 +11,8 @@ import { answerTowards, nodesForTarget } from '../../content/graph-paths';
 import { useI18n } from '../../i18n/i18n-context';
 import type { StepSnapshot } from '../../shared/step-extensions';
 import { targetHref } from '../../shared/target-href';
-import { attemptMeaning, evidenceText, findingExplanation, FindingItem, showFor, SignInAttempts, WarningList } from './log-results';
+import { attemptEvidence, evidenceText, findingExplanation, FindingItem, showFor, SignInAttempts, WarningList } from './log-results';
+import { KindSelect, MaskToggle, PasteField, ProgressLine } from './log-controls';
 import { useLogAnalysis, useLogCatalogue, usePlaceInput } from './use-log-analysis';
 
 export interface StepLogPanelProps {
@@ -120,17 +121,7 @@ export function StepLogPanel({ step, dropped, onAnswer, recordsEvidence }: StepL
           }}
         />
       </div>
-      <div className="case-field">
-        <label htmlFor={`${id}-paste`}>{t('analyze.paste')}</label>
-        <textarea
-          id={`${id}-paste`}
-          rows={3}
-          spellCheck={false}
-          value={pasted}
-          onChange={(event) => change({ pasted: event.target.value })}
-          className="font-mono"
-        />
-      </div>
+      <PasteField id={`${id}-paste`} rows={3} value={pasted} onChange={(value) => change({ pasted: value })} />
       <div className="flex flex-wrap items-center gap-3">
         <button
           type="button"
@@ -146,39 +137,24 @@ export function StepLogPanel({ step, dropped, onAnswer, recordsEvidence }: StepL
           </button>
         )}
         <span className="flex items-center gap-2">
-          <label htmlFor={`${id}-kind`} className="text-sm">
-            {t('analyze.kind')}
-          </label>
-          <select
+          <KindSelect
             id={`${id}-kind`}
+            loaded={loaded}
             value={kind}
-            onChange={(event) => {
-              if (analyzed) request(analyzed, event.target.value);
-              else change({ kind: event.target.value });
+            onChange={(value) => {
+              if (analyzed) request(analyzed, value);
+              else change({ kind: value });
             }}
             className="text-sm"
-          >
-            <option value="">{t('analyze.kindAuto')}</option>
-            {loaded?.catalogue.kinds.map((k) => (
-              <option key={k.id} value={k.id}>
-                {texts?.kinds[k.id] ?? k.id}
-              </option>
-            ))}
-          </select>
+          />
         </span>
-        <span className="flex items-center gap-2">
-          <input id={`${id}-mask`} type="checkbox" checked={masked} onChange={(event) => change({ masked: event.target.checked })} />
-          <label htmlFor={`${id}-mask`} className="text-sm">
-            {t('stepLogs.mask')}
-          </label>
+        <span className="text-sm">
+          <MaskToggle id={`${id}-mask`} label={t('stepLogs.mask')} checked={masked} onChange={(value) => change({ masked: value })} />
         </span>
       </div>
       <div role="status" aria-live="polite" className="min-h-6 text-sm">
         {progress !== undefined ? (
-          <>
-            <progress max={100} value={progress} className="w-48" aria-label={t('analyze.progress', { percent: progress })} />{' '}
-            {t('analyze.progress', { percent: progress })}
-          </>
+          <ProgressLine percent={progress} />
         ) : analysis.cancelled ? (
           t('analyze.cancelled')
         ) : results.length > 0 ? (
@@ -218,13 +194,7 @@ export function StepLogPanel({ step, dropped, onAnswer, recordsEvidence }: StepL
         action={(attempt) =>
           action(
             attempt.target ?? loaded?.catalogue.signIn.target,
-            () =>
-              evidenceText(
-                `${t('analyze.tracking')}: ${show(attempt.trackingId)}. ${attemptMeaning(attempt, texts)}`,
-                attempt.lines,
-                show,
-                t,
-              ),
+            () => attemptEvidence(attempt, texts, show, t),
             // A complete attempt leads to the procedure for reading these logs.
             attempt.target === undefined ? t('analyze.openProcedure') : undefined,
           )
