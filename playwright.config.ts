@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { freePortSync } from './e2e/support/free-port';
 import { chromiumLaunchOptions } from './src/build/chromium';
 
 // Playwright cannot download its own browser on these machines: use the
@@ -11,9 +12,15 @@ const isCI = Boolean(process.env.CI);
 // The suite runs against the production build served by real nginx with the
 // shipped deploy/nginx.conf; without nginx (not installable here) it falls
 // back to `vite preview` with the same security headers.
-const useNginx = existsSync('/usr/sbin/nginx') && process.env.E2E_SERVER !== 'vite';
+const hasNginx = existsSync('/usr/sbin/nginx');
+// In CI the nginx tests must run, never skip themselves: no nginx is an error.
+if (isCI && !hasNginx) throw new Error('CI needs nginx (/usr/sbin/nginx): e2e/support/ensure-system-deps.mjs installs it as root.');
+const useNginx = hasNginx && process.env.E2E_SERVER !== 'vite';
 process.env.E2E_SERVER = useNginx ? 'nginx' : 'vite';
-const PORT = useNginx ? 4174 : 4173;
+// A free port, chosen once: the workers re-read this file and inherit the
+// environment, so they see the same port as the runner.
+process.env.E2E_PORT ??= String(freePortSync());
+const PORT = Number(process.env.E2E_PORT);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -35,7 +42,8 @@ export default defineConfig({
       ? `node e2e/support/nginx.mjs ${String(PORT)}`
       : `npx vite preview --port ${String(PORT)} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${String(PORT)}/en`,
-    reuseExistingServer: !isCI,
+    // Never another run's server: each run serves its own build.
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });

@@ -1,8 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { appendFileSync, chmodSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from './support/fixtures';
+import { freePort } from './support/free-port';
 
 // A copy of the build on its own nginx, so a "new version" can be made
 // without disturbing the other tests.
@@ -10,11 +11,9 @@ test('a new version is offered with a prompt and applied only when the user agre
   test.skip(process.env.E2E_SERVER !== 'nginx', 'needs nginx');
   const dir = mkdtempSync(join(tmpdir(), 'troubleshooter-update-'));
   cpSync('dist', dir, { recursive: true });
-  // nginx's workers must be able to read it.
-  chmodSync(dir, 0o755);
-  const port = 4177;
+  const port = await freePort();
   watch.allowOrigin(`http://127.0.0.1:${String(port)}`);
-  const server: ChildProcess = spawn('node', ['e2e/support/nginx.mjs', String(port), dir], { stdio: 'ignore' });
+  const server: ChildProcess = spawn('node', ['e2e/support/nginx.mjs', String(port), dir], { stdio: ['ignore', 'ignore', 'inherit'] });
   try {
     const base = `http://127.0.0.1:${String(port)}`;
     await expect(async () => {
