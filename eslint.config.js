@@ -20,7 +20,7 @@ const features = readdirSync(new URL('./src/features', import.meta.url), { withF
 const browserCode = ['./src/app', './src/features', './src/shared', './src/i18n', './src/content/content.ts', './src/main.tsx'];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/'] },
+  { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'reports/', '.stryker-tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
