@@ -6,6 +6,7 @@ import type { MessageKey } from '../../i18n/translator';
 import { paths } from '../../shared/paths';
 import type { StepSnapshot } from '../../shared/step-extensions';
 import { useCopy } from '../../shared/ui/copy-button';
+import { VerbatimText } from '../../shared/ui/verbatim-text';
 import { useActiveCase } from './active-case';
 import { collectChecklist, EVIDENCE_LIMIT } from './case-basics';
 import { caseFile } from './case-model';
@@ -208,8 +209,8 @@ function PathNote({ nodeId }: { nodeId: string }) {
   const note = record?.evidence[nodeId];
   if (note === undefined) return null;
   return (
-    <span className="mt-0.5 block text-xs break-words whitespace-pre-wrap text-slate-600 dark:text-slate-400">
-      {t('summary.evidence')}: {note}
+    <span className="mt-0.5 block text-xs whitespace-pre-wrap text-slate-600 dark:text-slate-400">
+      {t('summary.evidence')}: <VerbatimText text={note} />
     </span>
   );
 }
@@ -223,16 +224,16 @@ function PrintHeader({ step }: { step: StepSnapshot }) {
       {record && record.flowId === step.flowId ? (
         <>
           <p className="text-lg font-bold">{record.title}</p>
-          <table className="data-table mt-2">
-            <tbody>
-              {sheetRows(record.sheet, t).map((row) => (
-                <tr key={row.label}>
-                  <th scope="row">{row.label}</th>
-                  <td>{row.value || '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          {/* Each value under its label, with the whole line for itself: an
+              identifier needs the room, and never wraps at its own hyphens. */}
+          <dl className="sheet-list mt-2">
+            {sheetRows(record.sheet, t).map((row) => (
+              <div key={row.label}>
+                <dt>{row.label}</dt>
+                <dd className={row.verbatim ? 'font-mono' : undefined}>{row.value === '' ? '—' : <VerbatimText text={row.value} />}</dd>
+              </div>
+            ))}
+          </dl>
         </>
       ) : null}
       <p className="mt-2 text-xs">{t('print.printed', { date: printed })}</p>

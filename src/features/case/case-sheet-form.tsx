@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
+import { VerbatimText } from '../../shared/ui/verbatim-text';
 import type { MessageKey } from '../../i18n/translator';
 import { checkSheet, type FieldProblem, PLATFORMS } from './case-basics';
 import type { CaseSheet } from './case-model';
@@ -31,7 +32,7 @@ export function CaseSheetForm({ sheet, onChange }: { sheet: CaseSheet; onChange:
         <label htmlFor={inputId}>{t(label)}</label>
         {options.hint && (
           <p id={`${inputId}-hint`} className="case-hint">
-            {t(options.hint)}
+            <VerbatimText text={t(options.hint)} />
           </p>
         )}
         <input

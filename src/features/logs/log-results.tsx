@@ -6,6 +6,7 @@ import { useId, useState, type ReactNode } from 'react';
 import type { ContentText } from '../../content/types';
 import { useI18n } from '../../i18n/i18n-context';
 import type { Translate } from '../../i18n/translator';
+import { VerbatimText } from '../../shared/ui/verbatim-text';
 import type { FileWarning } from './analyzer.worker';
 import type { Finding, LogCatalogueText, MatchedLine, SignInAttempt } from './log-analyzer';
 import { mask } from './mask';
@@ -55,7 +56,9 @@ export function MatchedLines({ lines, show, file }: { lines: readonly MatchedLin
       {lines.map((line) => (
         <li key={`${line.file ?? file ?? ''}:${String(line.line)}`} className="log-line">
           <span className="text-slate-600 dark:text-slate-400">{lineLabel({ ...line, file: line.file ?? file }, t)}: </span>
-          <code>{show(line.text)}</code>
+          <code>
+            <VerbatimText text={show(line.text)} />
+          </code>
         </li>
       ))}
     </ol>

@@ -13,6 +13,7 @@ import { ErrorBoundary } from '../../shared/ui/error-boundary';
 import { SectionHeading } from '../../shared/ui/section-heading';
 import { LinksAndSources } from '../../shared/ui/links-and-sources';
 import { type StepSnapshot, useStepExtensions } from '../../shared/step-extensions';
+import { VerbatimText } from '../../shared/ui/verbatim-text';
 import { PathPanel } from './path-panel';
 import { locationFor, type StepUrlState } from './step-url';
 import { useWizardRoute, type WizardRoute } from './use-wizard-route';
@@ -190,7 +191,9 @@ function StepView({
                   <span>
                     <span className="block">{nodeText.answers[answer.id]}</span>
                     {answer.code !== undefined && (
-                      <code className="mt-1 block font-mono text-sm break-words opacity-80">{answer.code}</code>
+                      <code className="mt-1 block font-mono text-sm opacity-80">
+                        <VerbatimText text={answer.code} />
+                      </code>
                     )}
                   </span>
                 </button>

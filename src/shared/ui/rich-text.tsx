@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { content } from '../../content/content';
 import { useI18n } from '../../i18n/i18n-context';
 import { paths } from '../paths';
+import { VerbatimText } from './verbatim-text';
 
 const KNOWN_CODES = new Set(content.codes.map((c) => c.code));
 
@@ -49,7 +50,7 @@ export function InlineCode({ text }: { text: string }) {
       {parts.map((part, i) =>
         i % 2 === 1 ? (
           <code key={i} className="rounded bg-slate-100 px-1 font-mono text-[0.9em] dark:bg-slate-800">
-            {part}
+            <VerbatimText text={part} />
           </code>
         ) : (
           <LinkedCodes key={i} text={part} />
