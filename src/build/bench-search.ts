@@ -7,13 +7,12 @@
  */
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import MiniSearch from 'minisearch';
 import type { Locale } from '../content/types.ts';
 import { search } from '../features/search/search-engine.ts';
-import { SEARCH_OPTIONS, searchDocuments } from '../shared/search-documents.ts';
+import { searchDocuments } from '../shared/search-documents.ts';
 import { formatProblem, loadContent } from './load-content.ts';
 import { loadBenchQueries, scoreLine, scorePart } from './search-bench.ts';
-import { buildSearchIndex, searchIndexModule } from './search-index.ts';
+import { loadSearchIndex, searchIndexModule } from './search-index.ts';
 
 export function main(): number {
   const result = loadContent(fileURLToPath(new URL('../../content', import.meta.url)));
@@ -27,7 +26,7 @@ export function main(): number {
   const lines: string[] = [];
   for (const locale of ['en', 'ro', 'nl'] as const satisfies readonly Locale[]) {
     // The same round trip as in the browser: the JSON string the build ships, loaded.
-    const index = MiniSearch.loadJSON(buildSearchIndex(graph, texts[locale]), SEARCH_OPTIONS);
+    const index = loadSearchIndex(graph, texts[locale], locale);
     const run = (query: string) => search(graph, index, query).map((hit) => hit.target);
     for (const part of ['tuned', 'aside'] as const) {
       const score = scorePart(
@@ -40,7 +39,7 @@ export function main(): number {
           `  miss ${locale} ${part}: "${miss.q}" → ${miss.got.join(', ') || 'nothing'}${miss.rank === undefined ? '' : ` (right one at ${String(miss.rank)})`}; wants ${miss.want.join(' | ')}`,
         );
     }
-    const module = searchIndexModule(graph, texts[locale]);
+    const module = searchIndexModule(graph, texts[locale], locale);
     const bytes = Buffer.byteLength(module);
     lines.push(`index ${locale}: ${(bytes / 1024).toFixed(1)} KB, ${(gzipSync(module).length / 1024).toFixed(1)} KB gz`);
   }

@@ -62,10 +62,11 @@ export function contentPlugin(root = fileURLToPath(new URL('../../content', impo
       }
       const [, kind, locale] = /^(text|search)\/([a-z]{2})$/.exec(name) ?? [];
       const text = Object.entries(result.texts).find(([key]) => key === locale)?.[1];
-      if (text === undefined) throw new Error(`unknown content module ${PREFIX}${name}`);
+      const known = result.graph.locales.find((candidate) => candidate === locale);
+      if (text === undefined || known === undefined) throw new Error(`unknown content module ${PREFIX}${name}`);
       if (kind === 'text') return `export default ${JSON.stringify({ ...text, flowDetails: {} })};`;
       // A string, parsed by MiniSearch.loadJSON in the browser.
-      return searchIndexModule(result.graph, text);
+      return searchIndexModule(result.graph, text, known);
     },
     watchChange(id) {
       if (id.startsWith(root)) cached = undefined;

@@ -4,17 +4,27 @@
  * this same function, so they test what the browser gets.
  */
 import MiniSearch from 'minisearch';
-import type { ContentGraph, ContentText } from '../content/types.ts';
-import { SEARCH_OPTIONS, searchDocuments } from '../shared/search-documents.ts';
+import { stemmer as dutch } from '@orama/stemmers/dutch';
+import { stemmer as english } from '@orama/stemmers/english';
+import { stemmer as romanian } from '@orama/stemmers/romanian';
+import type { ContentGraph, ContentText, Locale } from '../content/types.ts';
+import { searchDocuments, searchOptions, type Stemmer } from '../shared/search-documents.ts';
+
+export const STEMMERS: Readonly<Record<Locale, Stemmer>> = { en: english, ro: romanian, nl: dutch };
 
 /** The index as the JSON string MiniSearch.loadJSON reads in the browser. */
-export function buildSearchIndex(graph: ContentGraph, text: ContentText): string {
-  const index = new MiniSearch(SEARCH_OPTIONS);
+export function buildSearchIndex(graph: ContentGraph, text: ContentText, locale: Locale): string {
+  const index = new MiniSearch(searchOptions(STEMMERS[locale]));
   index.addAll(searchDocuments(graph, text));
   return JSON.stringify(index);
 }
 
+/** The same index, loaded as the browser loads it. */
+export function loadSearchIndex(graph: ContentGraph, text: ContentText, locale: Locale): MiniSearch {
+  return MiniSearch.loadJSON(buildSearchIndex(graph, text, locale), searchOptions(STEMMERS[locale]));
+}
+
 /** The module the plugin serves for `virtual:content/search/<locale>`. */
-export function searchIndexModule(graph: ContentGraph, text: ContentText): string {
-  return `export default ${JSON.stringify(buildSearchIndex(graph, text))};`;
+export function searchIndexModule(graph: ContentGraph, text: ContentText, locale: Locale): string {
+  return `export default ${JSON.stringify(buildSearchIndex(graph, text, locale))};`;
 }
