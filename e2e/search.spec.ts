@@ -46,6 +46,20 @@ test.describe('the search box', () => {
     await expect(page.getByRole('main').locator('.search-results')).toContainText('No matches. Try fewer or other words.');
   });
 
+  test('an Application Server error without brackets, and a SIP status apart from the bridge, in en and ro', async ({ page }) => {
+    await page.goto('/en');
+    const box = page.getByRole('main').getByRole('searchbox', { name: 'Search' });
+    await box.fill('error code 18215');
+    await box.press('Enter');
+    await expect(page).toHaveURL(/\/en\/diagnose\/provisioning\/email-in-helpdesk\?/);
+    await page.goto('/ro');
+    const ro = page.getByRole('main').getByRole('searchbox');
+    await ro.fill('SIP 403 la înregistrare');
+    await ro.press('Enter');
+    await expect(page).toHaveURL(/\/ro\/diagnose\/calling\/check-client\?/);
+    expect(page.url()).not.toContain('403');
+  });
+
   test('hostile pasted text is shown as text, never run', async ({ page }) => {
     await page.goto('/en');
     const box = page.getByRole('main').getByRole('searchbox', { name: 'Search' });

@@ -13,9 +13,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import MiniSearch from 'minisearch';
-import { SEARCH_OPTIONS, searchDocuments } from '../shared/search-documents.ts';
 import { formatProblem, loadContent, type LoadResult } from './load-content.ts';
+import { searchIndexModule } from './search-index.ts';
 
 const PREFIX = 'virtual:content/';
 const RESOLVED = '\0' + PREFIX;
@@ -63,12 +62,11 @@ export function contentPlugin(root = fileURLToPath(new URL('../../content', impo
       }
       const [, kind, locale] = /^(text|search)\/([a-z]{2})$/.exec(name) ?? [];
       const text = Object.entries(result.texts).find(([key]) => key === locale)?.[1];
-      if (text === undefined) throw new Error(`unknown content module ${PREFIX}${name}`);
+      const known = result.graph.locales.find((candidate) => candidate === locale);
+      if (text === undefined || known === undefined) throw new Error(`unknown content module ${PREFIX}${name}`);
       if (kind === 'text') return `export default ${JSON.stringify({ ...text, flowDetails: {} })};`;
-      const index = new MiniSearch(SEARCH_OPTIONS);
-      index.addAll(searchDocuments(result.graph, text));
       // A string, parsed by MiniSearch.loadJSON in the browser.
-      return `export default ${JSON.stringify(JSON.stringify(index))};`;
+      return searchIndexModule(result.graph, text, known);
     },
     watchChange(id) {
       if (id.startsWith(root)) cached = undefined;

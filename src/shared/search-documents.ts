@@ -22,12 +22,39 @@ export function normaliseTerm(term: string): string {
   return term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-export const SEARCH_OPTIONS = {
-  fields: ['title', 'text', 'keywords'],
-  storeFields: ['title', 'kind'],
-  processTerm: normaliseTerm,
-  searchOptions: { prefix: true, fuzzy: 0.2, boost: { title: 3, keywords: 2 }, combineWith: 'AND' as const },
-};
+/** A language's Snowball stemmer (from @orama/stemmers), given by the caller so each locale loads only its own. */
+export type Stemmer = (word: string) => string;
+
+/*
+ * Words that carry no meaning of their own in a query ("the user cannot …"):
+ * left out of the index and of queries, so any-word matching ranks by the
+ * words that matter.
+ */
+const STOP_WORDS = new Set(
+  [
+    'a an and are at be but by can cannot cant do does for from get got has have how i in into is it its me my no not of on or so that the their then there this to was what when where which who why with without you your',
+    'a al ale am are as au ca cand ce cel cea cu dar de din e este fara il in ii la le lui mai nu o pe pentru sa se si sunt un una unde care cum',
+    'aan al als bij dan dat de die dit door een en er geen het hoe ik in is kan maar met na naar niet of om op te tot van voor wat welke wie zijn zonder',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** How the index and the queries turn words into terms: lower case, no diacritics, no stop words, stemmed. */
+export function searchOptions(stem: Stemmer) {
+  const processTerm = (term: string): string | null => {
+    const word = normaliseTerm(term);
+    if (word === '' || STOP_WORDS.has(word)) return null;
+    // Codes, versions and identifiers stay whole; words are stemmed.
+    return /\d/.test(word) ? word : stem(word);
+  };
+  return {
+    fields: ['title', 'text', 'keywords'],
+    storeFields: ['title', 'kind'],
+    processTerm,
+    searchOptions: { prefix: true, fuzzy: 0.2, boost: { title: 3, keywords: 2 }, combineWith: 'OR' as const },
+  };
+}
 
 const join = (...parts: readonly (string | undefined)[]) => parts.filter((p) => p !== undefined && p !== '').join(' \n');
 

@@ -1,0 +1,69 @@
+/**
+ * The query set of bench:search (search-queries.yaml), checked, and the score
+ * of the search on it: shared by `npm run bench:search` and the unit test
+ * that holds the tuned part at its level.
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import type { Locale } from '../content/types.ts';
+
+export interface BenchQuery {
+  readonly q: string;
+  readonly targets: readonly string[];
+  readonly aside: boolean;
+}
+
+const QuerySchema = z.strictObject({
+  q: z.string().min(1),
+  targets: z.array(z.string().min(1)).min(1),
+  aside: z.boolean().default(false),
+});
+const QueriesSchema = z.strictObject({ en: z.array(QuerySchema), ro: z.array(QuerySchema), nl: z.array(QuerySchema) });
+
+export const QUERIES_FILE = new URL('./search-queries.yaml', import.meta.url);
+
+/** Every target a query names must exist, or its score would mean nothing. */
+export function loadBenchQueries(known: ReadonlySet<string>): Record<Locale, BenchQuery[]> {
+  const parsed = QueriesSchema.safeParse(parse(readFileSync(QUERIES_FILE, 'utf8')));
+  if (!parsed.success) throw new Error(`search-queries.yaml: ${z.prettifyError(parsed.error)}`);
+  const unknown = Object.values(parsed.data)
+    .flat()
+    .flatMap((query) => query.targets.filter((target) => !known.has(target)).map((target) => `${query.q} → ${target}`));
+  if (unknown.length > 0) throw new Error(`search-queries.yaml names targets that do not exist:\n${unknown.join('\n')}`);
+  return parsed.data;
+}
+
+export interface PartScore {
+  readonly total: number;
+  readonly top1: number;
+  readonly top3: number;
+  readonly medianMs: number;
+  readonly misses: readonly { q: string; got: readonly string[]; want: readonly string[]; rank: number | undefined }[];
+}
+
+/** Runs each query once (after one warm-up round) and scores its first three hits. */
+export function scorePart(queries: readonly BenchQuery[], run: (query: string) => readonly string[]): PartScore {
+  for (const query of queries) run(query.q);
+  const times: number[] = [];
+  let top1 = 0;
+  let top3 = 0;
+  const misses: PartScore['misses'][number][] = [];
+  for (const query of queries) {
+    const start = performance.now();
+    const got = run(query.q);
+    times.push(performance.now() - start);
+    const rank = got.findIndex((target) => query.targets.includes(target));
+    if (rank === 0) top1 += 1;
+    if (rank >= 0 && rank < 3) top3 += 1;
+    if (rank !== 0) misses.push({ q: query.q, got: got.slice(0, 3), want: query.targets, rank: rank < 0 ? undefined : rank + 1 });
+  }
+  times.sort((a, b) => a - b);
+  const mid = Math.floor(times.length / 2);
+  const medianMs = times.length === 0 ? 0 : times.length % 2 === 1 ? (times[mid] ?? 0) : ((times[mid - 1] ?? 0) + (times[mid] ?? 0)) / 2;
+  return { total: queries.length, top1, top3, medianMs, misses };
+}
+
+export function scoreLine(score: PartScore): string {
+  return `search: top-1 ${String(score.top1)}/${String(score.total)}, top-3 ${String(score.top3)}/${String(score.total)}, median ${score.medianMs.toFixed(2)} ms per query`;
+}
