@@ -13,6 +13,7 @@ import { ErrorBoundary } from '../../shared/ui/error-boundary';
 import { SectionHeading } from '../../shared/ui/section-heading';
 import { LinksAndSources } from '../../shared/ui/links-and-sources';
 import { type StepSnapshot, useStepExtensions } from '../../shared/step-extensions';
+import { rememberVisit, sameStep, setPinned, useSavedSteps } from '../../shared/recent-steps';
 import { PathPanel } from './path-panel';
 import { locationFor, type StepUrlState } from './step-url';
 import { useWizardRoute, type WizardRoute } from './use-wizard-route';
@@ -51,6 +52,12 @@ function StepScreen({ state }: { state: StepUrlState }) {
       sharedCase,
     };
   }, [node, state.flow, wizard.stepId, wizard.answers, wizard.ticks, sharedCase]);
+  const saved = useSavedSteps();
+  const lastVisit = saved.recent[0];
+  useEffect(() => {
+    // Only the step and its answers are remembered (see recent-steps.ts).
+    if (snapshot && !(lastVisit && sameStep(lastVisit, snapshot.location))) rememberVisit(snapshot.location);
+  }, [snapshot, lastVisit]);
   if (!flowText || !detail || !node || !snapshot) return null;
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
@@ -112,6 +119,7 @@ function StepView({
   // The notice about an old link stays until the user moves on.
   const [notice, setNotice] = useState(initial.migratedFrom === undefined ? undefined : initial);
   const link = useCopy(4000);
+  const pinned = useSavedSteps().pinned.some((entry) => sameStep(entry, snapshot.location));
 
   useEffect(() => {
     // Move focus to the new step's heading so keyboard and screen-reader
@@ -225,6 +233,9 @@ function StepView({
           {t('step.copyLink')}
         </button>
         {Share && <Share step={snapshot} />}
+        <button type="button" className="btn" aria-pressed={pinned} onClick={() => setPinned(snapshot.location, !pinned)}>
+          {t('step.pin')}
+        </button>
         <button type="button" className="btn" onClick={() => window.print()}>
           {t('step.print')}
         </button>
