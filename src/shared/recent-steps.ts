@@ -9,6 +9,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import type { StepLocation } from './paths';
+import { SAVED_STEPS_KEY } from './saved-steps-key';
 
 export interface SavedStep {
   readonly flowId: string;
@@ -24,7 +25,7 @@ export interface SavedSteps {
   readonly pinned: readonly SavedStep[];
 }
 
-export const STORAGE_KEY = 'wbt.steps';
+const STORAGE_KEY = SAVED_STEPS_KEY;
 /** One entry per diagnosis: where the engineer was last in each. */
 export const RECENT_LIMIT = 6;
 export const PINNED_LIMIT = 20;
