@@ -112,7 +112,7 @@ function StepView({
   snapshot: StepSnapshot;
 }) {
   const { t } = useI18n();
-  const { Evidence, PrintHeader, BeforeEscalation, Share, Logs } = useStepExtensions();
+  const { Evidence, PrintHeader, BeforeEscalation, Share, Report, Logs } = useStepExtensions();
   const nodeText = detail.nodes[node.id];
   const heading = useRef<HTMLHeadingElement>(null);
   const first = useRef(true);
@@ -239,6 +239,7 @@ function StepView({
         <button type="button" className="btn" onClick={() => window.print()}>
           {t('step.print')}
         </button>
+        {Report && <Report step={snapshot} />}
       </div>
       <p aria-live="polite" className="mt-2 min-h-5 text-sm text-slate-700 dark:text-slate-300 print:hidden">
         {link.state === 'copied' ? t('step.linkCopied') : link.state === 'failed' ? t('step.copyFailed') : ''}
