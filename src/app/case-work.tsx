@@ -5,6 +5,7 @@
  * ActiveCaseProvider, which is light.
  */
 import { type ComponentType, lazy, Suspense } from 'react';
+import type { StepSnapshot } from '../shared/step-extensions';
 import type { StepExtensions } from '../shared/step-extensions';
 import { ErrorBoundary } from '../shared/ui/error-boundary';
 import { StepLogs } from './step-logs';
@@ -27,6 +28,20 @@ function onDemand<P extends object>(part: string, pick: (module: CaseModule) => 
   return OnDemand;
 }
 
+const ReportProblem = lazy(() => import('../features/feedback/report-problem').then((m) => ({ default: m.ReportProblem })));
+const CaseText = onDemand('case text', (m) => m.CaseText);
+
+/** The feedback feature gets the open case's text from case work, to add only if ticked. */
+function StepReport({ step }: { step: StepSnapshot }) {
+  return (
+    <ErrorBoundary part="report">
+      <Suspense fallback={null}>
+        <CaseText step={step}>{(caseText) => <ReportProblem step={step} caseText={caseText} />}</CaseText>
+      </Suspense>
+    </ErrorBoundary>
+  );
+}
+
 export const caseExtensions: StepExtensions = {
   Panel: onDemand('case panel', (m) => m.CasePanel),
   Evidence: onDemand('case evidence', (m) => m.Evidence),
@@ -34,5 +49,6 @@ export const caseExtensions: StepExtensions = {
   BeforeEscalation: onDemand('case checklist', (m) => m.BeforeEscalation),
   Share: onDemand('share', (m) => m.Share),
   PathNote: onDemand('case note', (m) => m.PathNote),
+  Report: StepReport,
   Logs: StepLogs,
 };

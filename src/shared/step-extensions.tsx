@@ -32,6 +32,8 @@ export interface StepExtensions {
   readonly Share?: ComponentType<{ step: StepSnapshot }>;
   /** Shows evidence next to each answer of the path. */
   readonly PathNote?: ComponentType<{ nodeId: string }>;
+  /** Beside "Copy link": report a problem with the step's content. */
+  readonly Report?: ComponentType<{ step: StepSnapshot }>;
   /** Logs dropped or pasted on the step; `answer` answers the current question. */
   readonly Logs?: ComponentType<{ step: StepSnapshot; answer: (answerId: string) => void }>;
 }

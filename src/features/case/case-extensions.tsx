@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { content } from '../../content/content';
 import { useI18n } from '../../i18n/i18n-context';
@@ -376,5 +376,13 @@ function Share({ step }: { step: StepSnapshot }) {
   );
 }
 
+/** The open case of this diagnosis as text (see case-summary.ts), for a report about the step. */
+function CaseText({ step, children }: { step: StepSnapshot; children: (caseText: string | undefined) => ReactNode }) {
+  const { t, locale, text } = useI18n();
+  const { record } = useActiveCase();
+  const onThisFlow = record !== undefined && record.flowId === step.flowId;
+  return children(onThisFlow ? caseSummary(record, content, text, t, absoluteStepLink(step, locale), new Date()).text : undefined);
+}
+
 /** Case work, plugged into the diagnosis step by the app layer (loaded on demand). */
-export { BeforeEscalation, CasePanel, Evidence, PathNote, PrintHeader, Share };
+export { BeforeEscalation, CasePanel, CaseText, Evidence, PathNote, PrintHeader, Share };

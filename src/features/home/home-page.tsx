@@ -1,22 +1,36 @@
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { content } from '../../content/content';
 import { useI18n } from '../../i18n/i18n-context';
 import { paths } from '../../shared/paths';
 import { RichText } from '../../shared/ui/rich-text';
+import { hasSavedSteps } from '../../shared/saved-steps-key';
+import { ErrorBoundary } from '../../shared/ui/error-boundary';
 
-/** Lists the diagnoses that work end to end, the procedures and the reading list. */
+// Loaded only when this browser has saved steps to show.
+const SavedSteps = lazy(() => import('./saved-steps').then((m) => ({ default: m.SavedSteps })));
+
+/** Lists pinned and recent steps, the diagnoses that work end to end, the procedures and the reading list. */
 export function HomePage({ search }: { search?: ReactNode }) {
   const { t, text, locale } = useI18n();
+  const diagnosesHeading = useRef<HTMLHeadingElement>(null);
+  const [showSaved] = useState(hasSavedSteps);
   return (
     <div>
       <title>{t('app.name')}</title>
       <h1 className="text-3xl font-bold text-slate-900 dark:text-white">{t('home.heading')}</h1>
       <p className="mt-3 max-w-prose text-slate-800 dark:text-slate-200">{t('home.intro')}</p>
       {search !== undefined && <div className="mt-6">{search}</div>}
+      {showSaved && (
+        <ErrorBoundary part="saved steps">
+          <Suspense fallback={null}>
+            <SavedSteps afterClear={() => diagnosesHeading.current?.focus()} />
+          </Suspense>
+        </ErrorBoundary>
+      )}
 
       <section aria-labelledby="diagnoses-heading" className="mt-8">
-        <h2 id="diagnoses-heading" className="text-xl font-semibold">
+        <h2 id="diagnoses-heading" ref={diagnosesHeading} tabIndex={-1} className="text-xl font-semibold outline-none">
           {t('home.diagnoses')}
         </h2>
         <ul className="mt-4 grid gap-4 sm:grid-cols-2">

@@ -13,6 +13,7 @@ import { ErrorBoundary } from '../../shared/ui/error-boundary';
 import { SectionHeading } from '../../shared/ui/section-heading';
 import { LinksAndSources } from '../../shared/ui/links-and-sources';
 import { type StepSnapshot, useStepExtensions } from '../../shared/step-extensions';
+import { rememberVisit, sameStep, setPinned, useSavedSteps } from '../../shared/recent-steps';
 import { VerbatimText } from '../../shared/ui/verbatim-text';
 import { PathPanel } from './path-panel';
 import { locationFor, type StepUrlState } from './step-url';
@@ -52,6 +53,12 @@ function StepScreen({ state }: { state: StepUrlState }) {
       sharedCase,
     };
   }, [node, state.flow, wizard.stepId, wizard.answers, wizard.ticks, sharedCase]);
+  const saved = useSavedSteps();
+  const lastVisit = saved.recent[0];
+  useEffect(() => {
+    // Only the step and its answers are remembered (see recent-steps.ts).
+    if (snapshot && !(lastVisit && sameStep(lastVisit, snapshot.location))) rememberVisit(snapshot.location);
+  }, [snapshot, lastVisit]);
   if (!flowText || !detail || !node || !snapshot) return null;
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
@@ -106,13 +113,14 @@ function StepView({
   snapshot: StepSnapshot;
 }) {
   const { t } = useI18n();
-  const { Evidence, PrintHeader, BeforeEscalation, Share, Logs } = useStepExtensions();
+  const { Evidence, PrintHeader, BeforeEscalation, Share, Report, Logs } = useStepExtensions();
   const nodeText = detail.nodes[node.id];
   const heading = useRef<HTMLHeadingElement>(null);
   const first = useRef(true);
   // The notice about an old link stays until the user moves on.
   const [notice, setNotice] = useState(initial.migratedFrom === undefined ? undefined : initial);
   const link = useCopy(4000);
+  const pinned = useSavedSteps().pinned.some((entry) => sameStep(entry, snapshot.location));
 
   useEffect(() => {
     // Move focus to the new step's heading so keyboard and screen-reader
@@ -228,9 +236,13 @@ function StepView({
           {t('step.copyLink')}
         </button>
         {Share && <Share step={snapshot} />}
+        <button type="button" className="btn" aria-pressed={pinned} onClick={() => setPinned(snapshot.location, !pinned)}>
+          {t('step.pin')}
+        </button>
         <button type="button" className="btn" onClick={() => window.print()}>
           {t('step.print')}
         </button>
+        {Report && <Report step={snapshot} />}
       </div>
       <p aria-live="polite" className="mt-2 min-h-5 text-sm text-slate-700 dark:text-slate-300 print:hidden">
         {link.state === 'copied' ? t('step.linkCopied') : link.state === 'failed' ? t('step.copyFailed') : ''}
