@@ -32,6 +32,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${String(PORT)}`,
     locale: 'en-US',
+    // Printed dates and the case's default time zone never depend on the host's.
+    timezoneId: 'Europe/Amsterdam',
     trace: 'retain-on-failure',
     launchOptions,
   },
