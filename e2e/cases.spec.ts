@@ -209,6 +209,9 @@ test('copy for a support case, as text and as Markdown', async ({ page, context 
 
 for (const format of ['A4', 'Letter'] as const) {
   test(`printing a case step gives a case file (${format})`, async ({ page }, testInfo) => {
+    // The printed date is the browser's, in the browser's time zone (fixed in
+    // playwright.config.ts): freeze the clock so the sheet says a known time.
+    await page.clock.setFixedTime(new Date('2026-03-02T09:30:00Z'));
     const panel = await startCase(page, '/en/diagnose/provisioning/scope?v=1');
     await fillSheet(panel);
     await page.getByLabel('Evidence for your answer (optional)').fill('Whole enterprise affected since Monday');
@@ -232,7 +235,7 @@ for (const format of ['A4', 'Letter'] as const) {
     // Long URLs wrap in print; the whole address is there.
     expect(all.replace(/\n/g, '')).toContain('<https://help.webex.com/en-us/z9gt5j/Webex-for-BroadWorks-Solution-Guide#id_137726>');
     expect(all).toMatch(/version 1\.19/);
-    expect(all).toMatch(/Printed /);
+    expect(all).toContain('Printed 3/2/2026, 10:30:00'); // 09:30 UTC in Amsterdam
     expect(all).not.toContain('Start over');
     expect(all).not.toContain('Copy link to this step');
   });

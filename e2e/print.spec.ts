@@ -1,4 +1,5 @@
 import { expect, test } from './support/fixtures';
+import { pdfText } from './support/pdf-text';
 
 const STEP = '/en/diagnose/provisioning/user-in-ci?v=1&scope=not-sure&pslog-capture=status-409';
 
@@ -18,7 +19,14 @@ test('printing a step gives a clean checklist with the path and full link target
   const after = await link.evaluate((element) => getComputedStyle(element, '::after').content);
   expect(after).toContain('https://help.webex.com/ndta402');
 
+  // The paper itself: the step, the answers that led to it, the link target
+  // written out, and none of the screen's controls.
   const pdf = await page.pdf({ format: 'A4' });
-  expect(pdf.byteLength).toBeGreaterThan(10_000);
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  const printed = (await pdfText(pdf)).join('\n');
+  expect(printed.replace(/\s+/g, ' ')).toContain('A user with this e-mail address already exists in Webex');
+  expect(printed).toContain("I don't know yet");
+  expect(printed).toContain('The bridge answered 409');
+  expect(printed.replace(/\n/g, '')).toContain('<https://help.webex.com/ndta402>');
+  for (const control of ['Print checklist', 'Copy link to this step', 'Start over']) expect(printed).not.toContain(control);
 });
