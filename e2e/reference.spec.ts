@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { expect, test } from './support/fixtures';
 
@@ -54,13 +54,71 @@ test('reference pages: contacts, known issues, serviceability connector, about',
   await expect(page.getByRole('main')).toContainText('1.19');
 });
 
-test('a code mentioned in a step links to its page', async ({ page }) => {
+interface FlowFile {
+  id: string;
+  nodes: Record<string, { codes?: string[] }>;
+}
+interface CodeTexts {
+  codes: Record<string, { meaning: string; action?: string }>;
+}
+const flowFiles = readdirSync('content/flows').map((f) => parse(readFileSync(`content/flows/${f}`, 'utf8')) as FlowFile);
+const codeTexts = (parse(readFileSync('content/text/en/codes.yaml', 'utf8')) as CodeTexts).codes;
+/** What the reader sees of a text written with inline `code` marks. */
+const shown = (text: string) => text.replace(/`/g, '').replace(/\s+/g, ' ').trim();
+const visible = (text: string | null) =>
+  (text ?? '')
+    .replace(/\u00AD/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** The steps that list a code, from the flow files themselves. */
+function stepsListing(code: string): string[] {
+  return flowFiles.flatMap((flow) =>
+    Object.entries(flow.nodes)
+      .filter(([, node]) => (node.codes ?? []).includes(code))
+      .map(([nodeId]) => `/en/diagnose/${flow.id}/${nodeId}`),
+  );
+}
+
+test.describe('every code page gives its meaning and action, and links to each step that lists the code', () => {
+  for (const { code } of codes) {
+    test(`code ${code}`, async ({ page }) => {
+      await page.goto(`/en/codes/${code}`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Error code ${code}`);
+      const texts = codeTexts[code];
+      expect(texts, `text for ${code}`).toBeDefined();
+      const meaning = page.getByRole('region', { name: 'Meaning' });
+      expect(visible(await meaning.textContent())).toBe(`Meaning${shown(texts?.meaning ?? '')}`);
+      const action = page.getByRole('region', { name: 'Suggested action' });
+      if (texts?.action === undefined) await expect(action).toHaveCount(0);
+      else expect(visible(await action.textContent())).toBe(`Suggested action${shown(texts.action)}`);
+      const expected = stepsListing(code);
+      const related = page.getByRole('region', { name: 'Steps that deal with this code' });
+      if (expected.length === 0) {
+        await expect(related).toHaveCount(0);
+        return;
+      }
+      const hrefs = await related.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+      expect(hrefs.map((h) => h.split('?')[0]).sort()).toEqual([...expected].sort());
+      // The link opens the step itself (its answers lead there), and the
+      // step lists the code, linked back to this page.
+      await related.getByRole('link').first().click();
+      await expect(page).toHaveURL((url) => url.pathname === hrefs[0]?.split('?')[0]);
+      const list = page.getByRole('region', { name: 'Error codes' });
+      await expect(list.getByRole('link', { name: code, exact: true })).toHaveAttribute('href', `/en/codes/${code}`);
+    });
+  }
+});
+
+test('a code listed in a step opens its page, and the page leads back to the step', async ({ page }) => {
   await page.goto('/en/diagnose/sign-in/symptom?v=1');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await page.goto('/en/codes/100006');
-  await page
-    .getByRole('link', { name: /Sign-in|sign in|Sign in/ })
-    .first()
-    .click();
-  await expect(page).toHaveURL(/\/en\/diagnose\/sign-in\//);
+  await page.getByRole('button', { name: /error code/i }).click();
+  await expect(page).toHaveURL(/\/en\/diagnose\/sign-in\/end-user-code\?/);
+  const stepUrl = page.url();
+  await page.getByRole('region', { name: 'Error codes' }).getByRole('link', { name: '100006', exact: true }).click();
+  await expect(page).toHaveURL(/\/en\/codes\/100006$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Error code 100006');
+  await page.getByRole('region', { name: 'Steps that deal with this code' }).getByRole('link').first().click();
+  expect(page.url().split('?')[0]).toBe(stepUrl.split('?')[0]);
+  await expect(page.getByRole('region', { name: 'Error codes' }).getByRole('link', { name: '100006', exact: true })).toBeVisible();
 });

@@ -15,6 +15,7 @@ import { LinksAndSources } from '../../shared/ui/links-and-sources';
 import { type StepSnapshot, useStepExtensions } from '../../shared/step-extensions';
 import { rememberVisit, sameStep, setPinned, useSavedSteps } from '../../shared/recent-steps';
 import { VerbatimText } from '../../shared/ui/verbatim-text';
+import { MigrationNotice } from './migration-notice';
 import { PathPanel } from './path-panel';
 import { locationFor, type StepUrlState } from './step-url';
 import { useWizardRoute, type WizardRoute } from './use-wizard-route';
@@ -69,30 +70,6 @@ function StepScreen({ state }: { state: StepUrlState }) {
         </ErrorBoundary>
         {Panel && <Panel step={snapshot} />}
       </div>
-    </div>
-  );
-}
-
-function MigrationNotice({ state }: { state: StepUrlState }) {
-  const { t, text } = useI18n();
-  if (state.migratedFrom === undefined) return null;
-  const flowText = text.flows[state.flow.id];
-  return (
-    <div
-      role="status"
-      className="mb-6 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
-    >
-      <p>{t('notice.migrated', { from: state.migratedFrom, to: state.location.version })}</p>
-      {state.dropped.map(({ nodeId, answerId }) => {
-        const question = flowText?.nodeTitles[nodeId];
-        return (
-          <p key={nodeId} className="mt-1">
-            {question === undefined
-              ? t('notice.droppedUnknown', { answer: answerId })
-              : t('notice.dropped', { answer: answerId, question })}
-          </p>
-        );
-      })}
     </div>
   );
 }
