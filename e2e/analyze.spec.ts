@@ -39,12 +39,12 @@ test('pasted XSP lines: sign-in attempts with where each stops; personal data ma
   );
   await expect(attempts.getByRole('listitem').filter({ hasText: 'CLIENT_abc-123' }).first()).toContainText('Complete.');
   await expect(result).toContainText('The desktop client found no "Business Communicator - PC" device profile');
-  await expect(result).toContainText('line 16: portal error 200010 for ‹e-mail›');
+  await expect(result).toContainText('line 16: portal error 200010 for ‹e-mail 1›');
   await expect(result).toContainText('Error code 200010:');
   await expect(result).not.toContainText('jane@acme.example');
   // The XSP's loopback POST to its own authentication service is no finding.
   await expect(result).not.toContainText('IP address');
-  await page.getByLabel('Hide e-mail addresses, UUIDs and phone numbers in what is shown').uncheck();
+  await page.getByLabel('Hide personal data in what is shown: e-mail addresses, phone numbers, names, passwords and tokens').uncheck();
   await expect(result).toContainText('jane@acme.example');
 });
 
@@ -148,8 +148,10 @@ test('a big log shows its progress and can be cancelled; the page stays responsi
   const progress = page.getByRole('progressbar');
   await expect(progress).toBeVisible();
   // The page answers while the worker reads: the mask box still toggles.
-  await page.getByLabel('Hide e-mail addresses, UUIDs and phone numbers in what is shown').uncheck();
-  await expect(page.getByLabel('Hide e-mail addresses, UUIDs and phone numbers in what is shown')).not.toBeChecked();
+  await page.getByLabel('Hide personal data in what is shown: e-mail addresses, phone numbers, names, passwords and tokens').uncheck();
+  await expect(
+    page.getByLabel('Hide personal data in what is shown: e-mail addresses, phone numbers, names, passwords and tokens'),
+  ).not.toBeChecked();
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByRole('status')).toHaveText('Analysis cancelled.');
   await expect(progress).toHaveCount(0);

@@ -64,7 +64,7 @@ export function AnalyzePage() {
     analysis.run({ catalogue: loaded.catalogue, kind: kind === '' ? undefined : kind, files, text: pasted });
   };
 
-  const show = showFor(masked);
+  const show = showFor(masked, t);
   const texts = loaded?.text;
   const { progress, results, attempts } = analysis;
   const signInTarget = loaded ? targetHref(locale, loaded.catalogue.signIn.target) : undefined;

@@ -9,7 +9,7 @@ import type { Translate } from '../../i18n/translator';
 import { VerbatimText } from '../../shared/ui/verbatim-text';
 import type { FileWarning } from './analyzer.worker';
 import type { Finding, LogCatalogueText, MatchedLine, SignInAttempt } from './log-analyzer';
-import { mask } from './mask';
+import { createMasker } from './mask';
 
 /** How many sign-in attempts are shown before "Show more". */
 const ATTEMPTS_AT_ONCE = 50;
@@ -17,10 +17,14 @@ const ATTEMPTS_AT_ONCE = 50;
 /** Shows a log line as the user asked: masked or not. */
 export type Show = (text: string) => string;
 
-export const showFor =
-  (masked: boolean): Show =>
-  (text) =>
-    masked ? mask(text) : text;
+/**
+ * How lines are shown in one report. Masked, each value keeps one numbered
+ * placeholder throughout the report, in the reader's language.
+ */
+export function showFor(masked: boolean, t: Translate): Show {
+  if (!masked) return (text) => text;
+  return createMasker({ email: t('mask.email'), phone: t('mask.phone'), name: t('mask.name'), secret: t('mask.secret') });
+}
 
 export function findingExplanation(
   finding: Finding,

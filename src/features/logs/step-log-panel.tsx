@@ -65,7 +65,7 @@ export function StepLogPanel({ step, dropped, onAnswer, recordsEvidence }: StepL
   const flow = content.flows[step.flowId];
   const node = flow?.nodes[step.stepId];
   const answerLabels = text.flowDetails[step.flowId]?.nodes[step.stepId]?.answers ?? {};
-  const show = showFor(masked);
+  const show = showFor(masked, t);
   const texts = loaded?.text;
   const { progress, results, attempts } = analysis;
 
