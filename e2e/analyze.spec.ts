@@ -69,7 +69,11 @@ test('three XSP logs together: each attempt followed across them, and where a fa
   await carol.getByText(/lines from the logs/).click();
   await expect(carol).toContainText('xsp-authentication-service.log, line 10:');
   const bob = attempts.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /CLIENT_def-456/ }) });
-  await expect(bob).toContainText('Stops at “Profile request from the Webex IdP proxy”, which failed.');
+  await expect(bob).toContainText(
+    'Stops at “Profile request from the Webex IdP proxy, after the user typed the BroadWorks password in the UAP”, which failed. The log says: “401”',
+  );
+  // The ladder shows the guide's numbers, and the failed step's reason.
+  await expect(bob.getByRole('listitem').first()).toHaveText(/^✗ 2\.1 Profile request from the Webex IdP proxy.*: failed401$/);
   await bob.getByRole('link', { name: 'Open the step' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in with the BroadWorks Web Access password');
 });
@@ -161,11 +165,11 @@ test('a big log shows its progress and can be cancelled; the page stays responsi
 test('many sign-in attempts: the failed ones first, fifty at a time', async ({ page }) => {
   await page.goto('/en/analyze');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  const lines = Array.from(
-    { length: 60 },
-    (_, i) =>
-      `2026-11-20 12:00:01,000 INFO  [https-jsse-nio-8443-exec-2] LongLivedTokenManager - Token generated, StatusCode=${i === 57 ? '401' : '200'} trackingid: CLIENT_n-${String(i)}`,
-  );
+  // Sixty users ask for a token (5.2); one of them is refused one (5.4).
+  const lines = Array.from({ length: 60 }, (_, i) => [
+    `2026-11-20 12:00:01,000 INFO  [https-jsse-nio-8443-exec-2] RequestLogger - GET /authService/token http_bw_userid: u${String(i)}@acme.example trackingid: CLIENT_n-${String(i)}`,
+    `2026-11-20 12:00:01,050 INFO  [https-jsse-nio-8443-exec-2] LongLivedTokenManager - ${i === 57 ? 'Token not generated, reason: certificate not trusted' : 'Token generated, StatusCode=200'} trackingid: CLIENT_n-${String(i)}`,
+  ]).flat();
   await page.getByLabel('Or paste log lines').fill(`${lines.join('\n')}\n`);
   await page.getByRole('button', { name: 'Analyze', exact: true }).click();
   const attempts = page.getByRole('region', { name: /60 sign-in attempts/ });
@@ -205,3 +209,52 @@ test('bytes that are not UTF-8, far into a file, get a clear message and the res
   await expect(result).toContainText('Parts of this file are not valid UTF-8 text');
   await expect(result).toContainText('line 3002: [Error 18215] at the end');
 });
+
+const DAY = ['access_log.txt', 'XsiActionsLog.txt', 'authenticationService.log'];
+const dropDay = async (page: import('@playwright/test').Page, locale: string) => {
+  await page.goto(`/${locale}/analyze`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page
+    .locator('input[type=file]')
+    .setInputFiles(DAY.map((name) => ({ name, mimeType: 'text/plain', buffer: fixture(`xsp-day/${name}`) })));
+  await page.locator('button.btn-primary').first().click();
+};
+
+test('a day of XSP logs: sign-ins apart from signed-in clients, the id that failed, the missing desktop device', async ({ page }) => {
+  await dropDay(page, 'en');
+  const attempts = page.getByRole('region', { name: /Sign-in attempts in the XSP logs \(4 sign-in attempts\)/ });
+  await expect(attempts).toBeVisible();
+  // Clients that were already signed in are not attempts, and are folded away.
+  const signedIn = attempts.getByText('Signed-in clients (3 tracking IDs)');
+  await expect(signedIn).toBeVisible();
+  await expect(attempts.getByText(/CLIENT_jane-2/)).toBeHidden();
+  await signedIn.click();
+  await expect(attempts.getByText(/CLIENT_jane-2/)).toBeVisible();
+  await expect(attempts.getByRole('heading', { name: /CLIENT_jane-2|CLIENT_erin-7|CLIENT_frank-3/ })).toHaveCount(0);
+
+  const card = (id: string) => attempts.getByRole('listitem').filter({ has: page.getByRole('heading', { name: new RegExp(id) }) });
+  // Carol: the user look-up failed; the id sent is named, masked by default.
+  const carol = card('CLIENT_carol-1');
+  await expect(carol).toContainText('Stops at “BroadWorks user looked up (UserGetLoginInfoRequest)”, which failed.');
+  await expect(carol).toContainText('The log says: “[Error 4008] User not found: ‹e-mail');
+  await expect(carol).toContainText(/The user ID that the token request sent, ‹e-mail \d›, is not a BroadWorks user\./);
+  await page.getByLabel(/Hide personal data in what is shown/).uncheck();
+  await expect(carol).toContainText('The user ID that the token request sent, carol@acme.example, is not a BroadWorks user.');
+  await expect(carol).toContainText('The profile step returned the BroadWorks user ID carol_bw@acme.example: compare the two.');
+  // Dan: signed in, but his desktop client has no device to use.
+  const dan = card('CLIENT_dan-1');
+  await expect(dan).toContainText('The device list of this desktop client holds no “Business Communicator - PC” device.');
+  await dan.getByRole('link', { name: 'Open the step' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Provision the desktop device profile for the user');
+});
+
+for (const [locale, heading, lacks] of [
+  ['ro', /Clienți deja conectați \(3 ID-uri de urmărire\)/, 'nu conține niciun dispozitiv „Business Communicator - PC”'],
+  ['nl', /Al aangemelde clients \(3 tracking-ID's\)/, 'bevat geen apparaat ‘Business Communicator - PC’'],
+] as const) {
+  test(`a day of XSP logs, in ${locale}`, async ({ page }) => {
+    await dropDay(page, locale);
+    await expect(page.getByText(heading)).toBeVisible();
+    await expect(page.getByText(lacks)).toBeVisible();
+  });
+}

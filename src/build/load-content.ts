@@ -441,6 +441,15 @@ export function loadContent(root: string): LoadResult {
   checkTarget(r, catalogueFile, 'signIn.stopped', logCatalogue.signIn.stopped, targets);
   logCatalogue.signIn.steps.forEach((step, i) => {
     if (step.refused !== undefined) checkTarget(r, catalogueFile, `signIn.steps[${String(i)}].refused`, step.refused, targets);
+    if (step.requires !== undefined) {
+      checkTarget(r, catalogueFile, `signIn.steps[${String(i)}].requires.target`, step.requires.target, targets);
+      if (!logCatalogue.signIn.platforms.some((p) => p.id === step.requires?.platform))
+        r.problem(
+          catalogueFile,
+          `signIn.steps[${String(i)}].requires.platform`,
+          `platform "${step.requires.platform}" is not under "signIn.platforms"`,
+        );
+    }
   });
   for (const id of duplicates([...logCatalogue.findings.map((f) => f.id), ...logCatalogue.blocks.map((b) => b.id)])) {
     r.problem(catalogueFile, 'findings', `finding "${id}" is listed twice`);

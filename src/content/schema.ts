@@ -232,9 +232,28 @@ export const LogCatalogueFile = z.strictObject({
     inheritWithin: z.number().int().positive().max(86_400),
     target: z.lazy(() => CoverageTarget),
     stopped: z.lazy(() => CoverageTarget),
-    steps: z.array(z.strictObject({ id: Id, pattern: Pattern, refused: z.lazy(() => CoverageTarget).optional() })).min(1),
-    failure: Pattern,
+    steps: z
+      .array(
+        z.strictObject({
+          id: Id,
+          /** The step's number in the guide's ladder diagram. */
+          number: z.string().regex(/^\d+(?:\.\d+)?$/, 'a ladder number such as 2.1'),
+          pattern: Pattern,
+          starts: z.boolean().optional(),
+          success: Pattern.optional(),
+          failure: z.array(Pattern).min(1).optional(),
+          refused: z.lazy(() => CoverageTarget).optional(),
+          user: z.strictObject({ role: z.enum(['webex', 'broadworks', 'sent']), pattern: Pattern }).optional(),
+          requires: z
+            .strictObject({ platform: Id, pattern: Pattern, reason: z.string().min(1).max(200), target: z.lazy(() => CoverageTarget) })
+            .optional(),
+        }),
+      )
+      .min(1)
+      .refine((steps) => steps.some((s) => s.starts === true), 'at least one step starts an attempt ("starts: true")'),
+    failure: z.array(Pattern).min(1),
     refused: Pattern,
+    platforms: z.array(z.strictObject({ id: Id, pattern: Pattern })),
   }),
 });
 export type LogCatalogueFile = z.infer<typeof LogCatalogueFile>;

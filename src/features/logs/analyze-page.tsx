@@ -35,7 +35,8 @@ function report(
     for (const finding of file.result?.findings ?? [])
       parts.push(evidenceText(findingExplanation(finding, texts, t, codes), finding.lines, show, t, name));
   }
-  for (const attempt of attempts) {
+  // A signed-in client's token checks are no sign-in attempt: not in the report.
+  for (const attempt of attempts.filter((a) => a.kind === 'attempt')) {
     parts.push(attemptEvidence(attempt, texts, show, t));
   }
   return parts.join('\n\n');
@@ -174,6 +175,7 @@ export function AnalyzePage() {
       ))}
       <SignInAttempts
         attempts={attempts}
+        ladder={loaded?.catalogue.signIn.steps ?? []}
         texts={texts}
         show={show}
         action={(attempt) => {

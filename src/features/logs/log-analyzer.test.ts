@@ -78,13 +78,20 @@ describe('log analyzer: each signature in its fixture', () => {
       'profile-request',
       'oci-authentication',
       'subscriber-data',
+      'profile-returned',
       'device-profile-request',
       'token-validation',
       'device-list',
     ]);
     expect(jane?.failed).toEqual([]);
-    expect(bob?.seen).toEqual(['profile-request', 'oci-authentication']);
-    expect(bob?.failed).toEqual(['oci-authentication']);
+    expect(jane?.users).toEqual({ webex: 'jane@acme.example', broadworks: 'jane_bw@acme.example' });
+    expect(jane?.platform).toBe('desktop');
+    // Bob's profile request was answered 401 and BroadWorks refused the OCI-P
+    // authentication: failed steps are not also seen.
+    expect(bob?.seen).toEqual([]);
+    expect(bob?.failed).toEqual(['profile-request', 'oci-authentication']);
+    expect(bob?.reasons).toEqual({ 'profile-request': '401', 'oci-authentication': 'ErrorResponse' });
+    expect(bob?.refused).toEqual(['profile-request', 'oci-authentication']);
     expect(bob?.lines.map((l) => l.line)).toContain(22);
     // The thread's later work for other requests is not mixed in.
     expect(signIns.map((s) => s.trackingId).sort()).toEqual(['CLIENT_abc-123', 'CLIENT_def-456']);
@@ -141,7 +148,7 @@ describe('log analyzer: each signature in its fixture', () => {
         '\tGET /com.broadsoft.xsi-actions/v2.0/user/a%40b.example/profile HTTP/1.1',
         '\ttrackingid: CLIENT_z-3',
         `2026.11.20 ${later}:000 CET | Info | OCI-P | http-nio-443-exec-4 |`,
-        '\tSending request: AuthenticationVerifyRequest',
+        '\tReceived response: AuthenticationVerifyResponse',
         '',
       ].join('\n');
     expect(analyze(log('12:00:01'), 2).signIns[0]?.seen).toEqual(['profile-request', 'oci-authentication']);

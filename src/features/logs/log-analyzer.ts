@@ -12,98 +12,11 @@
  * of them several times faster alone than all of them as one alternation.
  */
 
-export interface LogCatalogue {
-  readonly kinds: readonly { readonly id: string; readonly detect: readonly string[] }[];
-  readonly findings: readonly {
-    readonly id: string;
-    readonly pattern: string;
-    readonly kinds?: readonly string[] | undefined;
-    readonly target: string;
-  }[];
-  readonly blocks: readonly {
-    readonly id: string;
-    readonly open: string;
-    readonly close: string;
-    readonly missing?: string | undefined;
-    readonly invalid?: string | undefined;
-    readonly valid?: string | undefined;
-    readonly target: string;
-  }[];
-  readonly signIn: {
-    readonly correlation: string;
-    /** A line that starts a log entry; the lines up to the next one belong to it. */
-    readonly entry: string;
-    /** Captures the server thread in an entry's first line. */
-    readonly thread: string;
-    /** Lines of interest that carry no tracking id: their entry takes the thread's. */
-    readonly inherit: readonly string[];
-    /** Captures hours, minutes and seconds in an entry's first line. */
-    readonly time: string;
-    /** Seconds after the thread's last request within which an entry may still take its id. */
-    readonly inheritWithin: number;
-    readonly target: string;
-    /** Where an attempt leads when it stops without a step-specific target. */
-    readonly stopped: string;
-    /** Where an attempt leads when this step was refused (see `refused`). */
-    readonly steps: readonly { readonly id: string; readonly pattern: string; readonly refused?: string | undefined }[];
-    readonly failure: string;
-    /** The failures that are a refusal (credentials or token not accepted), not an error. */
-    readonly refused: string;
-  };
-  /** Error codes to find wherever they appear, and where each leads. */
-  readonly codes: readonly string[];
-}
+import type { Finding, LogCatalogue, MatchedLine } from './catalogue';
+import { createSignInCollector, createSignInJudge, trimForDisplay, type SignInTrace } from './sign-in';
 
-/** The analyzer's words in one language (content/text/<locale>/log-catalogue.yaml). */
-export interface LogCatalogueText {
-  readonly kinds: Readonly<Record<string, string>>;
-  readonly findings: Readonly<Record<string, string>>;
-  readonly signIn: {
-    readonly title: string;
-    readonly complete: string;
-    readonly steps: Readonly<Record<string, { readonly name: string; readonly stops: string }>>;
-  };
-}
-
-export interface MatchedLine {
-  readonly line: number;
-  readonly text: string;
-  /** The file the line comes from, once results of several files are put together. */
-  readonly file?: string | undefined;
-}
-
-export interface Finding {
-  readonly id: string;
-  readonly target: string;
-  readonly count: number;
-  /** The first few matching lines, trimmed to a readable length. */
-  readonly lines: readonly MatchedLine[];
-}
-
-/** What one log shows of one sign-in attempt. */
-export interface SignInTrace {
-  readonly trackingId: string;
-  readonly seen: readonly string[];
-  readonly failed: readonly string[];
-  /** The failed steps whose failure was a refusal. */
-  readonly refused: readonly string[];
-  /** A failure in an entry of the attempt that names no step of its own. */
-  readonly failedUnplaced: boolean;
-  readonly lines: readonly MatchedLine[];
-}
-
-/** One sign-in attempt, from all the logs that show it. */
-export interface SignInAttempt extends SignInTrace {
-  /**
-   * The first step that failed, else the first one not seen after the last
-   * one seen (a step before a seen one did happen, its entry just could not
-   * be tied to the attempt); none when complete.
-   */
-  readonly stop?: string | undefined;
-  readonly stopKind?: 'failed' | 'missing' | undefined;
-  /** Where the attempt leads: a step's own target when it was refused, else the catalogue's. */
-  readonly target?: string | undefined;
-}
+export type { Finding, LogCatalogue, LogCatalogueText, MatchedLine } from './catalogue';
+export { combineSignIns, type SignInAttempt, type SignInTrace } from './sign-in';
 
 export interface AnalysisResult {
   readonly kind: string | undefined;
@@ -118,8 +31,6 @@ export interface AnalysisResult {
 }
 
 const MAX_SAMPLES = 5;
-const MAX_ATTEMPT_LINES = 12;
-const MAX_SHOWN = 400;
 /** A "line" longer than this is cut: it is matched on its first part only. */
 export const MAX_LINE = 64 * 1024;
 const MAX_SIGN_INS = 2000;
@@ -129,8 +40,6 @@ const DETECT_LINES = 200;
 const LOOKBACK_LINES = 64;
 const LOOKBACK_CHARS = 16 * 1024;
 const MAX_ENTRY_LINES = 200;
-
-const trimForDisplay = (text: string) => (text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text);
 
 interface Counter {
   count: number;
@@ -147,36 +56,8 @@ interface Entry {
   /** Seconds since midnight, from the entry's first line. */
   time: number | undefined;
   tracking: string | undefined;
-  steps: Set<string>;
-  failed: boolean;
-  refused: boolean;
+  /** The entry's lines, for the sign-in judge. */
   lines: MatchedLine[];
-  length: number;
-}
-
-/** What is known of one sign-in attempt while logs are read. */
-interface Steps {
-  seen: Set<string>;
-  failed: Set<string>;
-  refused: Set<string>;
-  failedUnplaced: boolean;
-  lines: MatchedLine[];
-}
-
-interface Attempt extends Steps {
-  lastStep: string | undefined;
-}
-
-/** The steps of an attempt in the order of the sequence. */
-function toTrace(order: readonly string[], trackingId: string, steps: Steps): SignInTrace {
-  return {
-    trackingId,
-    seen: order.filter((id) => steps.seen.has(id)),
-    failed: order.filter((id) => steps.failed.has(id)),
-    refused: order.filter((id) => steps.refused.has(id)),
-    failedUnplaced: steps.failedUnplaced,
-    lines: steps.lines,
-  };
 }
 
 export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string | undefined } = {}) {
@@ -218,9 +99,8 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
     return Math.min(gap, 86_400 - gap) <= sign.inheritWithin;
   };
   const inheritRes = sign.inherit.map((pattern) => new RegExp(pattern));
-  const stepRes = sign.steps.map((s) => ({ id: s.id, re: new RegExp(s.pattern) }));
-  const failureRe = new RegExp(sign.failure);
-  const refusedRe = new RegExp(sign.refused);
+  const judge = createSignInJudge(sign);
+  const signIns = createSignInCollector(sign, MAX_SIGN_INS);
 
   const counters = new Map<string, Counter>();
   const counter = (id: string): Counter => {
@@ -233,7 +113,6 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
   };
   const targets = new Map<string, string>();
   const scores = new Map<string, number>();
-  const attempts = new Map<string, Attempt>();
   /** The tracking id of the request each server thread handled last, and when. */
   const threads = new Map<string, { tracking: string; time: number | undefined }>();
   // An open subscriberProfile block: where it started and what was seen.
@@ -273,7 +152,7 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
     if (block) inspectBlockLine(text);
     let inEntry = false;
     if (entry) {
-      if (entryRe.test(text) || entry.length >= MAX_ENTRY_LINES) closeEntry();
+      if (entryRe.test(text) || entry.lines.length >= MAX_ENTRY_LINES) closeEntry();
       else {
         entryLine(text, lineNumber);
         inEntry = true;
@@ -335,16 +214,11 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
     thread: threadRe.exec(first)?.[1],
     time: first === '' ? undefined : secondsOf(first),
     tracking: undefined,
-    steps: new Set(),
-    failed: false,
-    refused: false,
     lines: [],
-    length: 0,
   });
 
   const entryLine = (text: string, line: number) => {
     if (!entry) return;
-    entry.length += 1;
     const tracking = correlationRe.exec(text)?.[1];
     if (tracking !== undefined && entry.tracking !== undefined && tracking !== entry.tracking) {
       // A second request in what looked like one entry: the new one starts here.
@@ -354,27 +228,8 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
       entry.thread = thread;
       entry.time = time;
     }
-    let relevant = false;
-    if (tracking !== undefined) {
-      entry.tracking = tracking;
-      relevant = true;
-    }
-    for (const step of stepRes) {
-      if (step.re.test(text)) {
-        entry.steps.add(step.id);
-        relevant = true;
-      }
-    }
-    if (failureRe.test(text)) {
-      entry.failed = true;
-      relevant = true;
-    }
-    if (refusedRe.test(text)) {
-      entry.failed = true;
-      entry.refused = true;
-      relevant = true;
-    }
-    if (relevant && entry.lines.length < MAX_ATTEMPT_LINES) entry.lines.push({ line, text: trimForDisplay(text) });
+    if (tracking !== undefined) entry.tracking = tracking;
+    entry.lines.push({ line, text });
   };
 
   const closeEntry = () => {
@@ -389,26 +244,9 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
       threads.set(done.thread, { tracking: trackingId, time: done.time ?? known?.time });
       if (threads.size > MAX_THREADS) threads.delete(threads.keys().next().value ?? '');
     }
-    if (trackingId === undefined || (done.steps.size === 0 && !done.failed)) return;
-    let attempt = attempts.get(trackingId);
-    if (!attempt) {
-      if (attempts.size >= MAX_SIGN_INS) return;
-      attempt = { seen: new Set(), failed: new Set(), refused: new Set(), failedUnplaced: false, lastStep: undefined, lines: [] };
-      attempts.set(trackingId, attempt);
-    }
-    // In the order of the sequence, so "the step of this entry" is its earliest.
-    const steps = stepRes.filter((s) => done.steps.has(s.id)).map((s) => s.id);
-    for (const step of steps) attempt.seen.add(step);
-    if (done.failed) {
-      const where = steps[0] ?? attempt.lastStep;
-      if (where === undefined) attempt.failedUnplaced = true;
-      else {
-        attempt.failed.add(where);
-        if (done.refused) attempt.refused.add(where);
-      }
-    }
-    attempt.lastStep = steps.at(-1) ?? attempt.lastStep;
-    for (const line of done.lines) if (attempt.lines.length < MAX_ATTEMPT_LINES) attempt.lines.push(line);
+    if (trackingId === undefined) return;
+    const verdict = judge(done.lines);
+    signIns.add(trackingId, { ...verdict, lines: verdict.lines.map((l) => ({ line: l.line, text: trimForDisplay(l.text) })) });
   };
 
   /** A line inside an open profile: note what the block checks look for, close it at its end. */
@@ -544,7 +382,6 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
         }
         kind = best;
       }
-      const order = sign.steps.map((s) => s.id);
       return {
         kind,
         lines: lineNumber,
@@ -558,53 +395,8 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
             return !kinds || kind === undefined || kinds.includes(kind);
           })
           .map(([id, c]) => ({ id, target: targets.get(id) ?? '', count: c.count, lines: c.lines })),
-        signIns: [...attempts].map(([trackingId, a]) => toTrace(order, trackingId, a)),
+        signIns: signIns.traces(),
       };
     },
   };
-}
-
-/**
- * Puts together what several logs show of each sign-in attempt (the
- * access_log, the XsiActionsLog and the authenticationService log each hold
- * part of it) and says where each attempt stops.
- */
-export function combineSignIns(
-  catalogue: LogCatalogue,
-  logs: readonly { readonly file: string; readonly traces: readonly SignInTrace[] }[],
-): SignInAttempt[] {
-  const order = catalogue.signIn.steps.map((s) => s.id);
-  const byId = new Map<string, Steps>();
-  for (const { file, traces } of logs) {
-    for (const trace of traces) {
-      let combined = byId.get(trace.trackingId);
-      if (!combined) {
-        combined = { seen: new Set(), failed: new Set(), refused: new Set(), failedUnplaced: false, lines: [] };
-        byId.set(trace.trackingId, combined);
-      }
-      for (const step of trace.seen) combined.seen.add(step);
-      for (const step of trace.failed) combined.failed.add(step);
-      for (const step of trace.refused) combined.refused.add(step);
-      combined.failedUnplaced ||= trace.failedUnplaced;
-      for (const line of trace.lines) if (combined.lines.length < MAX_ATTEMPT_LINES * 3) combined.lines.push({ ...line, file });
-    }
-  }
-  return [...byId].map(([trackingId, c]) => {
-    const failed = order.find((id) => c.failed.has(id));
-    const lastSeen = order.findLastIndex((id) => c.seen.has(id));
-    const missing = order.find((id, index) => index > lastSeen && !c.seen.has(id));
-    const stop = failed ?? missing;
-    const refusedTarget = catalogue.signIn.steps.find((s) => s.id === stop)?.refused;
-    return {
-      ...toTrace(order, trackingId, c),
-      stop,
-      stopKind: failed !== undefined ? 'failed' : missing !== undefined ? 'missing' : undefined,
-      target:
-        stop === undefined
-          ? undefined
-          : failed !== undefined && c.refused.has(failed) && refusedTarget !== undefined
-            ? refusedTarget
-            : catalogue.signIn.stopped,
-    };
-  });
 }

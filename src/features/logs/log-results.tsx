@@ -8,7 +8,8 @@ import { useI18n } from '../../i18n/i18n-context';
 import type { Translate } from '../../i18n/translator';
 import { VerbatimText } from '../../shared/ui/verbatim-text';
 import type { FileWarning } from './analyzer.worker';
-import type { Finding, LogCatalogueText, MatchedLine, SignInAttempt } from './log-analyzer';
+import type { Finding, LogCatalogueText, MatchedLine, SignInStep } from './catalogue';
+import type { SignInAttempt } from './sign-in';
 import { createMasker } from './mask';
 
 /** How many sign-in attempts are shown before "Show more". */
@@ -50,7 +51,13 @@ export function evidenceText(heading: string, lines: readonly MatchedLine[], sho
 
 /** An attempt, where it stops and its lines, as plain text for a case or a report. */
 export function attemptEvidence(attempt: SignInAttempt, texts: LogCatalogueText | undefined, show: Show, t: Translate): string {
-  return evidenceText(`${t('analyze.tracking')}: ${show(attempt.trackingId)}. ${attemptMeaning(attempt, texts)}`, attempt.lines, show, t);
+  const facts = attemptFacts(attempt, show, t);
+  return evidenceText(
+    [`${t('analyze.tracking')}: ${show(attempt.trackingId)}.`, ...facts, attemptMeaning(attempt, texts)].join(' '),
+    attempt.lines,
+    show,
+    t,
+  );
 }
 
 export function MatchedLines({ lines, show, file }: { lines: readonly MatchedLine[]; show: Show; file?: string | undefined }) {
@@ -109,13 +116,104 @@ export function attemptMeaning(attempt: SignInAttempt, texts: LogCatalogueText |
   return texts?.signIn.steps[attempt.stop]?.stops ?? attempt.stop;
 }
 
+/** The facts an engineer acts on: which user id failed, and what the log says. */
+export function attemptFacts(attempt: SignInAttempt, show: Show, t: Translate): string[] {
+  const facts: string[] = [];
+  const { stop } = attempt;
+  const reason = stop === undefined ? undefined : attempt.reasons[stop];
+  if (stop !== undefined && attempt.targets[stop] !== undefined && reason !== undefined)
+    facts.push(t('analyze.lacksDevice', { device: reason }));
+  else if (reason !== undefined && reason !== '') facts.push(t('analyze.reason', { reason: show(reason) }));
+  // The user look-up failed: the id sent is the fact to act on.
+  if (stop === 'login-info' && attempt.users.sent !== undefined) {
+    facts.push(t('analyze.idNotBroadWorks', { sent: show(attempt.users.sent) }));
+    if (attempt.users.broadworks !== undefined) facts.push(t('analyze.idCompare', { broadworks: show(attempt.users.broadworks) }));
+  }
+  return facts;
+}
+
+type StepStatus = 'seen' | 'failed' | 'untied' | 'missing';
+
+function stepStatus(attempt: SignInAttempt, ladder: readonly SignInStep[], index: number): StepStatus {
+  const stepId = ladder[index]?.id ?? '';
+  if (attempt.failed.includes(stepId)) return 'failed';
+  if (attempt.seen.includes(stepId)) return 'seen';
+  // A step not seen before one that was seen did happen: its entries just carry no tie to the attempt.
+  return ladder.slice(index + 1).some((s) => attempt.seen.includes(s.id) || attempt.failed.includes(s.id)) ? 'untied' : 'missing';
+}
+
+const MARK: Record<StepStatus, string> = { failed: '✗', seen: '✓', untied: '·', missing: '–' };
+
+function Ladder({
+  attempt,
+  ladder,
+  texts,
+  show,
+}: {
+  attempt: SignInAttempt;
+  ladder: readonly SignInStep[];
+  texts: LogCatalogueText | undefined;
+  show: Show;
+}) {
+  const { t } = useI18n();
+  return (
+    <ol className="mt-2 space-y-1 text-sm">
+      {ladder.map((step, index) => {
+        const status = stepStatus(attempt, ladder, index);
+        const reason = status === 'failed' ? attempt.reasons[step.id] : undefined;
+        return (
+          <li key={step.id} className={`sign-in-step sign-in-${status}`}>
+            <span aria-hidden="true">{MARK[status]} </span>
+            <span className="font-mono">{step.number}</span> {texts?.signIn.steps[step.id]?.name ?? step.id}
+            <span className="sr-only">: {t(`analyze.step.${status}`)}</span>
+            {reason !== undefined && reason !== '' && (
+              <span className="block pl-5">
+                <code>
+                  <VerbatimText text={show(reason)} />
+                </code>
+              </span>
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+function UserIds({ attempt, show }: { attempt: SignInAttempt; show: Show }) {
+  const { t } = useI18n();
+  const roles = (['webex', 'broadworks', 'sent'] as const).filter((role) => attempt.users[role] !== undefined);
+  if (roles.length === 0 && attempt.platform === undefined) return null;
+  return (
+    <dl className="sheet-list mt-2 text-sm">
+      {roles.map((role) => (
+        <div key={role}>
+          <dt>{t(`analyze.users.${role}`)}</dt>
+          <dd className="font-mono">
+            <VerbatimText text={show(attempt.users[role] ?? '')} />
+          </dd>
+        </div>
+      ))}
+      {(attempt.platform === 'desktop' || attempt.platform === 'mobile') && (
+        <div>
+          <dt>{t('analyze.platform')}</dt>
+          <dd>{t(`analyze.platform.${attempt.platform}`)}</dd>
+        </div>
+      )}
+    </dl>
+  );
+}
+
 export function SignInAttempts({
-  attempts,
+  attempts: all,
+  ladder,
   texts,
   show,
   action,
 }: {
   attempts: readonly SignInAttempt[];
+  /** The catalogue's sign-in steps: their order and ladder numbers. */
+  ladder: readonly SignInStep[];
   texts: LogCatalogueText | undefined;
   show: Show;
   action: (attempt: SignInAttempt) => ReactNode;
@@ -123,8 +221,9 @@ export function SignInAttempts({
   const { t } = useI18n();
   const id = useId();
   const [shown, setShown] = useState(ATTEMPTS_AT_ONCE);
-  if (attempts.length === 0) return null;
-  const steps = Object.entries(texts?.signIn.steps ?? {});
+  if (all.length === 0) return null;
+  const attempts = all.filter((a) => a.kind === 'attempt');
+  const signedIn = all.filter((a) => a.kind === 'signed-in');
   // Failed attempts first, then those that stop, then the complete ones: a
   // busy XSP's logs hold many attempts, and the broken ones are the point.
   const rank = (a: SignInAttempt) => (a.stopKind === 'failed' ? 0 : a.stopKind === 'missing' ? 1 : 2);
@@ -140,26 +239,8 @@ export function SignInAttempts({
             <h3 id={`${id}-${attempt.trackingId}`} className="font-semibold">
               {t('analyze.tracking')}: <code>{show(attempt.trackingId)}</code>
             </h3>
-            <ol className="mt-2 space-y-1 text-sm">
-              {steps.map(([stepId, step], index) => {
-                // A step not seen before one that was seen did happen: its entries just carry no tie to the attempt.
-                const later = steps.slice(index + 1).some(([id]) => attempt.seen.includes(id));
-                const status = attempt.failed.includes(stepId)
-                  ? 'failed'
-                  : attempt.seen.includes(stepId)
-                    ? 'seen'
-                    : later
-                      ? 'untied'
-                      : 'missing';
-                return (
-                  <li key={stepId} className={`sign-in-step sign-in-${status}`}>
-                    <span aria-hidden="true">{status === 'failed' ? '✗' : status === 'seen' ? '✓' : status === 'untied' ? '·' : '–'} </span>
-                    {step.name}
-                    <span className="sr-only">: {t(`analyze.step.${status}`)}</span>
-                  </li>
-                );
-              })}
-            </ol>
+            <UserIds attempt={attempt} show={show} />
+            <Ladder attempt={attempt} ladder={ladder} texts={texts} show={show} />
             <p className="mt-3">
               <span className="font-medium">
                 {attempt.stop === undefined
@@ -168,7 +249,7 @@ export function SignInAttempts({
                       step: texts?.signIn.steps[attempt.stop]?.name ?? attempt.stop,
                     })}
               </span>{' '}
-              {attemptMeaning(attempt, texts)}
+              {attemptFacts(attempt, show, t).join(' ')} {attemptMeaning(attempt, texts)}
             </p>
             {attempt.failedUnplaced && <p className="mt-1 text-sm">{t('analyze.failedUnplaced')}</p>}
             <details className="mt-2">
@@ -183,6 +264,23 @@ export function SignInAttempts({
         <button type="button" className="btn mt-3" onClick={() => setShown(shown + ATTEMPTS_AT_ONCE)}>
           {t('analyze.moreAttempts', { count: Math.min(ATTEMPTS_AT_ONCE, ordered.length - shown), total: ordered.length - shown })}
         </button>
+      )}
+      {signedIn.length > 0 && (
+        <details className="mt-4">
+          <summary>{t('analyze.signedIn.heading', { count: signedIn.length })}</summary>
+          <p className="mt-2 text-sm">{t('analyze.signedIn.intro')}</p>
+          <ul className="mt-2 space-y-1 text-sm">
+            {signedIn.slice(0, shown).map((activity) => (
+              <li key={activity.trackingId}>
+                <code>{show(activity.trackingId)}</code>:{' '}
+                {ladder
+                  .filter((s) => activity.seen.includes(s.id))
+                  .map((s) => `${s.number} ${texts?.signIn.steps[s.id]?.name ?? s.id}`)
+                  .join(' · ')}
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
     </section>
   );

@@ -189,6 +189,7 @@ export function StepLogPanel({ step, dropped, onAnswer, recordsEvidence }: StepL
       )}
       <SignInAttempts
         attempts={attempts}
+        ladder={loaded?.catalogue.signIn.steps ?? []}
         texts={texts}
         show={show}
         action={(attempt) =>

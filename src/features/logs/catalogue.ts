@@ -1,0 +1,102 @@
+/**
+ * The shapes of the log analyzer's catalogue (content/log-catalogue.yaml,
+ * checked by src/content/schema.ts) and of what the analyzer reports.
+ */
+
+/** One step of the guide's XSP sign-in ladder, as the logs show it. */
+export interface SignInStep {
+  readonly id: string;
+  /** The step's number in the guide's ladder diagram (2.1, 5.3, …). */
+  readonly number: string;
+  /** A line of this step. */
+  readonly pattern: string;
+  /** A sign-in attempt starts with this step; other activity is a signed-in client's. */
+  readonly starts?: boolean | undefined;
+  /** The step counts as seen only when its entry also matches this (its success evidence). */
+  readonly success?: string | undefined;
+  /** The step's own failure evidence, most telling first: the first that matches gives the reason quoted (its first group). */
+  readonly failure?: readonly string[] | undefined;
+  /** Where the attempt leads when this step was refused (credentials or token not accepted). */
+  readonly refused?: string | undefined;
+  /** A user id this step names: its first group. */
+  readonly user?: { readonly role: UserRole; readonly pattern: string } | undefined;
+  /**
+   * What the step's answer must hold for the client's platform, and where
+   * the attempt leads when it does not (the device list and the desktop's
+   * "Business Communicator - PC").
+   */
+  readonly requires?: { readonly platform: string; readonly pattern: string; readonly reason: string; readonly target: string } | undefined;
+}
+
+/** Which user id: the Webex one the profile request asks for, the BroadWorks one the profile returns, or the one the token request sends. */
+export type UserRole = 'webex' | 'broadworks' | 'sent';
+
+export interface LogCatalogue {
+  readonly kinds: readonly { readonly id: string; readonly detect: readonly string[] }[];
+  readonly findings: readonly {
+    readonly id: string;
+    readonly pattern: string;
+    readonly kinds?: readonly string[] | undefined;
+    readonly target: string;
+  }[];
+  readonly blocks: readonly {
+    readonly id: string;
+    readonly open: string;
+    readonly close: string;
+    readonly missing?: string | undefined;
+    readonly invalid?: string | undefined;
+    readonly valid?: string | undefined;
+    readonly target: string;
+  }[];
+  readonly signIn: {
+    readonly correlation: string;
+    /** A line that starts a log entry; the lines up to the next one belong to it. */
+    readonly entry: string;
+    /** Captures the server thread in an entry's first line. */
+    readonly thread: string;
+    /** Lines of interest that carry no tracking id: their entry takes the thread's. */
+    readonly inherit: readonly string[];
+    /** Captures hours, minutes and seconds in an entry's first line. */
+    readonly time: string;
+    /** Seconds after the thread's last request within which an entry may still take its id. */
+    readonly inheritWithin: number;
+    readonly target: string;
+    /** Where an attempt leads when it stops without a step-specific target. */
+    readonly stopped: string;
+    readonly steps: readonly SignInStep[];
+    /** Any failure in an entry, most telling first, as for a step's own. */
+    readonly failure: readonly string[];
+    /** The failures that are a refusal (credentials or token not accepted), not an error. */
+    readonly refused: string;
+    /** The client's platform, from its user agent: the first that matches. */
+    readonly platforms: readonly { readonly id: string; readonly pattern: string }[];
+  };
+  /** Error codes to find wherever they appear, and where each leads. */
+  readonly codes: readonly string[];
+}
+
+/** The analyzer's words in one language (content/text/<locale>/log-catalogue.yaml). */
+export interface LogCatalogueText {
+  readonly kinds: Readonly<Record<string, string>>;
+  readonly findings: Readonly<Record<string, string>>;
+  readonly signIn: {
+    readonly title: string;
+    readonly complete: string;
+    readonly steps: Readonly<Record<string, { readonly name: string; readonly stops: string }>>;
+  };
+}
+
+export interface MatchedLine {
+  readonly line: number;
+  readonly text: string;
+  /** The file the line comes from, once results of several files are put together. */
+  readonly file?: string | undefined;
+}
+
+export interface Finding {
+  readonly id: string;
+  readonly target: string;
+  readonly count: number;
+  /** The first few matching lines, trimmed to a readable length. */
+  readonly lines: readonly MatchedLine[];
+}

@@ -1,0 +1,354 @@
+/**
+ * XSP sign-in attempts: what each log entry says of the guide's sign-in
+ * ladder, what one log shows of each tracking id, and what all the logs
+ * together show of each attempt.
+ *
+ * The rules, in the guide's terms:
+ * - An attempt starts with a first step of the ladder (the IdP proxy's
+ *   profile request, 2.1, or the token request with `http_bw_userid`, 5.2).
+ *   Anything else under a tracking id (token checks over the loopback,
+ *   device-list requests with a bearer token) is a signed-in client's
+ *   activity: shown apart, never as a failure.
+ * - A step is seen only on its success evidence; failure evidence marks it
+ *   failed, with the reason quoted from the log. An attempt stops at its first
+ *   failed step, in the ladder's order.
+ * - The device list must hold the client's Webex device type.
+ */
+import type { LogCatalogue, MatchedLine, SignInStep, UserRole } from './catalogue';
+
+const MAX_ATTEMPT_LINES = 12;
+const MAX_SHOWN = 400;
+const MAX_REASON = 200;
+
+export const trimForDisplay = (text: string) => (text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text);
+
+export type UserIds = Readonly<Partial<Record<UserRole, string>>>;
+
+/** What one log shows of one tracking id. */
+export interface SignInTrace {
+  readonly trackingId: string;
+  /** Steps with their success evidence, in ladder order. */
+  readonly seen: readonly string[];
+  readonly failed: readonly string[];
+  /** The failed steps whose failure was a refusal. */
+  readonly refused: readonly string[];
+  /** The reason each failed step gives, quoted from the log. */
+  readonly reasons: Readonly<Record<string, string>>;
+  /** Failed steps that lead somewhere of their own (a device list without the client's device type). */
+  readonly targets: Readonly<Record<string, string>>;
+  /** A failure in an entry of the attempt that names no step of its own. */
+  readonly failedUnplaced: boolean;
+  readonly users: UserIds;
+  readonly platform?: string | undefined;
+  /** Steps answered without what they require: judged once the platform is known from all the logs. */
+  readonly unsatisfied: readonly string[];
+  readonly lines: readonly MatchedLine[];
+}
+
+/** One tracking id, from all the logs that show it. */
+export interface SignInAttempt extends SignInTrace {
+  /** A sign-in attempt, or a signed-in client's activity (token checks, device lists). */
+  readonly kind: 'attempt' | 'signed-in';
+  /**
+   * The first step that failed, else the first one not seen after the last
+   * one seen (a step before a seen one did happen, its entry just could not
+   * be tied to the attempt); none when complete or for a signed-in client.
+   */
+  readonly stop?: string | undefined;
+  readonly stopKind?: 'failed' | 'missing' | undefined;
+  /** Where the attempt leads: a step's own target when it was refused or lacks what it needs, else the catalogue's. */
+  readonly target?: string | undefined;
+}
+
+/** What one log entry says of the ladder. */
+export interface EntryVerdict {
+  /** The steps the entry is about, in ladder order. */
+  readonly steps: readonly string[];
+  /** Of those, the ones with their success evidence. */
+  readonly succeeded: ReadonlySet<string>;
+  /** Failures: of a step, or of the entry as a whole (step undefined). */
+  readonly failures: readonly { readonly step: string | undefined; readonly reason: string; readonly refused: boolean }[];
+  /** Steps whose answer holds what the step requires. */
+  readonly satisfied: ReadonlySet<string>;
+  readonly users: UserIds;
+  readonly platform?: string | undefined;
+  /** The lines that say something of the ladder. */
+  readonly lines: readonly MatchedLine[];
+}
+
+/** The first group that caught something (groups of alternatives not taken are undefined). */
+function firstGroup(match: RegExpExecArray): string | undefined {
+  for (let i = 1; i < match.length; i += 1) {
+    const group = match[i];
+    if (group !== undefined && group.trim() !== '') return group;
+  }
+  return undefined;
+}
+
+const reasonOf = (match: RegExpExecArray): string => {
+  const text = (firstGroup(match) ?? match[0]).trim();
+  return text.length > MAX_REASON ? `${text.slice(0, MAX_REASON)}…` : text;
+};
+
+/** The first of `res` that matches `text`, and its place in the list. */
+function firstMatch(res: readonly RegExp[], text: string): { match: RegExpExecArray; rank: number } | undefined {
+  for (let rank = 0; rank < res.length; rank += 1) {
+    const match = res[rank]?.exec(text);
+    if (match) return { match, rank };
+  }
+  return undefined;
+}
+
+const decode = (value: string) => {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+};
+
+/** Compiles the catalogue's sign-in patterns once; `judge` reads one entry. */
+export function createSignInJudge(sign: LogCatalogue['signIn']) {
+  const steps = sign.steps.map((s) => ({
+    ...s,
+    re: new RegExp(s.pattern),
+    successRe: s.success === undefined ? undefined : new RegExp(s.success),
+    failureRes: (s.failure ?? []).map((f) => new RegExp(f)),
+    userRe: s.user === undefined ? undefined : new RegExp(s.user.pattern),
+    requiresRe: s.requires === undefined ? undefined : new RegExp(s.requires.pattern),
+  }));
+  const failureRes = sign.failure.map((f) => new RegExp(f));
+  const refusedRe = new RegExp(sign.refused);
+  const platforms = sign.platforms.map((p) => ({ id: p.id, re: new RegExp(p.pattern) }));
+
+  return function judge(lines: readonly MatchedLine[]): EntryVerdict {
+    const present = new Set<string>();
+    for (const step of steps) if (lines.some((l) => step.re.test(l.text))) present.add(step.id);
+    const inEntry = steps.filter((s) => present.has(s.id));
+    const succeeded = new Set<string>();
+    const satisfied = new Set<string>();
+    const users: Partial<Record<UserRole, string>> = {};
+    let platform: string | undefined;
+    const relevant = new Set<number>();
+    lines.forEach((l, i) => {
+      if (inEntry.some((s) => s.re.test(l.text))) relevant.add(i);
+      if (platform === undefined) platform = platforms.find((p) => p.re.test(l.text))?.id;
+    });
+    const claimed = new Set<number>();
+    const found: { step: string | undefined; reason: string; refused: boolean; rank: number }[] = [];
+    for (const step of inEntry) {
+      if (step.successRe === undefined || lines.some((l) => step.successRe?.test(l.text))) succeeded.add(step.id);
+      lines.forEach((l, i) => {
+        const own = firstMatch(step.failureRes, l.text);
+        if (own) {
+          found.push({ step: step.id, reason: reasonOf(own.match), refused: refusedRe.test(l.text), rank: own.rank });
+          claimed.add(i);
+          relevant.add(i);
+        }
+        const userMatch = step.userRe?.exec(l.text);
+        const user = userMatch ? firstGroup(userMatch) : undefined;
+        if (user !== undefined && step.user && users[step.user.role] === undefined) users[step.user.role] = decode(user);
+        if (step.requiresRe?.test(l.text)) {
+          satisfied.add(step.id);
+          relevant.add(i);
+        }
+      });
+    }
+    // Failures no step claims: of the entry's earliest step, or of the entry as a whole.
+    lines.forEach((l, i) => {
+      if (claimed.has(i)) return;
+      const general = firstMatch(failureRes, l.text);
+      if (!general) return;
+      // Ranked after every step's own evidence.
+      found.push({ step: inEntry[0]?.id, reason: reasonOf(general.match), refused: refusedRe.test(l.text), rank: 100 + general.rank });
+      relevant.add(i);
+    });
+    // One failure per step: the most telling evidence of the entry, the earliest line among equals.
+    const failures: EntryVerdict['failures'][number][] = [];
+    for (const failure of [...found].sort((a, b) => a.rank - b.rank)) {
+      const same = failures.find((f) => f.step === failure.step);
+      if (same) {
+        if (failure.refused && !same.refused) failures[failures.indexOf(same)] = { ...same, refused: true };
+        continue;
+      }
+      failures.push({ step: failure.step, reason: failure.reason, refused: failure.refused });
+    }
+    for (const { step } of failures) if (step !== undefined) succeeded.delete(step);
+    return {
+      steps: inEntry.map((s) => s.id),
+      succeeded,
+      failures,
+      satisfied,
+      users,
+      platform,
+      lines: [...relevant].sort((a, b) => a - b).flatMap((i) => (lines[i] ? [lines[i]] : [])),
+    };
+  };
+}
+
+/** What is known of one tracking id while a log is read. */
+interface Steps {
+  seen: Set<string>;
+  failed: Set<string>;
+  refused: Set<string>;
+  reasons: Map<string, string>;
+  targets: Map<string, string>;
+  failedUnplaced: boolean;
+  users: Partial<Record<UserRole, string>>;
+  platform: string | undefined;
+  /** Steps answered without what they require, waiting to know the platform. */
+  unsatisfied: Set<string>;
+  lines: MatchedLine[];
+}
+
+const newSteps = (): Steps => ({
+  seen: new Set(),
+  failed: new Set(),
+  refused: new Set(),
+  reasons: new Map(),
+  targets: new Map(),
+  failedUnplaced: false,
+  users: {},
+  platform: undefined,
+  unsatisfied: new Set(),
+  lines: [],
+});
+
+const fail = (steps: Steps, step: string, reason: string, refused: boolean) => {
+  steps.failed.add(step);
+  steps.seen.delete(step);
+  if (!steps.reasons.has(step)) steps.reasons.set(step, reason);
+  if (refused) steps.refused.add(step);
+};
+
+const mergeUsers = (into: Partial<Record<UserRole, string>>, from: UserIds) => {
+  for (const role of ['webex', 'broadworks', 'sent'] as const) {
+    const id = from[role];
+    if (id !== undefined) into[role] ??= id;
+  }
+};
+
+/** The tracking ids of one log, entry by entry. */
+export function createSignInCollector(sign: LogCatalogue['signIn'], limit: number) {
+  const byId = new Map<string, Steps & { lastStep: string | undefined }>();
+  return {
+    add(trackingId: string, verdict: EntryVerdict): void {
+      if (verdict.steps.length === 0 && verdict.failures.length === 0) return;
+      let steps = byId.get(trackingId);
+      if (!steps) {
+        if (byId.size >= limit) return;
+        steps = { ...newSteps(), lastStep: undefined };
+        byId.set(trackingId, steps);
+      }
+      for (const step of verdict.steps) {
+        if (verdict.succeeded.has(step) && !steps.failed.has(step)) steps.seen.add(step);
+        if (verdict.succeeded.has(step) && !verdict.satisfied.has(step) && sign.steps.some((s) => s.id === step && s.requires))
+          steps.unsatisfied.add(step);
+        if (verdict.satisfied.has(step)) steps.unsatisfied.delete(step);
+      }
+      for (const failure of verdict.failures) {
+        // An outcome in an entry of its own belongs to the step that awaits it.
+        const where = failure.step ?? steps.lastStep;
+        if (where === undefined) steps.failedUnplaced = true;
+        else fail(steps, where, failure.reason, failure.refused);
+      }
+      mergeUsers(steps.users, verdict.users);
+      steps.platform ??= verdict.platform;
+      steps.lastStep = verdict.steps.at(-1) ?? steps.lastStep;
+      for (const line of verdict.lines) if (steps.lines.length < MAX_ATTEMPT_LINES) steps.lines.push(line);
+    },
+    traces(): SignInTrace[] {
+      return [...byId].map(([trackingId, steps]) => toTrace(sign, trackingId, steps));
+    },
+  };
+}
+
+/** Judges what needs the platform, now that all of the id's entries are known. */
+function settle(sign: LogCatalogue['signIn'], steps: Steps): void {
+  for (const id of steps.unsatisfied) {
+    const requires = sign.steps.find((s) => s.id === id)?.requires;
+    // Only for the platform the rule is about: a wrong conclusion is worse than none.
+    if (!requires || steps.platform !== requires.platform || steps.failed.has(id)) continue;
+    fail(steps, id, requires.reason, false);
+    steps.targets.set(id, requires.target);
+  }
+}
+
+function toTrace(sign: LogCatalogue['signIn'], trackingId: string, steps: Steps): SignInTrace {
+  const order = sign.steps.map((s) => s.id);
+  const inOrder = (set: ReadonlySet<string>) => order.filter((id) => set.has(id));
+  return {
+    trackingId,
+    seen: inOrder(steps.seen),
+    failed: inOrder(steps.failed),
+    refused: inOrder(steps.refused),
+    reasons: Object.fromEntries(inOrder(new Set(steps.reasons.keys())).map((id) => [id, steps.reasons.get(id) ?? ''])),
+    targets: Object.fromEntries(steps.targets),
+    failedUnplaced: steps.failedUnplaced,
+    users: { ...steps.users },
+    ...(steps.platform === undefined ? {} : { platform: steps.platform }),
+    unsatisfied: inOrder(steps.unsatisfied),
+    lines: steps.lines,
+  };
+}
+
+const startsAttempt = (steps: readonly SignInStep[], trace: { seen: Iterable<string>; failed: Iterable<string> }) => {
+  const starts = new Set(steps.filter((s) => s.starts).map((s) => s.id));
+  return [...trace.seen, ...trace.failed].some((id) => starts.has(id));
+};
+
+/**
+ * Puts together what several logs show of each tracking id (the access_log,
+ * the XsiActionsLog and the authenticationService log each hold part of an
+ * attempt) and says where each attempt stops.
+ */
+export function combineSignIns(
+  catalogue: LogCatalogue,
+  logs: readonly { readonly file: string; readonly traces: readonly SignInTrace[] }[],
+): SignInAttempt[] {
+  const sign = catalogue.signIn;
+  const order = sign.steps.map((s) => s.id);
+  const byId = new Map<string, Steps>();
+  for (const { file, traces } of logs) {
+    for (const trace of traces) {
+      let combined = byId.get(trace.trackingId);
+      if (!combined) {
+        combined = newSteps();
+        byId.set(trace.trackingId, combined);
+      }
+      for (const step of trace.seen) if (!combined.failed.has(step)) combined.seen.add(step);
+      for (const step of trace.failed) fail(combined, step, trace.reasons[step] ?? '', trace.refused.includes(step));
+      for (const [step, target] of Object.entries(trace.targets)) combined.targets.set(step, target);
+      combined.failedUnplaced ||= trace.failedUnplaced;
+      mergeUsers(combined.users, trace.users);
+      combined.platform ??= trace.platform;
+      for (const step of trace.unsatisfied) combined.unsatisfied.add(step);
+      for (const line of trace.lines) if (combined.lines.length < MAX_ATTEMPT_LINES * 3) combined.lines.push({ ...line, file });
+    }
+  }
+  return [...byId].map(([trackingId, c]): SignInAttempt => {
+    settle(sign, c);
+    const trace = toTrace(sign, trackingId, c);
+    if (!startsAttempt(sign.steps, c)) return { ...trace, kind: 'signed-in' };
+    const failed = order.find((id) => c.failed.has(id));
+    const lastSeen = order.findLastIndex((id) => c.seen.has(id));
+    const missing = order.find((id, index) => index > lastSeen && !c.seen.has(id));
+    const stop = failed ?? missing;
+    const step = sign.steps.find((s) => s.id === stop);
+    const target =
+      stop === undefined
+        ? undefined
+        : failed !== undefined && c.targets.has(failed)
+          ? c.targets.get(failed)
+          : failed !== undefined && c.refused.has(failed) && step?.refused !== undefined
+            ? step.refused
+            : sign.stopped;
+    return {
+      ...trace,
+      kind: 'attempt',
+      stop,
+      stopKind: failed !== undefined ? 'failed' : missing !== undefined ? 'missing' : undefined,
+      target,
+    };
+  });
+}
