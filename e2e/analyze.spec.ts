@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './support/fixtures';
+import { pdfText } from './support/pdf-text';
 
 const fixture = (name: string) => readFileSync(`src/features/logs/fixtures/${name}`);
 
@@ -238,6 +239,14 @@ test('a day of XSP logs: sign-ins apart from signed-in clients, the id that fail
   await expect(carol).toContainText('Stops at “BroadWorks user looked up (UserGetLoginInfoRequest)”, which failed.');
   await expect(carol).toContainText('The log says: “[Error 4008] User not found: ‹e-mail');
   await expect(carol).toContainText(/The user ID that the token request sent, ‹e-mail \d›, is not a BroadWorks user\./);
+  // The ladder diagram: one arrow per step, and its text equivalent.
+  const ladder = carol.getByRole('img', { name: 'The sign-in ladder of this attempt, as the logs show it' });
+  await expect(ladder).toBeVisible();
+  await expect(ladder).toHaveAccessibleDescription(
+    /5\.2 Token request to the authentication service, Webex IdP proxy → XSP authService: seen; 5\.3 BroadWorks user looked up \(UserGetLoginInfoRequest\), XSP authService → Application Server \(OCI-P\): failed \(\[Error 4008\] User not found: ‹e-mail \d›\); 5\.4 .*: failed \(user not found\); 6 Device profile requested with the token, Webex app → XSP Xsi-Actions: not seen;/,
+  );
+  await expect(ladder.locator('g.ladder-step.ladder-failed')).toHaveCount(2);
+  await expect(ladder.locator('g.ladder-step')).toHaveCount(10);
   await page.getByLabel(/Hide personal data in what is shown/).uncheck();
   await expect(carol).toContainText('The user ID that the token request sent, carol@acme.example, is not a BroadWorks user.');
   await expect(carol).toContainText('The profile step returned the BroadWorks user ID carol_bw@acme.example: compare the two.');
@@ -258,3 +267,18 @@ for (const [locale, heading, lacks] of [
     await expect(page.getByText(lacks)).toBeVisible();
   });
 }
+
+test('the procedure for XSP logs draws the reference ladder, on screen and on paper', async ({ page }) => {
+  await page.goto('/ro/procedures/analyze-xsp-sign-in-logs');
+  const ladder = page.getByRole('img', { name: 'Pașii de conectare XSP din ghid, unul câte unul' });
+  await expect(ladder).toBeVisible();
+  await expect(ladder.locator('g.ladder-step')).toHaveCount(10);
+  await expect(ladder.locator('g.ladder-step.ladder-reference')).toHaveCount(10);
+  await expect(ladder).toHaveAccessibleDescription(
+    /^2\.1 Cererea de profil de la proxy-ul IdP Webex.*, Proxy-ul IdP Webex → XSP Xsi-Actions; /,
+  );
+  await page.emulateMedia({ media: 'print' });
+  const printed = (await pdfText(await page.pdf({ format: 'A4' }))).join('\n');
+  for (const label of ['5.3 UserGetLoginInfoRequest', '5.4 LongLivedTokenManager', 'XSP authService', 'Aplicația Webex'])
+    expect(printed.replace(/\s+/g, ' ')).toContain(label);
+});

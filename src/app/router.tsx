@@ -1,6 +1,7 @@
 import { createBrowserRouter, data, type LoaderFunctionArgs, redirect } from 'react-router';
 import { HomePage } from '../features/home/home-page';
 import { ProcedurePage, procedureLoader } from '../features/procedures/procedure-page';
+import { ProcedureExtras } from './procedure-extras';
 import { ReadingListPage } from '../features/reading-list/reading-list-page';
 import { ArticlePage, articleLoader } from '../features/reference/article-page';
 import { CodePage, codeLoader } from '../features/reference/code-page';
@@ -49,7 +50,7 @@ export function createRouter() {
             { path: 'logs', element: <LogsPage /> },
             { path: 'analyze', lazy: () => import('../features/logs/analyze-page').then((m) => ({ Component: m.AnalyzePage })) },
             { path: 'about/:articleId', loader: articleLoader, element: <ArticlePage /> },
-            { path: 'procedures/:procedureId', loader: procedureLoader, element: <ProcedurePage /> },
+            { path: 'procedures/:procedureId', loader: procedureLoader, element: <ProcedurePage After={ProcedureExtras} /> },
             { path: 'diagnose/:flowId', loader: flowStartLoader },
             {
               path: 'diagnose/:flowId/:stepId',

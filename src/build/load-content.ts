@@ -441,6 +441,10 @@ export function loadContent(root: string): LoadResult {
   checkTarget(r, catalogueFile, 'signIn.stopped', logCatalogue.signIn.stopped, targets);
   logCatalogue.signIn.steps.forEach((step, i) => {
     if (step.refused !== undefined) checkTarget(r, catalogueFile, `signIn.steps[${String(i)}].refused`, step.refused, targets);
+    for (const lane of [step.arrow.from, step.arrow.to]) {
+      if (!logCatalogue.signIn.lanes.includes(lane))
+        r.problem(catalogueFile, `signIn.steps[${String(i)}].arrow`, `lane "${lane}" is not under "signIn.lanes"`);
+    }
     if (step.requires !== undefined) {
       checkTarget(r, catalogueFile, `signIn.steps[${String(i)}].requires.target`, step.requires.target, targets);
       if (!logCatalogue.signIn.platforms.some((p) => p.id === step.requires?.platform))

@@ -208,6 +208,9 @@ const Pattern = z
     }
   }, 'not a valid regular expression');
 
+/** The lanes of the sign-in ladder diagram: the Webex app, the Webex IdP proxy, XSP Xsi-Actions, the XSP authService, the Application Server. */
+export const Lane = z.enum(['app', 'idp', 'xsi', 'auth', 'as']);
+
 /** What the log analyzer recognises (content/log-catalogue.yaml). */
 export const LogCatalogueFile = z.strictObject({
   kinds: z.array(z.strictObject({ id: Id, detect: z.array(Pattern).min(1) })).min(1),
@@ -238,6 +241,7 @@ export const LogCatalogueFile = z.strictObject({
           id: Id,
           /** The step's number in the guide's ladder diagram. */
           number: z.string().regex(/^\d+(?:\.\d+)?$/, 'a ladder number such as 2.1'),
+          arrow: z.strictObject({ from: Lane, to: Lane, label: z.string().min(1).max(60) }),
           pattern: Pattern,
           starts: z.boolean().optional(),
           success: Pattern.optional(),
@@ -253,6 +257,7 @@ export const LogCatalogueFile = z.strictObject({
       .refine((steps) => steps.some((s) => s.starts === true), 'at least one step starts an attempt ("starts: true")'),
     failure: z.array(Pattern).min(1),
     refused: Pattern,
+    lanes: z.array(Lane).min(2),
     platforms: z.array(z.strictObject({ id: Id, pattern: Pattern })),
   }),
 });

@@ -176,6 +176,7 @@ export function AnalyzePage() {
       <SignInAttempts
         attempts={attempts}
         ladder={loaded?.catalogue.signIn.steps ?? []}
+        lanes={loaded?.catalogue.signIn.lanes ?? []}
         texts={texts}
         show={show}
         action={(attempt) => {

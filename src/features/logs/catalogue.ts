@@ -8,6 +8,8 @@ export interface SignInStep {
   readonly id: string;
   /** The step's number in the guide's ladder diagram (2.1, 5.3, …). */
   readonly number: string;
+  /** Its arrow in the ladder diagram: between two lanes, with a verbatim label. */
+  readonly arrow: { readonly from: Lane; readonly to: Lane; readonly label: string };
   /** A line of this step. */
   readonly pattern: string;
   /** A sign-in attempt starts with this step; other activity is a signed-in client's. */
@@ -27,6 +29,9 @@ export interface SignInStep {
    */
   readonly requires?: { readonly platform: string; readonly pattern: string; readonly reason: string; readonly target: string } | undefined;
 }
+
+/** The lanes of the ladder: the Webex app, the Webex IdP proxy, XSP Xsi-Actions, the XSP authService, the Application Server (OCI-P). */
+export type Lane = 'app' | 'idp' | 'xsi' | 'auth' | 'as';
 
 /** Which user id: the Webex one the profile request asks for, the BroadWorks one the profile returns, or the one the token request sends. */
 export type UserRole = 'webex' | 'broadworks' | 'sent';
@@ -68,6 +73,8 @@ export interface LogCatalogue {
     readonly failure: readonly string[];
     /** The failures that are a refusal (credentials or token not accepted), not an error. */
     readonly refused: string;
+    /** The lanes of the ladder diagram, left to right. */
+    readonly lanes: readonly Lane[];
     /** The client's platform, from its user agent: the first that matches. */
     readonly platforms: readonly { readonly id: string; readonly pattern: string }[];
   };

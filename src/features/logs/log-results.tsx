@@ -8,7 +8,8 @@ import { useI18n } from '../../i18n/i18n-context';
 import type { Translate } from '../../i18n/translator';
 import { VerbatimText } from '../../shared/ui/verbatim-text';
 import type { FileWarning } from './analyzer.worker';
-import type { Finding, LogCatalogueText, MatchedLine, SignInStep } from './catalogue';
+import type { Finding, Lane, LogCatalogueText, MatchedLine, SignInStep } from './catalogue';
+import { type ArrowStatus, LadderDiagram, ladderStatuses } from './ladder-diagram';
 import type { SignInAttempt } from './sign-in';
 import { createMasker } from './mask';
 
@@ -132,17 +133,7 @@ export function attemptFacts(attempt: SignInAttempt, show: Show, t: Translate): 
   return facts;
 }
 
-type StepStatus = 'seen' | 'failed' | 'untied' | 'missing';
-
-function stepStatus(attempt: SignInAttempt, ladder: readonly SignInStep[], index: number): StepStatus {
-  const stepId = ladder[index]?.id ?? '';
-  if (attempt.failed.includes(stepId)) return 'failed';
-  if (attempt.seen.includes(stepId)) return 'seen';
-  // A step not seen before one that was seen did happen: its entries just carry no tie to the attempt.
-  return ladder.slice(index + 1).some((s) => attempt.seen.includes(s.id) || attempt.failed.includes(s.id)) ? 'untied' : 'missing';
-}
-
-const MARK: Record<StepStatus, string> = { failed: '✗', seen: '✓', untied: '·', missing: '–' };
+const MARK: Record<ArrowStatus, string> = { failed: '✗', seen: '✓', untied: '·', missing: '–', reference: '' };
 
 function Ladder({
   attempt,
@@ -156,10 +147,11 @@ function Ladder({
   show: Show;
 }) {
   const { t } = useI18n();
+  const statuses = ladderStatuses(attempt, ladder);
   return (
     <ol className="mt-2 space-y-1 text-sm">
       {ladder.map((step, index) => {
-        const status = stepStatus(attempt, ladder, index);
+        const status = statuses[index] ?? 'missing';
         const reason = status === 'failed' ? attempt.reasons[step.id] : undefined;
         return (
           <li key={step.id} className={`sign-in-step sign-in-${status}`}>
@@ -207,6 +199,7 @@ function UserIds({ attempt, show }: { attempt: SignInAttempt; show: Show }) {
 export function SignInAttempts({
   attempts: all,
   ladder,
+  lanes,
   texts,
   show,
   action,
@@ -214,6 +207,8 @@ export function SignInAttempts({
   attempts: readonly SignInAttempt[];
   /** The catalogue's sign-in steps: their order and ladder numbers. */
   ladder: readonly SignInStep[];
+  /** The lanes of the ladder diagram. */
+  lanes: readonly Lane[];
   texts: LogCatalogueText | undefined;
   show: Show;
   action: (attempt: SignInAttempt) => ReactNode;
@@ -241,6 +236,10 @@ export function SignInAttempts({
             </h3>
             <UserIds attempt={attempt} show={show} />
             <Ladder attempt={attempt} ladder={ladder} texts={texts} show={show} />
+            <details className="mt-2" open>
+              <summary>{t('ladder.heading')}</summary>
+              <LadderDiagram ladder={ladder} lanes={lanes} texts={texts} attempt={attempt} show={show} />
+            </details>
             <p className="mt-3">
               <span className="font-medium">
                 {attempt.stop === undefined

@@ -190,6 +190,7 @@ export function StepLogPanel({ step, dropped, onAnswer, recordsEvidence }: StepL
       <SignInAttempts
         attempts={attempts}
         ladder={loaded?.catalogue.signIn.steps ?? []}
+        lanes={loaded?.catalogue.signIn.lanes ?? []}
         texts={texts}
         show={show}
         action={(attempt) =>

@@ -1,3 +1,4 @@
+import type { ComponentType } from 'react';
 import { data, type LoaderFunctionArgs, useLoaderData } from 'react-router';
 import { content } from '../../content/content';
 import type { Procedure } from '../../content/types';
@@ -13,8 +14,12 @@ export function procedureLoader({ params }: LoaderFunctionArgs): Procedure {
   return procedure;
 }
 
-/** A reusable procedure on a page of its own, printable as a checklist. */
-export function ProcedurePage() {
+/**
+ * A reusable procedure on a page of its own, printable as a checklist.
+ * `After` is what another feature adds under the steps (the app layer
+ * passes it: features never import each other).
+ */
+export function ProcedurePage({ After }: { After?: ComponentType<{ procedureId: string }> | undefined }) {
   const procedure = useLoaderData<Procedure>();
   const { t, text } = useI18n();
   const procedureText = text.procedures[procedure.id];
@@ -31,6 +36,7 @@ export function ProcedurePage() {
         <SectionHeading id="steps-heading">{t('step.steps')}</SectionHeading>
         <Checklist steps={procedure.steps} text={procedureText.steps} />
       </section>
+      {After && <After procedureId={procedure.id} />}
       <div className="mt-6 print:hidden">
         <button type="button" className="btn" onClick={() => window.print()}>
           {t('step.print')}
