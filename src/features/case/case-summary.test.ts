@@ -131,3 +131,92 @@ describe('the case summary', () => {
     );
   });
 });
+
+describe('the path in the case summary', () => {
+  const pathOf = (changes: Partial<CaseRecord>, g: ContentGraph = graph, x: ContentText = text) =>
+    caseSummary({ ...record, ...changes }, g, x, t, link, now)
+      .text.split('\n')
+      .filter((line) => /^ {0,3}\d+\. |^ {3}Evidence/.test(line));
+
+  it('stops at the first step not answered, or answered with an answer the step no longer has', () => {
+    expect(pathOf({ answers: {} })).toEqual([]);
+    expect(pathOf({ answers: { scope: 'gone', pslog: 'captured' } })).toEqual([]);
+    expect(pathOf({ answers: { scope: 'not-sure', pslog: 'gone' } })).toEqual([
+      '1. How many users? -> Not sure yet',
+      '   Evidence: whole enterprise',
+    ]);
+  });
+
+  it('stops where an answer leads to a step the diagnosis no longer has', () => {
+    const broken = {
+      ...graph,
+      flows: { provisioning: { ...graph.flows.provisioning, nodes: { scope: node('scope', [{ id: 'not-sure', next: 'pslog' }]) } } },
+    } as ContentGraph;
+    expect(pathOf({}, broken)).toEqual(['1. How many users? -> Not sure yet', '   Evidence: whole enterprise']);
+  });
+
+  it('leaves out evidence that is empty', () => {
+    expect(pathOf({ evidence: { scope: '', pslog: 'PS.log attached' } })).toEqual([
+      '1. How many users? -> Not sure yet',
+      '2. Capture PS.log -> captured',
+      '   Evidence: PS.log attached',
+    ]);
+  });
+
+  it('shows ids where the text has no title or answer wording', () => {
+    const bare = {
+      ...text,
+      flows: { provisioning: { ...text.flows.provisioning, nodeTitles: {} } },
+      flowDetails: {},
+    } as unknown as ContentText;
+    expect(pathOf({}, graph, bare)).toEqual(['1. scope -> not-sure', '   Evidence: whole enterprise', '2. pslog -> captured']);
+  });
+
+  it('has no path, and names the diagnosis and step by id, for a diagnosis the content no longer has', () => {
+    const summary = caseSummary({ ...record, flowId: 'gone', stepId: 'old-step' }, graph, text, t, link, now);
+    expect(summary.text.split('\n').slice(0, 3)).toEqual(['Case: ACME phone', 'Diagnosis: gone', 'Current step: old-step']);
+    expect(summary.text).toContain('\nYour answers:\n\nLink (no personal data):');
+    expect(summary.markdown.split('\n').slice(2, 4)).toEqual(['**Diagnosis:** gone  ', '**Current step:** old-step']);
+    expect(summary.markdown).toContain('\n### Your answers\n\n\nLink (no personal data):');
+  });
+
+  it('has no path when the diagnosis has no text in this language', () => {
+    const untranslated = { ...text, flows: {} } as unknown as ContentText;
+    expect(pathOf({}, graph, untranslated)).toEqual([]);
+  });
+});
+
+describe('user-entered text in the Markdown summary', () => {
+  const hostile = '# Title *bold* _it_ `code` [link](x) <script>alert(1)</script> | a\\b\nnext line';
+  const literal = '\\# Title \\*bold\\* \\_it\\_ \\`code\\` \\[link\\](x) \\<script\\>alert(1)\\</script\\> \\| a\\\\b next line';
+
+  it('comes out literal, never as Markdown or HTML, and on one line', () => {
+    const summary = caseSummary(
+      { ...record, title: hostile, evidence: { scope: hostile }, sheet: { ...record.sheet, trackingId: hostile } },
+      graph,
+      text,
+      t,
+      link,
+      now,
+    );
+    const lines = summary.markdown.split('\n');
+    expect(lines[0]).toBe(`## ${literal}`);
+    expect(lines).toContain(`| Tracking ID shown by the client | ${literal} |`);
+    expect(lines).toContain(`   > ${literal}`);
+    // The plain text keeps what the user typed.
+    expect(summary.text.split('\n')[0]).toBe(`Case: ${hostile.split('\n')[0]}`);
+  });
+
+  it('escapes content text too: a diagnosis title, step titles and answer wording', () => {
+    const marked = {
+      ...text,
+      flows: { provisioning: { title: 'SIP *REGISTER*', summary: '', nodeTitles: { scope: 'Users_count?', pslog: '<PS.log>' } } },
+      flowDetails: { provisioning: { nodes: { scope: { answers: { 'not-sure': '`Not` sure' } } } } },
+    } as unknown as ContentText;
+    const lines = caseSummary(record, graph, marked, t, link, now).markdown.split('\n');
+    expect(lines[2]).toBe('**Diagnosis:** SIP \\*REGISTER\\*  ');
+    expect(lines[3]).toBe('**Current step:** \\<PS.log\\>');
+    expect(lines).toContain('1. Users\\_count? → **\\`Not\\` sure**');
+    expect(lines).toContain('2. \\<PS.log\\> → **captured**');
+  });
+});
