@@ -220,3 +220,28 @@ describe('user-entered text in the Markdown summary', () => {
     expect(lines).toContain('2. \\<PS.log\\> → **captured**');
   });
 });
+
+describe('user-entered text that Markdown would still read', () => {
+  const markdownOf = (value: string) =>
+    caseSummary({ ...record, title: value, evidence: { scope: value } }, graph, text, t, link, now).markdown.split('\n');
+
+  it('breaks no line at a lone carriage return, which Markdown reads as a line end', () => {
+    expect(markdownOf('first\rsecond\r\nthird\nfourth').slice(0, 2)).toEqual(['## first second third fourth', '']);
+  });
+
+  it('shows ~~ and HTML entities as typed, not as strike-through or the character they name', () => {
+    expect(markdownOf('~~old~~ &lt;b&gt; &amp;')[0]).toBe('## \\~\\~old\\~\\~ \\&lt;b\\&gt; \\&amp;');
+  });
+
+  it('makes no list, rule or code block of quoted evidence', () => {
+    const quoted = (value: string) => markdownOf(value).find((line) => line.startsWith('   > '));
+    expect(quoted('- one user')).toBe('   > \\- one user');
+    expect(quoted('+ one user')).toBe('   > \\+ one user');
+    expect(quoted('---')).toBe('   > \\---');
+    expect(quoted('12. step')).toBe('   > 12\\. step');
+    expect(quoted('3) step')).toBe('   > 3\\) step');
+    expect(quoted('    indented log line')).toBe('   > indented log line');
+    // Only at the start: the same marks within the text stay as they are.
+    expect(quoted('ids 1-2 and 3. more + less')).toBe('   > ids 1-2 and 3. more + less');
+  });
+});
