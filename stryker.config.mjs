@@ -29,6 +29,7 @@ export default {
     // The case model, store recovery and evidence.
     'src/features/case/case-basics.ts',
     'src/features/case/case-model.ts',
+    'src/features/case/case-store.ts',
     'src/features/case/case-summary.ts',
     'src/features/case/shared-case.ts',
     '!src/**/*.test.ts',

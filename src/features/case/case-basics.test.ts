@@ -135,6 +135,16 @@ describe('case sheet field checks', () => {
       expect(checkSheet({ ...sheet, feedbackNumber })).toEqual({ feedbackNumber: 'feedback' });
   });
 
+  it('takes a field of only blanks as empty, never as wrong', () => {
+    for (const field of ['ciUser', 'orgId', 'timeZone', 'clientVersion', 'feedbackNumber'] as const)
+      expect(checkSheet({ ...sheet, [field]: ' \t ' })).toEqual({});
+  });
+
+  it('refuses a Webex user with anything after the address', () => {
+    expect(checkSheet({ ...sheet, ciUser: 'jane@example.com@evil' })).toEqual({ ciUser: 'email-or-uuid' });
+    expect(checkSheet({ ...sheet, ciUser: 'jane@example.com extra' })).toEqual({ ciUser: 'email-or-uuid' });
+  });
+
   it('leaves free-text fields unchecked', () => {
     expect(checkSheet({ ...sheet, bwUserId: 'anything at all', trackingId: 'CLIENT_ab-cd' })).toEqual({});
   });

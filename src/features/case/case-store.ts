@@ -14,6 +14,8 @@ const CASE_KEY = 'case:';
 const ASIDE_KEY = 'set-aside:';
 const ACTIVE_KEY = 'wbt.activeCase';
 
+const isAside = (key: IDBValidKey) => typeof key === 'string' && key.startsWith(ASIDE_KEY);
+
 export interface CaseList {
   readonly cases: readonly CaseRecord[];
   /** How many saved records could not be read and were set aside. */
@@ -21,10 +23,12 @@ export interface CaseList {
 }
 
 export async function listCases(): Promise<CaseList> {
-  const all = await entries<string, unknown>(store);
+  const all = await entries<IDBValidKey, unknown>(store);
   const cases: CaseRecord[] = [];
   let setAside = 0;
   for (const [key, value] of all) {
+    // Only this module writes here, with text keys; any other key is left alone.
+    if (typeof key !== 'string') continue;
     const name = key;
     if (name.startsWith(ASIDE_KEY)) {
       setAside += 1;
@@ -59,13 +63,13 @@ export async function deleteCase(id: string): Promise<void> {
 
 /** The set-aside records as one JSON text, for the user to keep or send. */
 export async function setAsideExport(): Promise<string> {
-  const all = await entries<string, unknown>(store);
-  return JSON.stringify(Object.fromEntries(all.filter(([key]) => key.startsWith(ASIDE_KEY)).map(([key, value]) => [key, value])), null, 2);
+  const all = await entries<IDBValidKey, unknown>(store);
+  return JSON.stringify(Object.fromEntries(all.filter(([key]) => isAside(key)).map(([key, value]) => [key, value])), null, 2);
 }
 
 export async function discardSetAside(): Promise<void> {
-  const all = await entries<string, unknown>(store);
-  for (const [key] of all) if (key.startsWith(ASIDE_KEY)) await del(key, store);
+  const all = await entries<IDBValidKey, unknown>(store);
+  for (const [key] of all) if (isAside(key)) await del(key, store);
 }
 
 /** The case this tab is working on; per tab, so two tabs can work two cases. */

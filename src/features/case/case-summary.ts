@@ -42,7 +42,19 @@ function pathLines(record: CaseRecord, graph: ContentGraph, text: ContentText): 
   return lines;
 }
 
-const mdEscape = (value: string) => value.replace(/([\\`*_[\]<>|#])/g, '\\$1').replace(/\r?\n/g, ' ');
+/**
+ * Text as literal Markdown on one line: every mark Markdown (GFM included)
+ * or HTML would read is escaped, any line end (CR, LF or CRLF) becomes a
+ * space, and a leading list marker or indent cannot open a list or a code
+ * block (evidence is quoted with `>`, where it would).
+ */
+const mdEscape = (value: string) =>
+  value
+    .replace(/\r\n?|\n/g, ' ')
+    .trim()
+    .replace(/([\\`*_[\]<>|#~&])/g, '\\$1')
+    .replace(/^([-+])/, '\\$1')
+    .replace(/^(\d+)([.)])/, '$1\\$2');
 
 export function caseSummary(
   record: CaseRecord,
