@@ -10,7 +10,7 @@ if (!loaded.ok) throw new Error('content does not load');
 const catalogue = loaded.logCatalogue;
 
 const DAY = ['access_log.txt', 'XsiActionsLog.txt', 'authenticationService.log'];
-const day = (name: string) => readFileSync(new URL(`./fixtures/xsp-day/${name}`, import.meta.url), 'utf8');
+const dayFile = (name: string) => readFileSync(new URL(`./fixtures/xsp-day/${name}`, import.meta.url), 'utf8');
 
 function traces(text: string, pieces = 7) {
   const analyzer = createAnalyzer(catalogue);
@@ -19,7 +19,7 @@ function traces(text: string, pieces = 7) {
   return analyzer.end().signIns;
 }
 
-function attemptsOf(files: readonly string[], text: (name: string) => string = day, pieces = 7): Map<string, SignInAttempt> {
+function attemptsOf(files: readonly string[], text: (name: string) => string = dayFile, pieces = 7): Map<string, SignInAttempt> {
   const combined = combineSignIns(
     catalogue,
     files.map((file) => ({ file, traces: traces(text(file), pieces) })),
@@ -28,14 +28,18 @@ function attemptsOf(files: readonly string[], text: (name: string) => string = d
 }
 
 describe('a day of XSP logs: three logs, seven clients', () => {
-  const all = attemptsOf(DAY);
+  // Analyzed inside each test (not while the tests are collected), so that
+  // mutation testing can tell which tests reach which code.
+  let day: Map<string, SignInAttempt> | undefined;
+  const everything = () => (day ??= attemptsOf(DAY));
   const get = (id: string) => {
-    const attempt = all.get(id);
+    const attempt = everything().get(id);
     if (!attempt) throw new Error(`no ${id}`);
     return attempt;
   };
 
   it('finds each client once, sign-ins apart from signed-in activity', () => {
+    const all = everything();
     expect([...all.keys()].sort()).toEqual([
       'CLIENT_bob-1',
       'CLIENT_carol-1',
@@ -124,9 +128,9 @@ describe('a day of XSP logs: three logs, seven clients', () => {
   it('the same whatever the order of the logs and however they are cut', () => {
     const summary = (m: Map<string, SignInAttempt>) =>
       [...m.values()].map((a) => [a.trackingId, a.kind, a.stop, a.failed, a.seen, a.reasons, a.users, a.target]).sort();
-    const expected = summary(all);
+    const expected = summary(everything());
     expect(summary(attemptsOf([...DAY].reverse()))).toEqual(expected);
-    for (const pieces of [1, 3, 50, 997]) expect(summary(attemptsOf(DAY, day, pieces))).toEqual(expected);
+    for (const pieces of [1, 3, 50, 997]) expect(summary(attemptsOf(DAY, dayFile, pieces))).toEqual(expected);
   });
 
   it('one log alone: an attempt seen only in the authentication service stops after its last step there', () => {
