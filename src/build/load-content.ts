@@ -455,7 +455,16 @@ export function loadContent(root: string): LoadResult {
         );
     }
   });
-  for (const id of duplicates([...logCatalogue.findings.map((f) => f.id), ...logCatalogue.blocks.map((b) => b.id)])) {
+  checkTarget(r, catalogueFile, 'bridge.ip.target', logCatalogue.bridge.ip.target, targets);
+  for (const [status, answer] of Object.entries(logCatalogue.bridge.statuses))
+    checkTarget(r, catalogueFile, `bridge.statuses.${status}.target`, answer.target, targets);
+  const findingIds = [
+    ...logCatalogue.findings.map((f) => f.id),
+    ...logCatalogue.blocks.map((b) => b.id),
+    logCatalogue.bridge.ip.id,
+    ...Object.values(logCatalogue.bridge.statuses).map((s) => s.id),
+  ];
+  for (const id of duplicates(findingIds)) {
     r.problem(catalogueFile, 'findings', `finding "${id}" is listed twice`);
   }
 
@@ -484,14 +493,7 @@ export function loadContent(root: string): LoadResult {
         logText.kinds,
         'log kind',
       );
-      checkKeys(
-        r,
-        file,
-        'findings',
-        [...logCatalogue.findings.map((f) => f.id), ...logCatalogue.blocks.map((b) => b.id)],
-        logText.findings,
-        'finding',
-      );
+      checkKeys(r, file, 'findings', findingIds, logText.findings, 'finding');
       checkKeys(
         r,
         file,

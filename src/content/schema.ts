@@ -226,6 +226,18 @@ export const LogCatalogueFile = z.strictObject({
       target: z.lazy(() => CoverageTarget),
     }),
   ),
+  bridge: z.strictObject({
+    post: Pattern,
+    body: Pattern,
+    status: Pattern,
+    message: Pattern,
+    within: z.int().positive().max(10_000),
+    ip: z.strictObject({ id: Id, pattern: Pattern, target: z.lazy(() => CoverageTarget) }),
+    statuses: z.record(
+      z.string().regex(/^\d{3}$/, 'an HTTP status'),
+      z.strictObject({ id: Id, target: z.lazy(() => CoverageTarget), message: z.boolean().optional() }),
+    ),
+  }),
   signIn: z.strictObject({
     correlation: Pattern,
     entry: Pattern,

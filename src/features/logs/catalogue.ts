@@ -36,6 +36,24 @@ export type Lane = 'app' | 'idp' | 'xsi' | 'auth' | 'as';
 /** Which user id: the Webex one the profile request asks for, the BroadWorks one the profile returns, or the one the token request sends. */
 export type UserRole = 'webex' | 'broadworks' | 'sent';
 
+/** The Application Server's exchanges with the provisioning bridge (src/features/logs/bridge.ts). */
+export interface BridgeCatalogue {
+  /** A POST; it is a provisioning request when `body` follows. */
+  readonly post: string;
+  /** The subscriberProfile the provisioning request carries. */
+  readonly body: string;
+  /** A status line; its first group is the status. */
+  readonly status: string;
+  /** The bridge's message in its answer. */
+  readonly message: string;
+  /** How many lines an exchange may span. */
+  readonly within: number;
+  /** The finding for a provisioning request sent to an IP address. */
+  readonly ip: { readonly id: string; readonly pattern: string; readonly target: string };
+  /** The finding for each status the bridge answers; `message`: cite the message that follows. */
+  readonly statuses: Readonly<Record<string, { readonly id: string; readonly target: string; readonly message?: boolean | undefined }>>;
+}
+
 export interface LogCatalogue {
   readonly kinds: readonly { readonly id: string; readonly detect: readonly string[] }[];
   readonly findings: readonly {
@@ -53,6 +71,7 @@ export interface LogCatalogue {
     readonly valid?: string | undefined;
     readonly target: string;
   }[];
+  readonly bridge: BridgeCatalogue;
   readonly signIn: {
     readonly correlation: string;
     /** A line that starts a log entry; the lines up to the next one belong to it. */

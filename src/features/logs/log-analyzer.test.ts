@@ -206,8 +206,57 @@ describe('log analyzer: any input', () => {
     expect(analyze(text).unfinished).toBe(false);
   });
 
-  it('honours a kind chosen by the user', () => {
-    expect(analyze(fixture('pslog-ok.log'), 3, 'client-log').findings).toEqual([]);
+  it('a kind chosen by the user changes the label, never the findings', () => {
+    const chosen = analyze(fixture('pslog-ok.log'), 3, 'client-log');
+    expect(chosen.kind).toBe('client-log');
+    expect(chosen.findings).toEqual(analyze(fixture('pslog-ok.log'), 3).findings);
+  });
+});
+
+describe('log analyzer: one file, several kinds of log', () => {
+  const result = () => analyze(fixture('mixed-as.log'), 5);
+  const byId = (id: string) => result().findings.find((f) => f.id === id);
+
+  it('finds the 409 after OCI-P traffic, and cites the bridge’s message', () => {
+    expect(byId('bridge-409')).toEqual({
+      id: 'bridge-409',
+      target: 'flow:provisioning/user-in-ci',
+      count: 1,
+      lines: [
+        { line: 18, text: 'HTTP/1.1 409 Conflict' },
+        { line: 19, text: '<error><message>User with the email ann@acme.example already exists</message></error>' },
+      ],
+    });
+  });
+
+  it('a push notification’s POST to an IP address and its 200 OK are no bridge findings', () => {
+    expect(byId('post-to-ip-address')).toBeUndefined();
+    expect(byId('bridge-200')).toBeUndefined();
+  });
+
+  it('matches the 400 message as real logs write it, and cites it', () => {
+    expect(byId('bridge-400')?.lines.map((l) => l.line)).toEqual([23, 24]);
+    expect(byId('bridge-org-not-found')?.lines).toEqual([
+      { line: 24, text: '<message>"customer org is not found in  database and also the create new org flag is not enabled."</message>' },
+    ]);
+    expect(
+      result()
+        .findings.map((f) => f.id)
+        .sort(),
+    ).toEqual(['bridge-400', 'bridge-409', 'bridge-org-not-found']);
+  });
+
+  it.each([
+    'Customer organization is not found in database',
+    'customer Org is not found in the Database and also the create new org flag is not enabled.',
+    "'Customer organisation is not found in database'",
+  ])('the org message in any of its forms: %s', (message) => {
+    expect(analyze(`<message>${message}</message>\n`).findings.map((f) => f.id)).toEqual(['bridge-org-not-found']);
+  });
+
+  it('a status line that answers no provisioning POST is no bridge finding', () => {
+    expect(analyze('GET /status HTTP/1.1\nHTTP/1.1 403 Forbidden\n').findings).toEqual([]);
+    expect(analyze('POST https://bridge.example.com/x HTTP/1.1\n{"a":1}\nHTTP/1.1 403 Forbidden\n').findings).toEqual([]);
   });
 });
 
@@ -222,6 +271,7 @@ describe('log analyzer: properties', () => {
     'xsp-xsi-actions.log',
     'xsp-authentication-service.log',
     'xsp-access.log',
+    'mixed-as.log',
   ].map(fixture);
   const lines = files.flatMap((text) => text.split('\n'));
   const noise = fc.oneof(
@@ -231,6 +281,25 @@ describe('log analyzer: properties', () => {
     fc.string({ maxLength: 80 }),
     fc.constantFrom('', '\r', '\u0000\u0001', 'é ș ț 𝄞', 'x'.repeat(300)),
   );
+
+  it('other log text before or after a file never changes that file’s findings', () => {
+    const whole = files.filter((text) => text.endsWith('\n'));
+    const tally = (text: string) => new Map(analyze(text, 1).findings.map((f) => [f.id, f.count]));
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...whole),
+        fc.array(fc.constantFrom(...whole), { maxLength: 3 }),
+        fc.array(fc.constantFrom(...whole), { maxLength: 3 }),
+        (file, before, after) => {
+          const expected = new Map<string, number>();
+          for (const part of [...before, file, ...after]) for (const [id, n] of tally(part)) expected.set(id, (expected.get(id) ?? 0) + n);
+          const actual = tally([...before, file, ...after].join(''));
+          expect(Object.fromEntries([...actual].sort())).toEqual(Object.fromEntries([...expected].sort()));
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
 
   it('finds the same in any mix of log lines however it is cut into pieces', () => {
     fc.assert(

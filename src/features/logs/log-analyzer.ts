@@ -13,6 +13,7 @@
  */
 
 import type { Finding, LogCatalogue, MatchedLine } from './catalogue';
+import { createBridgeTracker } from './bridge';
 import { createSignInCollector, createSignInJudge, trimForDisplay, type SignInTrace } from './sign-in';
 
 export type { Finding, LogCatalogue, LogCatalogueText, MatchedLine } from './catalogue';
@@ -67,7 +68,14 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
   const alternation = (patterns: readonly string[]) => [...new Set(patterns)].map((p) => `(?:${p})`).join('|');
   // The candidate finders (see the comment at the top).
   const scanners = [
-    alternation([...findings.map((f) => f.pattern), ...catalogue.blocks.map((b) => b.open), sign.correlation]),
+    alternation([
+      ...findings.map((f) => f.pattern),
+      ...catalogue.blocks.map((b) => b.open),
+      sign.correlation,
+      catalogue.bridge.post,
+      catalogue.bridge.status,
+      catalogue.bridge.message,
+    ]),
     codeAlternation,
     ...sign.inherit,
   ]
@@ -112,6 +120,16 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
     return c;
   };
   const targets = new Map<string, string>();
+  const bridge = createBridgeTracker(catalogue.bridge, {
+    found: (id, target, line, text) => {
+      remember(counter(id), line, text);
+      targets.set(id, target);
+    },
+    cite: (id, line, text) => {
+      const c = counter(id);
+      if (c.lines.length < MAX_SAMPLES * 2) c.lines.push({ line, text: trimForDisplay(text) });
+    },
+  });
   const scores = new Map<string, number>();
   /** The tracking id of the request each server thread handled last, and when. */
   const threads = new Map<string, { tracking: string; time: number | undefined }>();
@@ -159,6 +177,7 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
       }
     }
     if (!isCandidate(text)) return;
+    bridge.onLine(lineNumber, text);
     for (const f of findings) {
       if (f.kinds && kind !== undefined && !f.kinds.includes(kind)) continue;
       if (f.re.test(text)) {
