@@ -57,10 +57,10 @@ describe('checkMessages', () => {
   });
 
   it('names the file, the key and the problem, with "none" for an empty side', () => {
-    const folder = catalogues({ en: { a: 'Hello {name}', b: 'Plain' }, nl: { a: 'Hallo {naam}', b: 'Gewoon {extra}' } });
+    const folder = catalogues({ en: { a: 'Hello {name}', b: 'Plain' }, nl: { a: 'Hallo {naam}', b: 'Gewoon {extra} {more}' } });
     expect(problems(folder, ['en', 'nl'])).toEqual([
       'src/i18n/messages/nl.json: a: placeholders differ from en.json (missing: name; unknown: naam)',
-      'src/i18n/messages/nl.json: b: placeholders differ from en.json (missing: none; unknown: extra)',
+      'src/i18n/messages/nl.json: b: placeholders differ from en.json (missing: none; unknown: extra, more)',
     ]);
     const dropped = catalogues({ en: { a: 'Hello {name} and {other}' }, nl: { a: 'Hallo' } });
     expect(problems(dropped, ['en', 'nl'])).toEqual([
