@@ -477,6 +477,16 @@ describe('flows', () => {
     ).toEqual(['content/flows/gone.yaml: file is missing']);
   });
 
+  it('reports the flows of meta.yaml as missing when there is no flows folder', () => {
+    expect(
+      problemsOf((f) => {
+        delete f['flows/diag.yaml'];
+        f['coverage.yaml']!['sections']['sec-a'] = ['procedure:proc-a'];
+        f['signatures.yaml']!['signatures'][0]['target'] = 'page:logs';
+      }),
+    ).toEqual(['content/flows/diag.yaml: file is missing']);
+  });
+
   it('reports unknown guide sections, references, procedures and error codes on a flow and its nodes', () => {
     expect(
       problemsOf((f) => {
@@ -819,6 +829,19 @@ describe('text in each locale', () => {
     ).toEqual([
       'content/text/en/codes.yaml: codes.300001.action: is present in one locale but not in the default locale',
       'content/text/en/flows/diag.yaml: nodes.fixed.why: is present in one locale but not in the default locale',
+    ]);
+  });
+
+  it('compares every other locale with the default one, not with the locale before it', () => {
+    expect(
+      problemsOf((f) => {
+        f['meta.yaml']!['locales'] = ['en', 'ro', 'nl'];
+        text(f, 'ro', 'flows/diag.yaml')['nodes']['fixed']['why'] = 'Why (ro)';
+        text(f, 'ro', 'codes.yaml')['codes']['300001']['action'] = 'Sync (ro)';
+      }),
+    ).toEqual([
+      'content/text/ro/codes.yaml: codes.300001.action: is present in one locale but not in the default locale',
+      'content/text/ro/flows/diag.yaml: nodes.fixed.why: is present in one locale but not in the default locale',
     ]);
   });
 
