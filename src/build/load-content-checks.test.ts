@@ -342,6 +342,12 @@ describe('reading files', () => {
         f['guide.yaml'] = 'sections:\n  - id: sec-a\nsections:\n  - id: sec-b\n' as unknown as Data;
       }),
     ).toEqual(['content/guide.yaml: line 3, column 1: not valid YAML: Map keys must be unique']);
+    // Further down and to the right: two-digit positions, said once.
+    expect(
+      problemsOf((f) => {
+        f['guide.yaml'] = `${'# comment\n'.repeat(10)}sections: [{ id: sec-a }, { id: sec-b, id: sec-c }]\n` as unknown as Data;
+      }),
+    ).toEqual(['content/guide.yaml: line 11, column 40: not valid YAML: Map keys must be unique']);
   });
 
   it('reports schema errors with the dotted field path', () => {
