@@ -94,7 +94,12 @@ describe('loadContent', () => {
         '      - id: user-missing\n        next: escalate-provisioning\n',
       );
     });
-    expect(problemsOf(root).join('\n')).toMatch(/nodes\.scope\.not-sure|answers\.not-sure/);
+    expect(problemsOf(root)).toEqual(
+      ['en', 'ro', 'nl'].map(
+        (locale) =>
+          `content/text/${locale}/flows/provisioning.yaml: nodes.scope.answers.not-sure: there is no answer "not-sure" to put this text on`,
+      ),
+    );
     expect(problemsOf(orphan).join('\n')).toMatch(/nodes\.subscriber-profile: no path from the start node "scope" reaches this node/);
   });
 
@@ -107,7 +112,25 @@ describe('loadContent', () => {
         '',
       ),
     );
-    expect(problemsOf(root).join('\n')).toMatch(/nodes\.wait-for-user\.answers: .*at least one answer|nodes\.wait-for-user\.answers: /);
+    // Only the rule itself: the flow cannot be read, so nothing pointing into it is reported again.
+    expect(problemsOf(root)).toEqual([
+      'content/flows/provisioning.yaml: nodes.wait-for-user.answers: a procedure leads somewhere: give it at least one answer',
+    ]);
+  });
+
+  it('reports an answer id used twice in one node', () => {
+    // The second "mismatch" leads to the same node and has the same text key: only the duplicate check can see it.
+    const root = contentWith((r) =>
+      replaceIn(
+        r,
+        'flows/provisioning.yaml',
+        '      - id: mismatch\n',
+        '      - id: mismatch\n        next: fix-enterprise-settings\n      - id: mismatch\n',
+      ),
+    );
+    expect(problemsOf(root)).toEqual([
+      'content/flows/provisioning.yaml: nodes.enterprise-settings.answers: answer id "mismatch" is used twice',
+    ]);
   });
 
   it('reports a cycle', () => {

@@ -111,7 +111,9 @@ class Reader {
       for (const error of doc.errors) {
         const at = error.linePos?.[0];
         const where = at ? `line ${String(at.line)}, column ${String(at.col)}` : '';
-        this.problem(file, where, `not valid YAML: ${error.message.split('\n')[0] ?? ''}`);
+        // The first line of a pretty error ends with " at line L, column C:", which the field already says.
+        const message = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:$/, '');
+        this.problem(file, where, `not valid YAML: ${message}`);
       }
       return undefined;
     }
@@ -286,6 +288,8 @@ type NodeTextInput = FlowTextFile['nodes'][string];
 
 interface CoverageKnown {
   readonly flows: Readonly<Record<string, Flow>>;
+  /** Flows listed in meta.yaml whose file is missing or invalid: their own problems are reported already. */
+  readonly unreadableFlows: ReadonlySet<string>;
   readonly procedures: ReadonlySet<string>;
   readonly codes: ReadonlySet<string>;
   readonly articles: ReadonlySet<string>;
@@ -312,8 +316,9 @@ function checkTarget(r: Reader, file: string, at: string, target: string, known:
   if (kind === 'flow') {
     const [flowId = '', nodeId = ''] = rest.split('/');
     const flow = known.flows[flowId];
-    if (!flow) missing(`flow "${flowId}"`);
-    else if (!(nodeId in flow.nodes)) missing(`node "${nodeId}" of flow "${flowId}"`);
+    if (!flow) {
+      if (!known.unreadableFlows.has(flowId)) missing(`flow "${flowId}"`);
+    } else if (!(nodeId in flow.nodes)) missing(`node "${nodeId}" of flow "${flowId}"`);
   } else if (kind === 'procedure' && !known.procedures.has(rest)) missing(`procedure "${rest}"`);
   else if (kind === 'code' && !known.codes.has(rest)) missing(`error code "${rest}"`);
   else if (kind === 'article' && !known.articles.has(rest)) missing(`article "${rest}"`);
@@ -402,10 +407,14 @@ export function loadContent(root: string): LoadResult {
     if (!meta.flows.includes(id)) r.problem(`content/flows/${name}`, '', `flow "${id}" is not listed under "flows" in content/meta.yaml`);
   }
   const flows: Record<string, Flow> = {};
+  const unreadableFlows = new Set<string>();
   for (const id of meta.flows) {
     const file = `content/flows/${id}.yaml`;
     const data = r.read(['flows', `${id}.yaml`], FlowFile);
-    if (!data) continue;
+    if (!data) {
+      unreadableFlows.add(id);
+      continue;
+    }
     if (data.id !== id) r.problem(file, 'id', `must be "${id}", the file's name`);
     const flow = normaliseFlow(data);
     checkFlow(r, file, flow, known);
@@ -414,6 +423,7 @@ export function loadContent(root: string): LoadResult {
 
   const targets: CoverageKnown = {
     flows,
+    unreadableFlows,
     procedures: known.procedures,
     codes: known.codes,
     articles: new Set(articlesFile.articles.map((a) => a.id)),

@@ -91,16 +91,19 @@ const nodeCommon = {
   steps: z.array(Step).optional(),
 };
 export const NodeKind = z.enum(['question', 'procedure', 'resolution', 'escalation']);
+/** A node's answers, at least `min` of them; a missing list breaks the same rule, so it gets the same message. */
+const Answers = (min: number, rule: string) =>
+  z.array(Answer, { error: (issue) => (issue.input === undefined ? rule : undefined) }).min(min, rule);
 const FlowNode = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('question'),
     ...nodeCommon,
-    answers: z.array(Answer).min(2, 'a question offers at least two answers'),
+    answers: Answers(2, 'a question offers at least two answers'),
   }),
   z.strictObject({
     kind: z.literal('procedure'),
     ...nodeCommon,
-    answers: z.array(Answer).min(1, 'a procedure leads somewhere: give it at least one answer'),
+    answers: Answers(1, 'a procedure leads somewhere: give it at least one answer'),
   }),
   z.strictObject({ kind: z.literal('resolution'), ...nodeCommon }),
   z.strictObject({ kind: z.literal('escalation'), ...nodeCommon }),

@@ -1,17 +1,24 @@
-import { isArgumentElement, isLiteralElement, parse, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { isArgumentElement, isLiteralElement, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import enJson from './messages/en.json';
-import nlJson from './messages/nl.json';
-import roJson from './messages/ro.json';
-import { createTranslator, type Messages } from './translator';
+import { createTranslator, loadMessages, type Messages } from './translator';
 
-// As src/build/messages-plugin.ts serves them to the app: precompiled.
-const compile = (messages: Record<string, string>) =>
-  Object.fromEntries(Object.entries(messages).map(([k, v]) => [k, parse(v)])) as Messages;
-const en = compile(enJson);
-const ro = compile(roJson);
-const nl = compile(nlJson);
+// The catalogues as the app loads them: virtual:messages/<locale>, served by
+// the real src/build/messages-plugin.ts (vite.config.ts's plugins run in the
+// unit tests too), so a change to the plugin is tested here.
+const en = await loadMessages.en();
+const ro = await loadMessages.ro();
+const nl = await loadMessages.nl();
+
+describe('the catalogues from the messages plugin', () => {
+  it('hold every message, precompiled', () => {
+    expect(Object.keys(en)).toEqual(Object.keys(enJson));
+    expect(Object.keys(ro).sort()).toEqual(Object.keys(enJson).sort());
+    expect(Object.keys(nl).sort()).toEqual(Object.keys(enJson).sort());
+    expect(en['nav.home']).toEqual([{ type: 0, value: enJson['nav.home'] }]);
+  });
+});
 
 describe('createTranslator', () => {
   it('uses the three Romanian plural forms', () => {

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import en from '../../i18n/messages/en.json';
-import { createTranslator, type Messages } from '../../i18n/translator';
-import { parse } from '@formatjs/icu-messageformat-parser';
+import { createTranslator, loadMessages } from '../../i18n/translator';
 import { type FeedbackInput, feedbackMessage, feedbackText, mailtoHref } from './feedback-text';
 
-const messages = Object.fromEntries(Object.entries(en).map(([key, value]) => [key, parse(value)])) as unknown as Messages;
-const t = createTranslator('en', messages);
+// The English catalogue as the app loads it, through the real messages plugin.
+const t = createTranslator('en', await loadMessages.en());
 
 const input: FeedbackInput = {
   kind: 'outdated',
