@@ -26,7 +26,7 @@ function localeText(locale: string) {
     'articles.yaml': { articles: { 'art-a': { title: t('Article A'), body: t('Body') } } },
     'log-catalogue.yaml': {
       kinds: { pslog: t('PSLog') },
-      findings: { 'f-one': t('Finding'), 'b-one': t('Block') },
+      findings: { 'f-one': t('Finding'), 'b-one': t('Block'), 'ip-one': t('To an IP'), 'br-409': t('Conflict') },
       signIn: { title: t('Sign-in'), complete: t('Complete'), steps: { 's-one': { name: t('Step one'), stops: t('Stops') } } },
     },
     'flows/diag.yaml': {
@@ -78,6 +78,15 @@ function baseContent(): Record<string, Data> {
       kinds: [{ id: 'pslog', detect: ['PSLog'] }],
       findings: [{ id: 'f-one', pattern: 'boom', kinds: ['pslog'], target: 'flow:diag/start' }],
       blocks: [{ id: 'b-one', open: '<<', close: '>>', target: 'procedure:proc-a' }],
+      bridge: {
+        post: 'POST',
+        body: '<<',
+        status: 'HTTP (\\d{3})',
+        message: 'msg',
+        within: 50,
+        ip: { id: 'ip-one', pattern: 'POST \\d', target: 'flow:diag/start' },
+        statuses: { '409': { id: 'br-409', target: 'flow:diag/start', message: true } },
+      },
       signIn: {
         correlation: 'cid',
         entry: 'en',
@@ -87,9 +96,20 @@ function baseContent(): Record<string, Data> {
         inheritWithin: 60,
         target: 'flow:diag/start',
         stopped: 'flow:diag/escalate',
-        steps: [{ id: 's-one', pattern: 'st', refused: 'code:200010' }],
-        failure: 'fail',
+        steps: [
+          {
+            id: 's-one',
+            number: '2.1',
+            arrow: { from: 'idp', to: 'xsi', label: 'GET' },
+            starts: true,
+            pattern: 'st',
+            refused: 'code:200010',
+          },
+        ],
+        failure: ['fail'],
         refused: 'ref',
+        lanes: ['idp', 'xsi'],
+        platforms: [],
       },
     },
     'flows/diag.yaml': {
@@ -269,7 +289,12 @@ describe('the fixture', () => {
     expect(result.logCatalogue.kinds).toEqual([{ id: 'pslog', detect: ['PSLog'] }]);
     expect(result.logCatalogue.signIn.stopped).toBe('flow:diag/escalate');
     expect(Object.keys(result.logTexts)).toEqual(['en', 'ro']);
-    expect(result.logTexts.ro.findings).toEqual({ 'f-one': 'Finding (ro)', 'b-one': 'Block (ro)' });
+    expect(result.logTexts.ro.findings).toEqual({
+      'f-one': 'Finding (ro)',
+      'b-one': 'Block (ro)',
+      'ip-one': 'To an IP (ro)',
+      'br-409': 'Conflict (ro)',
+    });
     const read = [
       'meta.yaml',
       'guide.yaml',
@@ -688,6 +713,28 @@ describe('coverage, signatures and the log catalogue', () => {
     ]);
   });
 
+  it('reports bridge targets, ladder lanes and platforms that do not exist, and a ladder that never starts', () => {
+    expect(
+      problemsOf((f) => {
+        const catalogue = f['log-catalogue.yaml']!;
+        catalogue['bridge']['ip']['target'] = 'flow:diag/gone';
+        catalogue['bridge']['statuses']['409']['target'] = 'code:999998';
+        catalogue['signIn']['lanes'] = ['idp', 'app'];
+        catalogue['signIn']['steps'][0]['requires'] = { platform: 'tv', pattern: 'xx', reason: 'X', target: 'flow:diag/start' };
+      }),
+    ).toEqual([
+      'content/log-catalogue.yaml: signIn.steps[0].arrow: lane "xsi" is not under "signIn.lanes"',
+      'content/log-catalogue.yaml: signIn.steps[0].requires.platform: platform "tv" is not under "signIn.platforms"',
+      'content/log-catalogue.yaml: bridge.ip.target: node "gone" of flow "diag" does not exist',
+      'content/log-catalogue.yaml: bridge.statuses.409.target: error code "999998" does not exist',
+    ]);
+    expect(
+      problemsOf((f) => {
+        delete f['log-catalogue.yaml']!['signIn']['steps'][0]['starts'];
+      }),
+    ).toEqual(['content/log-catalogue.yaml: signIn.steps: at least one step starts an attempt ("starts: true")']);
+  });
+
   it('accepts a finding without kinds and a sign-in step without a refused target', () => {
     expect(
       problemsOf((f) => {
@@ -775,6 +822,8 @@ describe('text in each locale', () => {
       'content/text/ro/log-catalogue.yaml: kinds.pslog: text for log kind "pslog" is missing',
       'content/text/ro/log-catalogue.yaml: kinds.xsp: there is no log kind "xsp" to put this text on',
       'content/text/ro/log-catalogue.yaml: findings.b-one: text for finding "b-one" is missing',
+      'content/text/ro/log-catalogue.yaml: findings.ip-one: text for finding "ip-one" is missing',
+      'content/text/ro/log-catalogue.yaml: findings.br-409: text for finding "br-409" is missing',
       'content/text/ro/log-catalogue.yaml: signIn.steps.s-one: text for sign-in step "s-one" is missing',
       'content/text/ro/codes.yaml: codes.300001: text for code "300001" is missing',
       'content/text/ro/codes.yaml: codes.300002: there is no code "300002" to put this text on',
