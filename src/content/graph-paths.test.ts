@@ -231,3 +231,26 @@ describe('answerTowards', () => {
     expect(answerTowards(small, 'a', [])).toBeUndefined();
   });
 });
+
+describe('a flow with an answer that leads nowhere', () => {
+  // Content is checked when it is loaded; these functions still must not
+  // trip over a flow that was not.
+  const dangling = flowOf('dangling', 's', [
+    node('s', [
+      ['lost', 'missing'],
+      ['on', 'm'],
+    ]),
+    node('m', [['on', 't']]),
+    node('t', []),
+  ]);
+
+  it('finds the way around the missing node', () => {
+    expect(answersTo(dangling, 't')).toEqual([
+      ['s', 'on'],
+      ['m', 'on'],
+    ]);
+    expect(answersTo(dangling, 'missing')).toBeUndefined();
+    expect(answerTowards(dangling, 's', ['t'])).toBe('on');
+    expect(answerTowards(dangling, 's', ['missing'])).toBe('lost');
+  });
+});
