@@ -159,8 +159,9 @@ describe('loadContent', () => {
         ],
       },
     );
-    // Sixty copies of the content folder: allow for a busy machine.
-  }, 60_000);
+    // Sixty copies of the content folder: allow for a busy machine, and for
+    // mutation testing, which runs this file instrumented.
+  }, 120_000);
 });
 
 describe('keys that name members of Object.prototype', () => {
