@@ -2,6 +2,15 @@
  * Property-based tests (fast-check): whatever the input, the URL reader, the
  * content loader and the readers of saved data give a valid state or a clear
  * error, and never throw.
+ *
+ * Each run takes a new random seed. A failing property prints fast-check's
+ * report with its seed and path, e.g.
+ *   { seed: 1642170530, path: "11:3:0", endOnFailure: true }
+ * Replay it with that seed (all properties of this file), or with the seed
+ * and the path (only the test that failed):
+ *   FC_SEED=<n> npx vitest run src/properties.test.ts
+ *   FC_SEED=<n> FC_PATH=<path> npx vitest run src/properties.test.ts -t "<test name>"
+ * (see src/build/fc-replay.ts).
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,13 +18,17 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import { assertProperty, configureReplay } from './build/fc-replay';
 import { loadContent } from './build/load-content';
 import { realContent } from './build/real-content';
+import { answersTo } from './content/graph-paths';
 import { recoverRecord, parseCaseFile } from './features/case/case-model';
 import { decodeSharedCase } from './features/case/shared-case';
 import { derivePath } from './features/wizard/answer-path';
 import { readStepUrl } from './features/wizard/step-url';
 import { paths } from './shared/paths';
+
+configureReplay();
 
 const graph = realContent();
 const flowIds = Object.keys(graph.flows);
@@ -34,7 +47,7 @@ const value = fc.oneof(fc.constantFrom(...answerIds, '1', '0', '99', 'test-user.
 
 describe('readStepUrl', () => {
   it('never throws and always answers with a state on the path or a problem with a nearest step', () => {
-    fc.assert(
+    assertProperty(
       fc.property(
         fc.oneof(fc.constantFrom(...flowIds), fc.string()),
         fc.oneof(fc.constantFrom(...nodeIds), fc.string()),
@@ -73,7 +86,7 @@ describe('readers of saved and shared data', () => {
     fc.record({ format: fc.anything(), id: fc.string(), sheet: fc.anything(), answers: fc.anything() }),
   );
   it('never throw on any value, text or payload', () => {
-    fc.assert(
+    assertProperty(
       fc.property(anything, fc.string(), fc.string({ unit: 'grapheme' }), (raw, text, payload) => {
         expect(() => recoverRecord(raw)).not.toThrow();
         expect(() => parseCaseFile(text)).not.toThrow();
@@ -100,7 +113,7 @@ describe('loadContent', () => {
 
   it('reports problems (with a file) instead of throwing, whatever a content file is changed into', () => {
     let run = 0;
-    fc.assert(
+    assertProperty(
       fc.property(
         fc.constantFrom(...files),
         fc.nat(),
@@ -120,14 +133,35 @@ describe('loadContent', () => {
           if (!result.ok) {
             expect(result.problems.length).toBeGreaterThan(0);
             for (const problem of result.problems) expect(problem.file).toMatch(/^content\//);
+          } else {
+            // Content that loads is whole: every node of every flow is
+            // reached by a link made of its answers, and that link opens it.
+            expect(Object.keys(result.graph.flows).sort()).toEqual([...result.graph.flowOrder].sort());
+            for (const flow of Object.values(result.graph.flows)) {
+              for (const nodeId of Object.keys(flow.nodes)) {
+                const answers = answersTo(flow, nodeId);
+                expect(answers, `${flow.id}/${nodeId}`).toBeDefined();
+                const location = { flowId: flow.id, stepId: nodeId, answers: answers ?? [], version: result.graph.version };
+                const opened = readStepUrl(result.graph, flow.id, nodeId, new URL(paths.step('en', location), 'http://x').searchParams);
+                expect(opened.ok && opened.state.location, `${flow.id}/${nodeId}`).toEqual({ ...location, ticks: [] });
+              }
+            }
           }
           rmSync(join(dir, String(run)), { recursive: true, force: true });
         },
       ),
-      { numRuns: 60 },
+      // The content as it is, and with a comment added, must load.
+      {
+        numRuns: 60,
+        examples: [
+          ['meta.yaml', 0, ''],
+          ['flows/provisioning.yaml', 0, '# a comment\n'],
+        ],
+      },
     );
-    // Sixty copies of the content folder: allow for a busy machine.
-  }, 60_000);
+    // Sixty copies of the content folder: allow for a busy machine, and for
+    // mutation testing, which runs this file instrumented.
+  }, 120_000);
 });
 
 describe('keys that name members of Object.prototype', () => {

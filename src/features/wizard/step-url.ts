@@ -107,6 +107,25 @@ function migrate(graph: ContentGraph, version: number, answers: Record<string, s
   return current;
 }
 
+/** The current id of a node that a link made for `version` names (its path step, a `t.<node>` key). */
+function migrateNode(graph: ContentGraph, version: number, nodeId: string): string {
+  let current = nodeId;
+  for (const change of graph.changes) {
+    if (change.version > version) current = change.renamedNodes?.[current] ?? current;
+  }
+  return current;
+}
+
+/** Applies the node renames since `version` to the checklist keys of ticks: `<node>` or `<node>.<procedure>`. */
+function migrateTicks(graph: ContentGraph, version: number, ticks: Ticks): Record<string, string[]> {
+  const result: Record<string, string[]> = {};
+  for (const [checklist, stepIds] of Object.entries(ticks)) {
+    const [nodeId = '', ...procedure] = checklist.split('.');
+    result[[migrateNode(graph, version, nodeId), ...procedure].join('.')] = [...stepIds];
+  }
+  return result;
+}
+
 export function readStepUrl(graph: ContentGraph, flowId: string, stepId: string, search: URLSearchParams): StepUrlResult {
   const flow = graph.flows[flowId];
   if (!flow) return { ok: false, problem: { kind: 'unknown-flow', flowId } };
@@ -114,7 +133,7 @@ export function readStepUrl(graph: ContentGraph, flowId: string, stepId: string,
 
   let version = graph.version;
   let raw: Record<string, string> = {};
-  const rawTicks: Record<string, string[]> = {};
+  let rawTicks: Record<string, string[]> = {};
   let sharedCase: string | undefined;
   const seen = new Set<string>();
   let count = 0;
@@ -155,7 +174,12 @@ export function readStepUrl(graph: ContentGraph, flowId: string, stepId: string,
     return { ok: false, problem: { kind: 'newer-version', version, nearest: nearestFor(graph, flow, raw) } };
   }
   const old = version < graph.version;
-  if (old) raw = migrate(graph, version, raw);
+  let step = stepId;
+  if (old) {
+    raw = migrate(graph, version, raw);
+    step = migrateNode(graph, version, stepId);
+    rawTicks = migrateTicks(graph, version, rawTicks);
+  }
 
   const answers: Record<string, string> = {};
   const dropped: DroppedAnswer[] = [];
@@ -176,8 +200,7 @@ export function readStepUrl(graph: ContentGraph, flowId: string, stepId: string,
   // Answers for nodes off the path (a hand-edited link) are simply left out.
   const { onPath } = splitAnswers(flow, answers);
 
-  let step = stepId;
-  if (!(stepId in flow.nodes) || !isOnPath(flow, onPath, stepId)) {
+  if (!(step in flow.nodes) || !isOnPath(flow, onPath, step)) {
     const nearest = locationFor(graph, flow, frontier(flow, onPath).id, onPath);
     if (!old) {
       const kind = stepId in flow.nodes ? 'unreachable-step' : 'unknown-step';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Flow } from '../../content/types';
 import { derivePath } from './answer-path';
 import { realContent } from '../../build/real-content';
-import { createWizardMachine, snapshotAt, type WizardEvent } from './wizard-machine';
+import { createWizardMachine, machineFor, snapshotAt, withAnswer, type WizardEvent } from './wizard-machine';
 
 const content = realContent();
 
@@ -21,7 +21,12 @@ function answerEvents(flow: Flow, value: unknown): WizardEvent[] {
   return (node?.answers ?? []).map((answer) => ({ type: 'answer.select', answerId: answer.id }));
 }
 
-describe.each(content.flowOrder)('the %s flow, as a machine', (flowId) => {
+/**
+ * Every root-to-end path of the flow's machine. Built inside each test, not
+ * when the file is collected, so that mutation testing sees which tests run
+ * the machine's code (code run at collection counts as "static").
+ */
+function machinePaths(flowId: string) {
   const flow = content.flows[flowId]!;
   const machine = createWizardMachine(flow);
   const paths = getSimplePaths(machine, {
@@ -32,14 +37,19 @@ describe.each(content.flowOrder)('the %s flow, as a machine', (flowId) => {
     serializeState: (snapshot) => JSON.stringify([snapshot.value, snapshot.context.answers]),
     toState: (snapshot) => snapshot.hasTag('end'),
   });
+  return { flow, machine, paths };
+}
 
+describe.each(content.flowOrder)('the %s flow, as a machine', (flowId) => {
   it('has one generated path for every way through the graph', () => {
+    const { flow, paths } = machinePaths(flowId);
     expect(paths.length).toBeGreaterThan(0);
     expect(paths.length).toBe(countPaths(flow));
     console.info(`${flowId}: ${String(paths.length)} paths generated from the machine`);
   });
 
   it('ends every path in a resolution or an escalation', () => {
+    const { flow, paths } = machinePaths(flowId);
     for (const path of paths) {
       const last = path.state;
       const node = flow.nodes[last.value];
@@ -49,6 +59,7 @@ describe.each(content.flowOrder)('the %s flow, as a machine', (flowId) => {
   });
 
   it('records exactly the answers of each path, and the URL state replays it', () => {
+    const { flow, machine, paths } = machinePaths(flowId);
     for (const path of paths) {
       const replay = createActor(machine, { input: {} }).start();
       for (const step of path.steps.slice(1)) replay.send(step.event);
@@ -67,6 +78,7 @@ describe.each(content.flowOrder)('the %s flow, as a machine', (flowId) => {
   });
 
   it('reaches every node of the flow on some path', () => {
+    const { flow, paths } = machinePaths(flowId);
     const visited = new Set(paths.flatMap((path) => path.steps.map((step) => step.state.value)));
     expect([...visited].sort()).toEqual(Object.keys(flow.nodes).sort());
   });
@@ -74,8 +86,7 @@ describe.each(content.flowOrder)('the %s flow, as a machine', (flowId) => {
 
 describe('wizard events', () => {
   const flow = content.flows.provisioning!;
-  const machine = createWizardMachine(flow);
-  const start = () => createActor(machine, { input: {} }).start();
+  const start = () => createActor(createWizardMachine(flow), { input: {} }).start();
 
   it('goes back along the path without losing later answers', () => {
     const actor = start();
@@ -131,5 +142,148 @@ describe('wizard events', () => {
     expect(actor.getSnapshot().value).toBe('request-target');
     actor.send({ type: 'wizard.sync', nodeId: 'apply-patch', answers: {} });
     expect(actor.getSnapshot().value).toBe('request-target');
+  });
+});
+
+describe('the machine of a flow', () => {
+  const flow = content.flows.provisioning!;
+
+  it('is named after the flow and starts at its start node, with the answers given that are on the path', () => {
+    const machine = createWizardMachine(flow);
+    expect(machine.id).toBe('wizard.provisioning');
+    const fresh = createActor(machine, { input: {} }).start();
+    expect(fresh.getSnapshot().value).toBe('scope');
+    expect(fresh.getSnapshot().context).toStrictEqual({ answers: {}, stash: {} });
+    const given = createActor(machine, {
+      input: { answers: { scope: 'not-sure', 'user-errors': 'no-error', 'pslog-capture': 'status-403' } },
+    }).start();
+    expect(given.getSnapshot().context).toStrictEqual({ answers: { scope: 'not-sure', 'pslog-capture': 'status-403' }, stash: {} });
+  });
+
+  it('tags each state with its kind, and the ends with "end" as well', () => {
+    const machine = createWizardMachine(flow);
+    const at = (stepId: string, answers: Record<string, string>) =>
+      machine.resolveState({ value: stepId, context: { answers, stash: {} } });
+    expect([...at('scope', {}).tags].sort()).toEqual(['question']);
+    expect([...at('pslog-capture', { scope: 'not-sure' }).tags].sort()).toEqual(['procedure']);
+    expect([...at('fix-enterprise-settings', { scope: 'whole-enterprise', 'enterprise-settings': 'mismatch' }).tags].sort()).toEqual([
+      'end',
+      'resolution',
+    ]);
+    expect([...at('escalate-provisioning', {}).tags].sort()).toEqual(['end', 'escalation']);
+  });
+
+  it('ignores an answer the current question does not have', () => {
+    const machine = createWizardMachine(flow);
+    const actor = createActor(machine, { input: {} }).start();
+    actor.send({ type: 'answer.select', answerId: 'status-403' });
+    expect(actor.getSnapshot().value).toBe('scope');
+    expect(actor.getSnapshot().context).toStrictEqual({ answers: {}, stash: {} });
+  });
+
+  it('jumps to any step on the path, and only there', () => {
+    const machine = createWizardMachine(flow);
+    const actor = createActor(machine, { input: {} }).start();
+    actor.send({ type: 'answer.select', answerId: 'some-users' });
+    actor.send({ type: 'answer.select', answerId: 'no-error' });
+    actor.send({ type: 'step.goto', nodeId: 'scope' });
+    expect(actor.getSnapshot().value).toBe('scope');
+    // Later steps stay on the path while the answers do.
+    actor.send({ type: 'step.goto', nodeId: 'pslog-capture' });
+    expect(actor.getSnapshot().value).toBe('pslog-capture');
+    actor.send({ type: 'step.goto', nodeId: 'user-errors' });
+    expect(actor.getSnapshot().value).toBe('user-errors');
+    actor.send({ type: 'step.goto', nodeId: 'enterprise-settings' });
+    expect(actor.getSnapshot().value).toBe('user-errors');
+    actor.send({ type: 'step.goto', nodeId: 'no-such-node' });
+    expect(actor.getSnapshot().value).toBe('user-errors');
+    expect(actor.getSnapshot().context).toStrictEqual({ answers: { scope: 'some-users', 'user-errors': 'no-error' }, stash: {} });
+  });
+
+  it('goes back to the parent the path came through', () => {
+    const machine = createWizardMachine(flow);
+    const actor = createActor(machine, { input: {} }).start();
+    actor.send({ type: 'answer.select', answerId: 'whole-enterprise' });
+    actor.send({ type: 'answer.select', answerId: 'all-match' });
+    expect(actor.getSnapshot().value).toBe('pslog-capture');
+    actor.send({ type: 'step.back' });
+    expect(actor.getSnapshot().value).toBe('enterprise-settings');
+  });
+
+  it('adopts the answers of a URL, stashing the ones it no longer carries', () => {
+    const machine = createWizardMachine(flow);
+    const actor = createActor(machine, { input: {} }).start();
+    actor.send({ type: 'answer.select', answerId: 'some-users' });
+    actor.send({ type: 'answer.select', answerId: 'error-18215-18211' });
+    actor.send({ type: 'wizard.sync', nodeId: 'pslog-capture', answers: { scope: 'not-sure', 'user-errors': 'no-error' } });
+    expect(actor.getSnapshot().value).toBe('pslog-capture');
+    expect(actor.getSnapshot().context).toStrictEqual({
+      answers: { scope: 'not-sure' },
+      stash: { 'user-errors': 'error-18215-18211' },
+    });
+    // Switching back to the branch brings its answer back.
+    actor.send({ type: 'step.goto', nodeId: 'scope' });
+    actor.send({ type: 'answer.select', answerId: 'some-users' });
+    expect(actor.getSnapshot().value).toBe('user-errors');
+    expect(actor.getSnapshot().context).toStrictEqual({ answers: { scope: 'some-users', 'user-errors': 'error-18215-18211' }, stash: {} });
+  });
+
+  it('ignores a URL whose step is not on the path of its own answers', () => {
+    const machine = createWizardMachine(flow);
+    const actor = createActor(machine, { input: {} }).start();
+    actor.send({ type: 'answer.select', answerId: 'not-sure' });
+    actor.send({ type: 'wizard.sync', nodeId: 'request-target', answers: { scope: 'not-sure' } });
+    expect(actor.getSnapshot().value).toBe('pslog-capture');
+    expect(actor.getSnapshot().context).toStrictEqual({ answers: { scope: 'not-sure' }, stash: {} });
+  });
+});
+
+describe('withAnswer', () => {
+  const flow = content.flows.provisioning!;
+
+  it('records the answer and moves what left the path to the stash', () => {
+    expect(withAnswer(flow, { answers: { scope: 'some-users', 'user-errors': 'no-error' }, stash: {} }, 'scope', 'not-sure')).toStrictEqual(
+      {
+        answers: { scope: 'not-sure' },
+        stash: { 'user-errors': 'no-error' },
+      },
+    );
+  });
+
+  it('brings stashed answers back onto the path, the current ones first', () => {
+    expect(
+      withAnswer(
+        flow,
+        {
+          answers: { scope: 'not-sure', 'pslog-capture': 'status-409' },
+          stash: { 'user-errors': 'no-error', 'pslog-capture': 'status-403' },
+        },
+        'scope',
+        'some-users',
+      ),
+    ).toStrictEqual({ answers: { scope: 'some-users', 'user-errors': 'no-error', 'pslog-capture': 'status-409' }, stash: {} });
+  });
+});
+
+describe('machineFor', () => {
+  it('builds one machine per flow and reuses it', () => {
+    const provisioning = content.flows.provisioning!;
+    const signIn = content.flows['sign-in']!;
+    const first = machineFor(provisioning);
+    expect(machineFor(provisioning)).toBe(first);
+    expect(first.id).toBe('wizard.provisioning');
+    expect(machineFor(signIn)).not.toBe(first);
+    expect(machineFor(signIn).id).toBe('wizard.sign-in');
+  });
+});
+
+describe('snapshotAt', () => {
+  it('stands at the step with the answers and an empty stash', () => {
+    const machine = createWizardMachine(content.flows.provisioning!);
+    const actor = createActor(machine, { input: {}, snapshot: snapshotAt(machine, 'pslog-capture', { scope: 'not-sure' }) }).start();
+    expect(actor.getSnapshot().value).toBe('pslog-capture');
+    expect(actor.getSnapshot().context).toStrictEqual({ answers: { scope: 'not-sure' }, stash: {} });
+    actor.send({ type: 'step.back' });
+    expect(actor.getSnapshot().value).toBe('scope');
   });
 });
