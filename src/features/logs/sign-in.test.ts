@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../build/load-content';
 import { createAnalyzer } from './log-analyzer';
-import { combineSignIns, type SignInAttempt } from './sign-in';
+import { combineSignIns, createSignInCollector, createSignInJudge, type SignInAttempt } from './sign-in';
 
 const loaded = loadContent(fileURLToPath(new URL('../../../content', import.meta.url)));
 if (!loaded.ok) throw new Error('content does not load');
@@ -194,5 +194,170 @@ describe('each outcome line is read for its outcome', () => {
       '\tSending request: AuthenticationVerifyRequest',
     ]);
     expect(attempt).toMatchObject({ seen: ['profile-request'], stop: 'oci-authentication', stopKind: 'missing' });
+  });
+});
+
+describe('sign-in details an engineer reads', () => {
+  const xsi = (time: string, thread: string, ...lines: string[]) => [`2026.11.20 ${time}:000 CET | Info | Xsi | ${thread} |`, ...lines];
+  const text = (...entries: string[][]) => `${entries.flat().join('\n')}\n`;
+  const only = (log: string, file = 'x') => [...attemptsOf([file], () => log).values()];
+
+  it('cites the lines of each step, each with its file and line number', () => {
+    const carol = attemptsOf(['authenticationService.log'], dayFile).get('CLIENT_carol-1');
+    expect(carol?.lines.map((l) => `${l.file ?? ''}:${String(l.line)}`)).toEqual([
+      'authenticationService.log:7',
+      'authenticationService.log:10',
+      'authenticationService.log:11',
+      'authenticationService.log:12',
+    ]);
+    expect(carol?.lines[2]?.text).toContain('[Error 4008] User not found');
+  });
+
+  it('keeps a refusal a refusal when the entry also gives the error text', () => {
+    const bob = attemptsOf(DAY).get('CLIENT_bob-1');
+    expect(bob?.refused).toEqual(['profile-request', 'oci-authentication']);
+  });
+
+  it('quotes at most 200 characters of a reason, and shows at most 400 of a line', () => {
+    const reason = 'r'.repeat(500);
+    const [attempt] = only(
+      text(
+        xsi(
+          '10:00:00',
+          'http-nio-443-exec-1',
+          '\tGET /com.broadsoft.xsi-actions/v2.0/user/a%40b.example/profile HTTP/1.1',
+          '\ttrackingid: CLIENT_t-1',
+        ),
+        xsi('10:00:01', 'http-nio-443-exec-1', `\tReceived response: ErrorResponse [Error 4962] ${reason}`),
+      ),
+    );
+    expect(attempt?.reasons['profile-request']).toBe(`[Error 4962] ${'r'.repeat(200 - 13)}…`);
+    const long = attempt?.lines.find((l) => l.text.includes('ErrorResponse'))?.text ?? '';
+    expect(long.length).toBeLessThanOrEqual(401);
+    expect(long.endsWith('…')).toBe(true);
+  });
+
+  it('shows a user id that is not valid URL encoding as it is written', () => {
+    const [attempt] = only(
+      text(
+        xsi(
+          '10:00:00',
+          'http-nio-443-exec-1',
+          '\tGET /com.broadsoft.xsi-actions/v2.0/user/a%E0%A4%A/profile HTTP/1.1',
+          '\ttrackingid: CLIENT_t-2',
+        ),
+      ),
+    );
+    expect(attempt?.users.webex).toBe('a%E0%A4%A');
+  });
+
+  it('keeps the first user id and the first platform an attempt names', () => {
+    const [attempt] = only(
+      text(
+        xsi(
+          '10:00:00',
+          'http-nio-443-exec-1',
+          '\tGET /com.broadsoft.xsi-actions/v2.0/user/first%40b.example/profile HTTP/1.1',
+          '\ttrackingid: CLIENT_t-3',
+        ),
+        xsi(
+          '10:00:01',
+          'http-nio-443-exec-2',
+          '\tGET /com.broadsoft.xsi-actions/v2.0/user/second%40b.example/profile HTTP/1.1',
+          '\ttrackingid: CLIENT_t-3',
+        ),
+        xsi(
+          '10:00:02',
+          'http-nio-443-exec-3',
+          '\tGET /com.broadsoft.xsi-actions/v2.0/user/x/profile/device HTTP/1.1',
+          '\tuser-agent: WebexTeams (iOS/43.2)',
+          '\ttrackingid: CLIENT_t-3',
+        ),
+        xsi(
+          '10:00:03',
+          'http-nio-443-exec-4',
+          '\tGET /com.broadsoft.xsi-actions/v2.0/user/x/profile/device HTTP/1.1',
+          '\tuser-agent: WebexTeams (Windows/43.2)',
+          '\ttrackingid: CLIENT_t-3',
+        ),
+      ),
+    );
+    expect(attempt?.users.webex).toBe('first@b.example');
+    expect(attempt?.platform).toBe('mobile');
+  });
+
+  it('a failure in an entry that names no step, before any step, is said to be unplaced', () => {
+    const [attempt] = only(text(xsi('10:00:00', 'http-nio-443-exec-1', '\tSomething: ErrorResponse', '\ttrackingid: CLIENT_t-4')));
+    expect(attempt).toMatchObject({ failedUnplaced: true, failed: [], kind: 'signed-in' });
+  });
+
+  it('the device list is judged with the platform another log gives, and a later entry with the device satisfies it', () => {
+    const list = (device: string) =>
+      text(
+        xsi(
+          '10:00:00',
+          'http-nio-443-exec-1',
+          '\tGET /com.broadsoft.xsi-actions/v2.0/user/a%40b.example/profile HTTP/1.1',
+          '\ttrackingid: CLIENT_t-5',
+        ),
+        xsi('10:00:01', 'http-nio-443-exec-1', '\tReceived response: UserPrimaryAndSCADeviceGetListResponse'),
+        xsi('10:00:01', 'http-nio-443-exec-1', `\tResponse 200 sent <AccessDevices><deviceType>${device}</deviceType></AccessDevices>`),
+      );
+    const agent = text(
+      xsi(
+        '10:00:02',
+        'http-nio-443-exec-9',
+        '\tuser-agent: WebexTeams (Mac/43.2) GET /com.broadsoft.xsi-actions/v2.0/user/x/profile/device',
+        '\ttrackingid: CLIENT_t-5',
+      ),
+    );
+    const judged = (device: string) => attemptsOf(['a', 'b'], (f) => (f === 'a' ? list(device) : agent)).get('CLIENT_t-5');
+    expect(judged('Polycom VVX 450')).toMatchObject({
+      platform: 'desktop',
+      stop: 'device-list',
+      target: 'flow:calling/provision-desktop-device',
+    });
+    expect(judged('Business Communicator - PC')?.failed).toEqual([]);
+    // Without the other log the platform is unknown: nothing is concluded.
+    expect(attemptsOf(['a'], () => list('Polycom VVX 450')).get('CLIENT_t-5')?.failed).toEqual([]);
+  });
+
+  it('a server error at a step with a refusal target is no refusal: it leads to the escalation', () => {
+    const [attempt] = only(
+      text(
+        xsi(
+          '10:00:00',
+          'http-nio-443-exec-1',
+          '\tGET /com.broadsoft.xsi-actions/v2.0/user/a%40b.example/profile HTTP/1.1',
+          '\ttrackingid: CLIENT_t-6',
+        ),
+        xsi('10:00:01', 'http-nio-443-exec-1', '\tResponse 500 sent for GET /com.broadsoft.xsi-actions/v2.0/user/a%40b.example/profile'),
+      ),
+    );
+    expect(attempt).toMatchObject({
+      stop: 'profile-request',
+      refused: [],
+      target: 'flow:sign-in/escalate-sign-in',
+      reasons: { 'profile-request': '500' },
+    });
+  });
+
+  it('keeps at most 12 lines of an attempt per log, 36 across logs, and at most the given number of ids', () => {
+    const many = text(
+      ...Array.from({ length: 20 }, (_, i) =>
+        xsi(
+          `10:00:${String(i).padStart(2, '0')}`,
+          'http-nio-443-exec-1',
+          '\tGET /com.broadsoft.xsi-actions/v2.0/user/a%40b.example/profile HTTP/1.1',
+          '\ttrackingid: CLIENT_t-7',
+        ),
+      ),
+    );
+    expect(traces(many)[0]?.lines).toHaveLength(12);
+    expect(attemptsOf(['a', 'b', 'c', 'd'], () => many).get('CLIENT_t-7')?.lines).toHaveLength(36);
+    const collector = createSignInCollector(catalogue.signIn, 2);
+    const verdict = createSignInJudge(catalogue.signIn)([{ line: 1, text: 'GET /com.broadsoft.xsi-actions/v2.0/user/a/profile HTTP/1.1' }]);
+    for (const id of ['CLIENT_1', 'CLIENT_2', 'CLIENT_3']) collector.add(id, verdict);
+    expect(collector.traces().map((t) => t.trackingId)).toEqual(['CLIENT_1', 'CLIENT_2']);
   });
 });

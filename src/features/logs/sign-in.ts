@@ -42,6 +42,8 @@ export interface SignInTrace {
   readonly platform?: string | undefined;
   /** Steps answered without what they require: judged once the platform is known from all the logs. */
   readonly unsatisfied: readonly string[];
+  /** Steps whose requirement an entry showed met. */
+  readonly satisfied: readonly string[];
   readonly lines: readonly MatchedLine[];
 }
 
@@ -148,6 +150,13 @@ export function createSignInJudge(sign: LogCatalogue['signIn']) {
         const userMatch = step.userRe?.exec(l.text);
         const user = userMatch ? firstGroup(userMatch) : undefined;
         if (user !== undefined && step.user && users[step.user.role] === undefined) users[step.user.role] = decode(user);
+      });
+    }
+    // What a step's answer must hold may come in an entry of its own (the Xsi
+    // answer that encodes the OCI-P device list): every entry is looked at.
+    for (const step of steps) {
+      if (!step.requiresRe) continue;
+      lines.forEach((l, i) => {
         if (step.requiresRe?.test(l.text)) {
           satisfied.add(step.id);
           relevant.add(i);
@@ -198,6 +207,8 @@ interface Steps {
   platform: string | undefined;
   /** Steps answered without what they require, waiting to know the platform. */
   unsatisfied: Set<string>;
+  /** Steps whose requirement some entry showed met. */
+  satisfied: Set<string>;
   lines: MatchedLine[];
 }
 
@@ -211,6 +222,7 @@ const newSteps = (): Steps => ({
   users: {},
   platform: undefined,
   unsatisfied: new Set(),
+  satisfied: new Set(),
   lines: [],
 });
 
@@ -233,7 +245,7 @@ export function createSignInCollector(sign: LogCatalogue['signIn'], limit: numbe
   const byId = new Map<string, Steps & { lastStep: string | undefined }>();
   return {
     add(trackingId: string, verdict: EntryVerdict): void {
-      if (verdict.steps.length === 0 && verdict.failures.length === 0) return;
+      if (verdict.steps.length === 0 && verdict.failures.length === 0 && verdict.satisfied.size === 0) return;
       let steps = byId.get(trackingId);
       if (!steps) {
         if (byId.size >= limit) return;
@@ -242,10 +254,9 @@ export function createSignInCollector(sign: LogCatalogue['signIn'], limit: numbe
       }
       for (const step of verdict.steps) {
         if (verdict.succeeded.has(step) && !steps.failed.has(step)) steps.seen.add(step);
-        if (verdict.succeeded.has(step) && !verdict.satisfied.has(step) && sign.steps.some((s) => s.id === step && s.requires))
-          steps.unsatisfied.add(step);
-        if (verdict.satisfied.has(step)) steps.unsatisfied.delete(step);
+        if (verdict.succeeded.has(step) && sign.steps.some((s) => s.id === step && s.requires)) steps.unsatisfied.add(step);
       }
+      for (const step of verdict.satisfied) steps.satisfied.add(step);
       for (const failure of verdict.failures) {
         // An outcome in an entry of its own belongs to the step that awaits it.
         const where = failure.step ?? steps.lastStep;
@@ -268,7 +279,7 @@ function settle(sign: LogCatalogue['signIn'], steps: Steps): void {
   for (const id of steps.unsatisfied) {
     const requires = sign.steps.find((s) => s.id === id)?.requires;
     // Only for the platform the rule is about: a wrong conclusion is worse than none.
-    if (!requires || steps.platform !== requires.platform || steps.failed.has(id)) continue;
+    if (!requires || steps.satisfied.has(id) || steps.platform !== requires.platform || steps.failed.has(id)) continue;
     fail(steps, id, requires.reason, false);
     steps.targets.set(id, requires.target);
   }
@@ -288,6 +299,7 @@ function toTrace(sign: LogCatalogue['signIn'], trackingId: string, steps: Steps)
     users: { ...steps.users },
     ...(steps.platform === undefined ? {} : { platform: steps.platform }),
     unsatisfied: inOrder(steps.unsatisfied),
+    satisfied: inOrder(steps.satisfied),
     lines: steps.lines,
   };
 }
@@ -323,6 +335,7 @@ export function combineSignIns(
       mergeUsers(combined.users, trace.users);
       combined.platform ??= trace.platform;
       for (const step of trace.unsatisfied) combined.unsatisfied.add(step);
+      for (const step of trace.satisfied) combined.satisfied.add(step);
       for (const line of trace.lines) if (combined.lines.length < MAX_ATTEMPT_LINES * 3) combined.lines.push({ ...line, file });
     }
   }
