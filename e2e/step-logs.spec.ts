@@ -102,7 +102,7 @@ test('the whole log panel works with the keyboard alone', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 });
 
-test('the kind of log can be set by hand, and the analysis runs again with it', async ({ page }) => {
+test('the kind of log can be set by hand: the analysis runs again, and the kind is a label, never a filter', async ({ page }) => {
   await page.goto('/en/diagnose/provisioning/pslog-capture?v=1&scope=not-sure');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.getByText('Analyze logs for this step').click();
@@ -110,8 +110,20 @@ test('the kind of log can be set by hand, and the analysis runs again with it', 
     .getByLabel('Log files')
     .setInputFiles({ name: 'ps.log', mimeType: 'text/plain', buffer: Buffer.from(fixture('pslog-403-ip.log')) });
   await expect(page.getByRole('button', { name: 'Answer: The bridge answered 403' }).first()).toBeVisible();
-  // Read as a Webex app log, the PSLog's HTTP answers mean nothing.
+  // Labelled a Webex app log by hand, the file still holds the bridge's 403
+  // answer to a provisioning POST: each exchange is judged in its own context.
   await page.getByLabel('Kind of log').selectOption({ label: 'Webex app log (current_log)' });
-  await expect(page.getByText('No known signature was found.')).toBeVisible();
-  await expect(page.getByRole('button', { name: /^Answer:/ })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Answer: The bridge answered 403' }).first()).toBeVisible();
+  // On the Analyze logs page the label shows: the kind chosen, the same findings.
+  await page.goto('/en/analyze');
+  await page
+    .getByLabel('Drop log files here, or choose them')
+    .setInputFiles({ name: 'ps.log', mimeType: 'text/plain', buffer: Buffer.from(fixture('pslog-403-ip.log')) });
+  await page.getByRole('button', { name: 'Analyze', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'ps.log: 6 lines, detected as Application Server PSLog' })).toBeVisible();
+  await page.getByLabel('Kind of log').selectOption({ label: 'Webex app log (current_log)' });
+  await page.getByRole('button', { name: 'Analyze', exact: true }).click();
+  const relabelled = page.getByRole('region', { name: 'ps.log: 6 lines, detected as Webex app log (current_log)' });
+  await expect(relabelled).toContainText('The provisioning bridge refused the request (403).');
+  await expect(relabelled).toContainText('The provisioning request went to an IP address instead of the provisioning bridge URL');
 });
