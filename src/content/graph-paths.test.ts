@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { handNode } from '../build/hand-node';
 import { realContent } from '../build/real-content';
 import { answersTo, answerTowards, nodesForTarget, nodesWithCode } from './graph-paths';
 import type { Flow, FlowNode } from './types';
@@ -44,19 +45,7 @@ describe('a target further down answers the current question', () => {
 });
 
 /** A small flow written out by hand, so each expectation can be checked by eye. */
-function node(id: string, answers: [string, string][], extra: Partial<FlowNode> = {}): FlowNode {
-  return {
-    id,
-    kind: answers.length === 0 ? 'resolution' : 'question',
-    sources: [],
-    links: [],
-    procedures: [],
-    codes: [],
-    steps: [],
-    answers: answers.map(([answerId, next]) => ({ id: answerId, next })),
-    ...extra,
-  };
-}
+const node = handNode;
 
 function flowOf(id: string, start: string, nodes: FlowNode[]): Flow {
   return { id, start, sources: [], nodes: Object.fromEntries(nodes.map((n) => [n.id, n])) };

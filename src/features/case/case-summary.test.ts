@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ContentGraph, ContentText, FlowNode } from '../../content/types';
 import en from '../../i18n/messages/en.json';
 import { createTranslator, type Messages } from '../../i18n/translator';
+import { handNode } from '../../build/hand-node';
 import { emptySheet } from './case-basics';
 import type { CaseRecord } from './case-model';
 import { caseSummary } from './case-summary';
@@ -10,16 +11,8 @@ import { caseSummary } from './case-summary';
 const messages = Object.fromEntries(Object.entries(en).map(([key, value]) => [key, parse(value)])) as unknown as Messages;
 const t = createTranslator('en', messages);
 
-const node = (id: string, answers: FlowNode['answers']): FlowNode => ({
-  id,
-  kind: answers.length === 0 ? 'resolution' : 'question',
-  sources: [],
-  links: [],
-  procedures: [],
-  codes: [],
-  steps: [],
-  answers,
-});
+const node = (id: string, answers: FlowNode['answers']): FlowNode =>
+  handNode(id, [], { kind: answers.length === 0 ? 'resolution' : 'question', answers });
 
 const graph = {
   version: 7,

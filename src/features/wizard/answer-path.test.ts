@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Flow, FlowNode } from '../../content/types';
+import { handNode } from '../../build/hand-node';
 import { realFlow } from '../../build/real-content';
 import { derivePath, frontier, isOnPath, isTerminal, previousOnPath, splitAnswers } from './answer-path';
 
-function node(id: string, answers: [string, string][]): FlowNode {
-  return {
-    id,
-    kind: answers.length === 0 ? 'resolution' : 'question',
-    sources: [],
-    links: [],
-    procedures: [],
-    codes: [],
-    steps: [],
-    answers: answers.map(([answerId, next]) => ({ id: answerId, next })),
-  };
-}
+const node = handNode;
 
 function flowOf(start: string, nodes: FlowNode[]): Flow {
   return { id: 'test', start, sources: [], nodes: Object.fromEntries(nodes.map((n) => [n.id, n])) };
