@@ -170,6 +170,9 @@ test('export and import: a colleague imports the file; bad files are refused; no
 
 test('a saved case that cannot be read is set aside with a message, not lost', async ({ page }) => {
   await page.goto('/en/cases');
+  // The page has opened its store and listed the (no) cases: only then is the broken record written.
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByText('No cases yet. Start one from any step of a diagnosis.')).toBeVisible();
   await page.evaluate(
     () =>
       new Promise<void>((resolve, reject) => {
