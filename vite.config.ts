@@ -60,6 +60,16 @@ export default defineConfig(({ mode, command }) => ({
         cleanupOutdatedCaches: true,
         // The first install takes over the open page at once; updates still wait.
         clientsClaim: true,
+        // The deployment's own config.json (README, "Deploying") is not part of
+        // the build: always asked of the network first, like a page; its last
+        // good copy answers only when the network does not (offline).
+        runtimeCaching: [
+          {
+            urlPattern: /\/config\.json$/,
+            handler: 'NetworkFirst',
+            options: { cacheName: 'deployment-config', networkTimeoutSeconds: 4, cacheableResponse: { statuses: [200] } },
+          },
+        ],
       },
     }),
   ],
