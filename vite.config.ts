@@ -67,7 +67,23 @@ export default defineConfig(({ mode, command }) => ({
           {
             urlPattern: /\/config\.json$/,
             handler: 'NetworkFirst',
-            options: { cacheName: 'deployment-config', networkTimeoutSeconds: 4, cacheableResponse: { statuses: [200] } },
+            options: {
+              cacheName: 'deployment-config',
+              networkTimeoutSeconds: 4,
+              cacheableResponse: { statuses: [200] },
+              plugins: [
+                {
+                  // A file taken away is forgotten, offline too.
+                  fetchDidSucceed: async ({ request, response }) => {
+                    if (response.status === 204 || response.status === 404) await (await caches.open('deployment-config')).delete(request);
+                    return response;
+                  },
+                  // Offline with no copy: "no config" (as nginx says it), never
+                  // a failed request in the page's console.
+                  handlerDidError: () => Promise.resolve(new Response(null, { status: 204 })),
+                },
+              ],
+            },
           },
         ],
       },

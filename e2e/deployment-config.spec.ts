@@ -1,6 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { freePort } from './support/free-port';
 import { pdfText } from './support/pdf-text';
 
 // Requests the service worker makes itself are not seen by page.route(): keep it out.
@@ -203,4 +207,87 @@ test('a plain 404 for config.json is silent too', async ({ page, watch }) => {
   await expect(page.getByRole('status').filter({ hasText: 'config.json' })).toHaveCount(0);
   await expect(page.getByRole('region', { name: /First escalate inside/ })).toHaveCount(0);
   expect(logged.filter((text) => text.includes('is ignored'))).toEqual([]);
+});
+
+async function controlledByServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise<void>((resolve) => navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true }));
+    }
+  });
+}
+
+test.describe('with the service worker', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('nginx and the service worker serve config.json fresh like index.html; offline the last copy answers; a removed one is forgotten', async ({
+    page,
+    context,
+    watch,
+  }) => {
+    test.skip(process.env.E2E_SERVER !== 'nginx', 'needs nginx');
+    // A copy of the build with a config.json of its own, on its own nginx.
+    const dir = mkdtempSync(join(tmpdir(), 'troubleshooter-config-'));
+    cpSync('dist', dir, { recursive: true });
+    const file = join(dir, 'config.json');
+    writeFileSync(file, JSON.stringify({ organization: { name: 'First Telecom' } }));
+    const port = await freePort();
+    const base = `http://127.0.0.1:${String(port)}`;
+    watch.allowOrigin(base);
+    const server: ChildProcess = spawn('node', ['e2e/support/nginx.mjs', String(port), dir], { stdio: ['ignore', 'ignore', 'inherit'] });
+    try {
+      await expect(async () => {
+        expect((await page.request.get(`${base}/en`)).ok()).toBe(true);
+      }).toPass();
+      const answer = await page.request.get(`${base}/config.json`);
+      expect(answer.status()).toBe(200);
+      expect(answer.headers()['cache-control']).toBe('no-cache');
+      expect(answer.headers()['content-type']).toBe('application/json');
+
+      const footer = page.getByRole('contentinfo');
+      await page.goto(`${base}/en`);
+      await expect(footer).toContainText('Provided by First Telecom');
+      await controlledByServiceWorker(page);
+      // A new file is seen on the next load: nothing holds the old one.
+      writeFileSync(file, JSON.stringify({ organization: { name: 'Second Telecom' } }));
+      await page.reload();
+      await expect(footer).toContainText('Provided by Second Telecom');
+      // Offline, the last copy still answers.
+      await context.setOffline(true);
+      await page.goto(`${base}/en/diagnose/provisioning/scope?v=1`);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(footer).toContainText('Provided by Second Telecom');
+      // Taken away: gone online, and offline too.
+      await context.setOffline(false);
+      rmSync(file);
+      expect((await page.request.get(`${base}/config.json`)).status()).toBe(204);
+      await page.reload();
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(footer).toContainText('Content version');
+      await expect(footer).not.toContainText('Provided by');
+      await context.setOffline(true);
+      await page.reload();
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(footer).toContainText('Content version');
+      await expect(footer).not.toContainText('Provided by');
+      await context.setOffline(false);
+    } finally {
+      await context.setOffline(false);
+      server.kill('SIGTERM');
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('offline with no copy of a config, the app runs as built and nothing fails in the console', async ({ page, context }) => {
+    await page.goto('/en');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await controlledByServiceWorker(page);
+    await context.setOffline(true);
+    await page.goto(at('en'));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Escalate to Cisco');
+    await expect(page.getByRole('region', { name: /First escalate inside/ })).toHaveCount(0);
+    await expect(page.getByRole('status').filter({ hasText: 'config.json' })).toHaveCount(0);
+    await context.setOffline(false);
+  });
 });
