@@ -60,6 +60,32 @@ export default defineConfig(({ mode, command }) => ({
         cleanupOutdatedCaches: true,
         // The first install takes over the open page at once; updates still wait.
         clientsClaim: true,
+        // The deployment's own config.json (README, "Deploying") is not part of
+        // the build: always asked of the network first, like a page; its last
+        // good copy answers only when the network does not (offline).
+        runtimeCaching: [
+          {
+            urlPattern: /\/config\.json$/,
+            handler: 'NetworkFirst',
+            options: {
+              cacheName: 'deployment-config',
+              networkTimeoutSeconds: 4,
+              cacheableResponse: { statuses: [200] },
+              plugins: [
+                {
+                  // A file taken away is forgotten, offline too.
+                  fetchDidSucceed: async ({ request, response }) => {
+                    if (response.status === 204 || response.status === 404) await (await caches.open('deployment-config')).delete(request);
+                    return response;
+                  },
+                  // Offline with no copy: "no config" (as nginx says it), never
+                  // a failed request in the page's console.
+                  handlerDidError: () => Promise.resolve(new Response(null, { status: 204 })),
+                },
+              ],
+            },
+          },
+        ],
       },
     }),
   ],

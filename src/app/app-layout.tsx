@@ -4,6 +4,8 @@ import { content } from '../content/content';
 import { type I18n, I18nProvider, useI18n } from '../i18n/i18n-context';
 import { LOCALE_NAMES, LOCALES } from '../i18n/locales';
 import { SearchBox } from '../features/search/search-box';
+import { ConfigNotice } from '../features/deployment/config-notice';
+import { OrganizationLine } from '../features/deployment/organization-line';
 import { ErrorBoundary } from '../shared/ui/error-boundary';
 import { paths } from '../shared/paths';
 import { rememberLocale } from './preferred-locale';
@@ -97,10 +99,12 @@ export function Frame({ children }: { children: React.ReactNode }) {
         </div>
       </header>
       <UpdatePrompt />
+      <ConfigNotice />
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
         {children}
       </main>
       <footer className="border-t border-slate-200 px-4 py-4 text-center text-xs text-slate-600 dark:border-slate-700 dark:text-slate-400">
+        <OrganizationLine />
         {t('footer.guide', {
           title: text.guideTitle,
           version: content.guide.version,

@@ -25,4 +25,10 @@ describe('deploy/nginx.conf', () => {
     expect(nginx).toContain('try_files $uri $uri/ /index.html;');
     expect(nginx).toMatch(/location \/assets\/ \{[^}]*max-age=31536000, immutable/);
   });
+
+  it('revalidates the optional config.json and never answers it with index.html', () => {
+    const block = /location = \/config\.json \{([^}]*)\}/.exec(nginx)?.[1] ?? '';
+    expect(block).toContain('add_header Cache-Control "no-cache" always;');
+    expect(block).toContain('try_files $uri =204;');
+  });
 });

@@ -28,6 +28,8 @@ export interface StepExtensions {
   readonly PrintHeader?: ComponentType<{ step: StepSnapshot }>;
   /** Above an escalation: what is still missing. */
   readonly BeforeEscalation?: ComponentType<{ step: StepSnapshot }>;
+  /** Under an escalation's heading: the deployment's own contacts, before Cisco's. */
+  readonly Escalation?: ComponentType<{ step: StepSnapshot }>;
   /** Beside "Copy link": a richer way to share. */
   readonly Share?: ComponentType<{ step: StepSnapshot }>;
   /** Shows evidence next to each answer of the path. */

@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import type { MessageKey } from '../../i18n/translator';
 import { paths } from '../../shared/paths';
 import type { StepSnapshot } from '../../shared/step-extensions';
+import type { TicketValues } from '../../shared/ticket-template';
 import { useCopy } from '../../shared/ui/copy-button';
 import { VerbatimText } from '../../shared/ui/verbatim-text';
 import { useActiveCase } from './active-case';
@@ -384,5 +385,25 @@ function CaseText({ step, children }: { step: StepSnapshot; children: (caseText:
   return children(onThisFlow ? caseSummary(record, content, text, t, absoluteStepLink(step, locale), new Date()).text : undefined);
 }
 
+/** The open case of this diagnosis as ticket-link values (personal data: used only once the engineer ticks it). */
+function CaseValues({ step, children }: { step: StepSnapshot; children: (values: TicketValues | undefined) => ReactNode }) {
+  const { record } = useActiveCase();
+  if (record?.flowId !== step.flowId) return children(undefined);
+  const { sheet } = record;
+  return children({
+    caseTitle: record.title,
+    ciUser: sheet.ciUser,
+    bwUserId: sheet.bwUserId,
+    orgId: sheet.orgId,
+    windowStart: sheet.windowStart,
+    windowEnd: sheet.windowEnd,
+    timeZone: sheet.timeZone,
+    platform: sheet.platform,
+    clientVersion: sheet.clientVersion,
+    trackingId: sheet.trackingId,
+    feedbackNumber: sheet.feedbackNumber,
+  });
+}
+
 /** Case work, plugged into the diagnosis step by the app layer (loaded on demand). */
-export { BeforeEscalation, CasePanel, CaseText, Evidence, PathNote, PrintHeader, Share };
+export { BeforeEscalation, CasePanel, CaseText, CaseValues, Evidence, PathNote, PrintHeader, Share };

@@ -90,7 +90,7 @@ function StepView({
   snapshot: StepSnapshot;
 }) {
   const { t } = useI18n();
-  const { Evidence, PrintHeader, BeforeEscalation, Share, Report, Logs } = useStepExtensions();
+  const { Evidence, PrintHeader, BeforeEscalation, Escalation, Share, Report, Logs } = useStepExtensions();
   const nodeText = detail.nodes[node.id];
   const heading = useRef<HTMLHeadingElement>(null);
   const first = useRef(true);
@@ -126,6 +126,7 @@ function StepView({
       <h1 id="step-title" ref={heading} tabIndex={-1} className="mt-2 text-2xl font-bold text-slate-900 outline-none dark:text-white">
         {nodeText.title}
       </h1>
+      {node.kind === 'escalation' && Escalation && <Escalation step={snapshot} />}
       <div className="mt-3 space-y-3 text-slate-800 dark:text-slate-200">
         <RichText text={nodeText.body} />
       </div>
