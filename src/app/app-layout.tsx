@@ -4,6 +4,7 @@ import { content } from '../content/content';
 import { type I18n, I18nProvider, useI18n } from '../i18n/i18n-context';
 import { LOCALE_NAMES, LOCALES } from '../i18n/locales';
 import { SearchBox } from '../features/search/search-box';
+import { addSearchIdentifierToCase } from './search-actions';
 import { ErrorBoundary } from '../shared/ui/error-boundary';
 import { paths } from '../shared/paths';
 import { rememberLocale } from './preferred-locale';
@@ -74,7 +75,7 @@ export function Frame({ children }: { children: React.ReactNode }) {
             </ul>
           </nav>
           <ErrorBoundary part="search">
-            <SearchBox />
+            <SearchBox addToCase={addSearchIdentifierToCase} />
           </ErrorBoundary>
           <nav aria-label={t('nav.language')}>
             <ul className="flex gap-2 text-sm">

@@ -26,7 +26,7 @@ export function main(): number {
   const lines: string[] = [];
   for (const locale of ['en', 'ro', 'nl'] as const satisfies readonly Locale[]) {
     // The same round trip as in the browser: the JSON string the build ships, loaded.
-    const index = loadSearchIndex(graph, texts[locale], locale);
+    const index = loadSearchIndex(graph, texts[locale], locale, result.synonyms);
     const run = (query: string) => search(graph, index, query).map((hit) => hit.target);
     for (const part of ['tuned', 'aside'] as const) {
       const score = scorePart(
@@ -39,7 +39,7 @@ export function main(): number {
           `  miss ${locale} ${part}: "${miss.q}" → ${miss.got.join(', ') || 'nothing'}${miss.rank === undefined ? '' : ` (right one at ${String(miss.rank)})`}; wants ${miss.want.join(' | ')}`,
         );
     }
-    const module = searchIndexModule(graph, texts[locale], locale);
+    const module = searchIndexModule(graph, texts[locale], locale, result.synonyms);
     const bytes = Buffer.byteLength(module);
     lines.push(`index ${locale}: ${(bytes / 1024).toFixed(1)} KB, ${(gzipSync(module).length / 1024).toFixed(1)} KB gz`);
   }
