@@ -4,13 +4,12 @@ import { content } from '../../content/content';
 import { useI18n } from '../../i18n/i18n-context';
 import type { MessageKey } from '../../i18n/translator';
 import type { AddToCase, CaseAdditionField, CaseAddResult } from '../../shared/case-addition';
-import { paths } from '../../shared/paths';
-import { termFor, type SearchIndex } from '../../shared/search-documents';
+import type { SearchIndex } from '../../shared/search-documents';
 import { handTrackingId } from '../../shared/search-handoff';
-import { targetHref } from '../../shared/target-href';
-import { distinctTitles, highlightTitle, hitDiagnosis, searchTargets, type HitKind, type TitlePart } from './hit-details';
-import { splitIdentifiers, type IdentifierKind, type QueryIdentifier } from './query-identifiers';
-import { loadIndex, nearestDiagnoses, search, type SearchHit } from './search-engine';
+import { distinctTitles, searchTargets, type HitKind } from './hit-details';
+import type { IdentifierKind, QueryIdentifier } from './query-identifiers';
+import { loadIndex } from './search-engine';
+import { searchView, XSP_PROCEDURE, type ResolvedHit } from './search-view';
 
 const KIND_LABEL: Readonly<Record<HitKind, MessageKey>> = {
   question: 'search.kind.question',
@@ -23,15 +22,6 @@ const KIND_LABEL: Readonly<Record<HitKind, MessageKey>> = {
 
 /** Where each kind of identifier goes in the case sheet. */
 const CASE_FIELD: Readonly<Record<IdentifierKind, CaseAdditionField>> = { tracking: 'trackingId', email: 'ciUser', uuid: 'orgId' };
-const XSP_PROCEDURE = 'procedure:analyze-xsp-sign-in-logs';
-
-interface ResolvedHit extends SearchHit {
-  readonly href: string;
-  readonly external: boolean;
-  readonly title: readonly TitlePart[];
-  readonly diagnosis: string | undefined;
-}
-
 /**
  * One search box for error codes, HTTP statuses, log lines and words. What
  * is typed never leaves the page: not sent, not stored, not put in the URL.
@@ -64,38 +54,7 @@ export function SearchBox({ large = false, addToCase }: { large?: boolean; addTo
     );
   };
 
-  const term = index ? termFor(index.stem) : () => null;
-  const resolve = (hit: SearchHit): ResolvedHit | undefined => {
-    const title = highlightTitle(titles.get(hit.target) ?? hit.target, hit.terms, term);
-    // A diagnosis's own first question needs no line naming the diagnosis.
-    const own = hitDiagnosis(content, text, hit.target);
-    const diagnosis =
-      own !== undefined &&
-      title
-        .map((part) => part.text)
-        .join('')
-        .startsWith(own)
-        ? undefined
-        : own;
-    if (hit.target.startsWith('reference:')) {
-      const ref = content.references[hit.target.slice('reference:'.length)];
-      return ref ? { ...hit, href: ref.url, external: true, title, diagnosis } : undefined;
-    }
-    const href = targetHref(locale, hit.target);
-    if (!href) return undefined;
-    return { ...hit, href, external: false, title, diagnosis };
-  };
-
-  const typed = query.trim() !== '';
-  const hits = typed ? search(content, index, query).flatMap((hit) => resolve(hit) ?? []) : [];
-  const identifiers = typed ? splitIdentifiers(query).identifiers : [];
-  const nearest =
-    typed && index && hits.length === 0
-      ? nearestDiagnoses(content, index, query).flatMap((target) => {
-          const href = targetHref(locale, target);
-          return href ? [{ target, href, title: titles.get(target) ?? target }] : [];
-        })
-      : [];
+  const { hits, nearest, identifiers } = searchView(content, text, index, locale, query, titles);
 
   const add = (identifier: QueryIdentifier) => {
     if (!addToCase) return;
@@ -189,14 +148,14 @@ export function SearchBox({ large = false, addToCase }: { large?: boolean; addTo
             <div className="search-identifiers border-t border-slate-200 px-3 py-2 text-sm dark:border-slate-700">
               <p>{t('search.identifiers')}</p>
               <ul className="mt-1 space-y-2">
-                {identifiers.map((identifier) => (
+                {identifiers.map(({ identifier, analyzeHref, procedureHref }) => (
                   <li key={identifier.value}>
                     <span className="block text-xs font-semibold">{t('search.identifier', { kind: identifier.kind })}</span>
                     <code className="verbatim break-all">{identifier.value}</code>
                     <span className="mt-1 flex flex-wrap gap-x-3 gap-y-1">
-                      {identifier.kind === 'tracking' && (
+                      {analyzeHref !== undefined && (
                         <Link
-                          to={paths.analyze(locale)}
+                          to={analyzeHref}
                           onClick={() => {
                             handTrackingId(identifier.value);
                             setQuery('');
@@ -205,8 +164,8 @@ export function SearchBox({ large = false, addToCase }: { large?: boolean; addTo
                           {t('search.analyzeTracking')}
                         </Link>
                       )}
-                      {identifier.kind === 'tracking' && targetHref(locale, XSP_PROCEDURE) !== undefined && (
-                        <Link to={targetHref(locale, XSP_PROCEDURE) ?? ''} onClick={() => setQuery('')}>
+                      {procedureHref !== undefined && (
+                        <Link to={procedureHref} onClick={() => setQuery('')}>
                           {titles.get(XSP_PROCEDURE)}
                         </Link>
                       )}
@@ -235,7 +194,7 @@ export function SearchBox({ large = false, addToCase }: { large?: boolean; addTo
   );
 }
 
-function HitLabel({ hit, label, signature }: { hit: ResolvedHit; label: string; signature: string | undefined }) {
+export function HitLabel({ hit, label, signature }: { hit: ResolvedHit; label: string; signature: string | undefined }) {
   const { t } = useI18n();
   return (
     <>
