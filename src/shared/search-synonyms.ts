@@ -41,12 +41,31 @@ export function synonymPhrases(groups: readonly SynonymGroup[]): Phrase[] {
   return phrases.sort((a, b) => b.words.length - a.words.length);
 }
 
+/** Words this long or longer may have one typo and still match a term of the vocabulary. */
+const TYPO_LENGTH = 7;
+
+/** Whether two words differ by at most one letter added, left out, changed, or two neighbours swapped. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
 export function expandQuery(query: string, phrases: readonly Phrase[], locale: Locale, stem: Stemmer): QueryExpansion {
   const typed = queryWords(query);
   const words = typed.map(normaliseTerm);
   // In the page's language an inflected form matches too ("organisaties" is "organisatie"); words of four letters or more only.
   const same = (word: string, term: string, termLocale: Locale) =>
-    word === term || (termLocale === locale && word.length >= 4 && term.length >= 4 && stem(word) === stem(term));
+    word === term ||
+    (termLocale === locale && word.length >= 4 && term.length >= 4 && stem(word) === stem(term)) ||
+    // A typo in a long word of the vocabulary ("inrichtng") is still that word.
+    (word.length >= TYPO_LENGTH && term.length >= TYPO_LENGTH && oneEditApart(word, term));
   const rest: string[] = [];
   const primary: string[] = [];
   const secondary: string[] = [];

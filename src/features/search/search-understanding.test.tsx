@@ -16,7 +16,7 @@ import en from '../../i18n/messages/en.json';
 import { createTranslator, type Messages } from '../../i18n/translator';
 import { searchDocuments, termFor, type SearchIndex } from '../../shared/search-documents';
 import { clearHandedTrackingId, handedTrackingId, handTrackingId } from '../../shared/search-handoff';
-import { expandQuery, synonymPhrases } from '../../shared/search-synonyms';
+import { expandQuery, oneEditApart, synonymPhrases } from '../../shared/search-synonyms';
 import { addToOpenCase, addToSheet, CASE_ADD_EVENT, isCaseAddRequest } from '../case/case-inbox';
 import { emptySheet } from '../case/case-basics';
 import { distinctTitles, highlightTitle, hitDiagnosis, hitKind, searchTargets } from './hit-details';
@@ -86,6 +86,23 @@ describe('the field’s vocabulary', () => {
       'call-settings',
       'blank-page',
     ]);
+  });
+
+  it('knows a long word of the vocabulary with one typo, and no shorter word', () => {
+    const { synonyms } = loaded();
+    const phrases = synonymPhrases(synonyms);
+    expect(expandQuery('inrichtng mislukt', phrases, 'nl', STEMMERS.nl).used).toEqual([
+      { group: 'provisioning', typed: 'inrichtng', as: 'inrichting' },
+    ]);
+    expect(expandQuery('provizionre esuata', phrases, 'en', STEMMERS.en).primary).toEqual(['provisioning']);
+    // Six letters are too few to guess at: "domian" is left to the search's own typo tolerance.
+    expect(expandQuery('domian', phrases, 'en', STEMMERS.en).used).toEqual([]);
+    expect(oneEditApart('certifcate', 'certificate')).toBe(true);
+    expect(oneEditApart('certificaet', 'certificate')).toBe(true);
+    expect(oneEditApart('certificade', 'certificate')).toBe(true);
+    expect(oneEditApart('certificatex', 'certificate')).toBe(true);
+    expect(oneEditApart('certifacite', 'certificate')).toBe(false);
+    expect(oneEditApart('certific', 'certificate')).toBe(false);
   });
 
   it('says which typed words matched, and through which word of the vocabulary', async () => {
