@@ -6,6 +6,7 @@ import { LOCALE_NAMES, LOCALES } from '../i18n/locales';
 import { SearchBox } from '../features/search/search-box';
 import { ConfigNotice } from '../features/deployment/config-notice';
 import { OrganizationLine } from '../features/deployment/organization-line';
+import { addSearchIdentifierToCase } from './search-actions';
 import { ErrorBoundary } from '../shared/ui/error-boundary';
 import { paths } from '../shared/paths';
 import { rememberLocale } from './preferred-locale';
@@ -76,7 +77,7 @@ export function Frame({ children }: { children: React.ReactNode }) {
             </ul>
           </nav>
           <ErrorBoundary part="search">
-            <SearchBox />
+            <SearchBox addToCase={addSearchIdentifierToCase} />
           </ErrorBoundary>
           <nav aria-label={t('nav.language')}>
             <ul className="flex gap-2 text-sm">

@@ -9,6 +9,7 @@ import { CodesPage } from '../features/reference/codes-page';
 import { LogsPage } from '../features/reference/logs-page';
 import { flowStartLoader, stepLoader } from '../features/wizard/step-loader';
 import { SearchBox } from '../features/search/search-box';
+import { addSearchIdentifierToCase } from './search-actions';
 import type { I18n } from '../i18n/i18n-context';
 import { loadLocaleWithFlow } from '../i18n/load-locale';
 import { isLocale } from '../i18n/locales';
@@ -43,7 +44,7 @@ export function createRouter() {
         {
           errorElement: <PageError />,
           children: [
-            { index: true, element: <HomePage search={<SearchBox large />} /> },
+            { index: true, element: <HomePage search={<SearchBox large addToCase={addSearchIdentifierToCase} />} /> },
             { path: 'reading-list', element: <ReadingListPage /> },
             { path: 'codes', element: <CodesPage /> },
             { path: 'codes/:code', loader: codeLoader, element: <CodePage /> },

@@ -66,7 +66,7 @@ export function contentPlugin(root = fileURLToPath(new URL('../../content', impo
       if (text === undefined || known === undefined) throw new Error(`unknown content module ${PREFIX}${name}`);
       if (kind === 'text') return `export default ${JSON.stringify({ ...text, flowDetails: {} })};`;
       // A string, parsed by MiniSearch.loadJSON in the browser.
-      return searchIndexModule(result.graph, text, known);
+      return searchIndexModule(result.graph, text, known, result.synonyms);
     },
     watchChange(id) {
       if (id.startsWith(root)) cached = undefined;

@@ -74,6 +74,7 @@ function baseContent(): Record<string, Data> {
       },
     },
     'signatures.yaml': { signatures: [{ id: 'sig-a', pattern: 'abc', target: 'flow:diag/fix-step' }] },
+    'synonyms.yaml': { groups: [{ id: 'sign-in', en: ['sign in', 'login'], ro: ['autentificare'], nl: ['aanmelden'] }] },
     'log-catalogue.yaml': {
       kinds: [{ id: 'pslog', detect: ['PSLog'] }],
       findings: [{ id: 'f-one', pattern: 'boom', kinds: ['pslog'], target: 'flow:diag/start' }],
@@ -306,6 +307,7 @@ describe('the fixture', () => {
       'coverage.yaml',
       'signatures.yaml',
       'log-catalogue.yaml',
+      'synonyms.yaml',
       'flows/diag.yaml',
       ...['en', 'ro'].flatMap((locale) =>
         [
@@ -922,5 +924,55 @@ describe('text in each locale', () => {
         }),
       ).toEqual([`content/text/ro/${file}: file is missing`]);
     }
+  });
+});
+
+describe('synonyms.yaml', () => {
+  const groups = (files: Record<string, Data>): Data[] => files['synonyms.yaml']!['groups'];
+
+  it('gives the vocabulary to the search, as written', () => {
+    const result = loadContent(content());
+    if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+    expect(result.synonyms).toEqual([{ id: 'sign-in', en: ['sign in', 'login'], ro: ['autentificare'], nl: ['aanmelden'] }]);
+  });
+
+  it('is required: without it the search would silently lose its vocabulary', () => {
+    expect(
+      problemsOf((f) => {
+        delete f['synonyms.yaml'];
+      }),
+    ).toEqual(['content/synonyms.yaml: file is missing']);
+  });
+
+  it('reports a malformed term, a missing language and an unknown key with the field', () => {
+    expect(
+      problemsOf((f) => {
+        groups(f)[0]!.en = ['Sign In', 'login'];
+        delete groups(f)[0]!.nl;
+        groups(f)[0]!.fr = ['connexion'];
+      }),
+    ).toEqual([
+      'content/synonyms.yaml: groups[0].en[0]: expected a lower-case word or phrase such as "sign in" or "e-mail"',
+      'content/synonyms.yaml: groups[0].nl: Invalid input: expected array, received undefined',
+      'content/synonyms.yaml: groups[0]: Unrecognized key: "fr"',
+    ]);
+    expect(
+      problemsOf((f) => {
+        groups(f)[0]!.ro = [];
+      }),
+    ).toEqual(['content/synonyms.yaml: groups[0].ro: every language needs at least one term']);
+  });
+
+  it('reports a term in two groups of one language, or twice in one group, diacritics ignored', () => {
+    expect(
+      problemsOf((f) => {
+        groups(f).push({ id: 'password', en: ['password', 'login'], ro: ['parolă', 'parola'], nl: ['wachtwoord'] });
+        groups(f).push({ id: 'sign-in', en: ['signin'], ro: ['conectare'], nl: ['inloggen'] });
+      }),
+    ).toEqual([
+      'content/synonyms.yaml: groups: group "sign-in" is listed twice',
+      'content/synonyms.yaml: groups[1].en: "login" is already in group "sign-in": a term belongs to one group',
+      'content/synonyms.yaml: groups[1].ro: "parola" is listed twice in group "password"',
+    ]);
   });
 });

@@ -18,6 +18,7 @@ import {
   LogCatalogueFile,
   LogCatalogueTextFile,
   SignaturesFile,
+  SynonymsFile,
   FlowTextFile,
   GuideFile,
   GuideTextFile,
@@ -48,6 +49,7 @@ import type {
   Procedure,
   ProcedureText,
   Reference,
+  SynonymGroup,
 } from '../content/types.ts';
 
 export interface ContentProblem {
@@ -68,6 +70,8 @@ export type LoadResult =
       readonly logCatalogue: LogCatalogue;
       /** The analyzer's explanations, per locale. */
       readonly logTexts: Readonly<Record<Locale, LogCatalogueText>>;
+      /** The search's vocabulary (content/synonyms.yaml), shipped with each search index. */
+      readonly synonyms: readonly SynonymGroup[];
       readonly files: readonly string[];
     }
   | { readonly ok: false; readonly problems: readonly ContentProblem[]; readonly files: readonly string[] };
@@ -347,7 +351,20 @@ export function loadContent(root: string): LoadResult {
   const coverage = r.read(['coverage.yaml'], CoverageFile);
   const signatures = r.read(['signatures.yaml'], SignaturesFile);
   const logCatalogue = r.read(['log-catalogue.yaml'], LogCatalogueFile);
-  if (!meta || !guide || !refs || !procs || !codesFile || !logsFile || !articlesFile || !coverage || !signatures || !logCatalogue) {
+  const synonyms = r.read(['synonyms.yaml'], SynonymsFile);
+  if (
+    !meta ||
+    !guide ||
+    !refs ||
+    !procs ||
+    !codesFile ||
+    !logsFile ||
+    !articlesFile ||
+    !coverage ||
+    !signatures ||
+    !logCatalogue ||
+    !synonyms
+  ) {
     return { ok: false, problems: r.problems, files: r.files };
   }
 
@@ -476,6 +493,28 @@ export function loadContent(root: string): LoadResult {
   ];
   for (const id of duplicates(findingIds)) {
     r.problem(catalogueFile, 'findings', `finding "${id}" is listed twice`);
+  }
+
+  const synonymsFile = 'content/synonyms.yaml';
+  for (const id of duplicates(synonyms.groups.map((g) => g.id))) r.problem(synonymsFile, 'groups', `group "${id}" is listed twice`);
+  for (const locale of ['en', 'ro', 'nl'] as const) {
+    // Compared as the search compares them: without diacritics, so "parolă" and "parola" are one term.
+    const owner = new Map<string, string>();
+    synonyms.groups.forEach((group, i) => {
+      for (const term of group[locale]) {
+        const plain = term.normalize('NFD').replace(/\p{M}/gu, '');
+        const first = owner.get(plain);
+        if (first === group.id)
+          r.problem(synonymsFile, `groups[${String(i)}].${locale}`, `"${term}" is listed twice in group "${group.id}"`);
+        else if (first !== undefined)
+          r.problem(
+            synonymsFile,
+            `groups[${String(i)}].${locale}`,
+            `"${term}" is already in group "${first}": a term belongs to one group`,
+          );
+        else owner.set(plain, group.id);
+      }
+    });
   }
 
   const texts: Partial<Record<Locale, ContentText>> = {};
@@ -656,6 +695,7 @@ export function loadContent(root: string): LoadResult {
     coverage: { sections: sectionIds, map: coverage.sections },
     logTexts: withoutPrototypes(logTexts),
     logCatalogue: { ...logCatalogue, codes: codesFile.codes.map((c) => c.code) },
+    synonyms: withoutPrototypes(synonyms.groups),
     files: r.files,
   };
 }

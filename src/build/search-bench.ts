@@ -67,3 +67,17 @@ export function scorePart(queries: readonly BenchQuery[], run: (query: string) =
 export function scoreLine(score: PartScore): string {
   return `search: top-1 ${String(score.top1)}/${String(score.total)}, top-3 ${String(score.top3)}/${String(score.total)}, median ${score.medianMs.toFixed(2)} ms per query`;
 }
+
+/** The issue's goal, on the queries nobody tuned on: top-1 ≥ 95 %, top-3 ≥ 99 %, median below 5 ms per query. */
+export const GOAL = { top1: 0.95, top3: 0.99, medianMs: 5 } as const;
+
+const percent = (part: number, total: number) => `${(total === 0 ? 0 : (100 * part) / total).toFixed(1)}%`;
+
+/** Whether a part's score reaches the goal, said per figure. */
+export function goalLine(score: PartScore): string {
+  const top1 = score.total > 0 && score.top1 / score.total >= GOAL.top1;
+  const top3 = score.total > 0 && score.top3 / score.total >= GOAL.top3;
+  const fast = score.medianMs < GOAL.medianMs;
+  const mark = (met: boolean) => (met ? 'met' : 'not met');
+  return `goal: top-1 ${percent(score.top1, score.total)} (≥ 95%: ${mark(top1)}), top-3 ${percent(score.top3, score.total)} (≥ 99%: ${mark(top3)}), median ${score.medianMs.toFixed(2)} ms (< 5 ms: ${mark(fast)})`;
+}

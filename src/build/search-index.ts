@@ -7,8 +7,8 @@ import MiniSearch from 'minisearch';
 import { stemmer as dutch } from '@orama/stemmers/dutch';
 import { stemmer as english } from '@orama/stemmers/english';
 import { stemmer as romanian } from '@orama/stemmers/romanian';
-import type { ContentGraph, ContentText, Locale } from '../content/types.ts';
-import { searchDocuments, searchOptions, type Stemmer } from '../shared/search-documents.ts';
+import type { ContentGraph, ContentText, Locale, SynonymGroup } from '../content/types.ts';
+import { searchDocuments, searchOptions, type SearchIndex, type Stemmer } from '../shared/search-documents.ts';
 
 export const STEMMERS: Readonly<Record<Locale, Stemmer>> = { en: english, ro: romanian, nl: dutch };
 
@@ -20,11 +20,12 @@ export function buildSearchIndex(graph: ContentGraph, text: ContentText, locale:
 }
 
 /** The same index, loaded as the browser loads it. */
-export function loadSearchIndex(graph: ContentGraph, text: ContentText, locale: Locale): MiniSearch {
-  return MiniSearch.loadJSON(buildSearchIndex(graph, text, locale), searchOptions(STEMMERS[locale]));
+export function loadSearchIndex(graph: ContentGraph, text: ContentText, locale: Locale, synonyms: readonly SynonymGroup[]): SearchIndex {
+  const stem = STEMMERS[locale];
+  return { locale, mini: MiniSearch.loadJSON(buildSearchIndex(graph, text, locale), searchOptions(stem)), stem, synonyms };
 }
 
-/** The module the plugin serves for `virtual:content/search/<locale>`. */
-export function searchIndexModule(graph: ContentGraph, text: ContentText, locale: Locale): string {
-  return `export default ${JSON.stringify(buildSearchIndex(graph, text, locale))};`;
+/** The module the plugin serves for `virtual:content/search/<locale>`: the index, and the vocabulary queries are read with. */
+export function searchIndexModule(graph: ContentGraph, text: ContentText, locale: Locale, synonyms: readonly SynonymGroup[]): string {
+  return `export default ${JSON.stringify(buildSearchIndex(graph, text, locale))};\nexport const synonyms = ${JSON.stringify(synonyms)};`;
 }

@@ -351,3 +351,21 @@ export type ProceduresTextFile = z.infer<typeof ProceduresTextFile>;
 export type ReferencesTextFile = z.infer<typeof ReferencesTextFile>;
 export type GuideTextFile = z.infer<typeof GuideTextFile>;
 export type CoverageFile = z.infer<typeof CoverageFile>;
+
+/**
+ * The field's vocabulary for search: each group holds words that mean the
+ * same thing to a support engineer, in every language ("sign in", "log in",
+ * "login", "autentificare", "aanmelden"). A query that uses one of them also
+ * looks for the others. Terms are lower case, words separated by one space or
+ * a hyphen; a term may appear in only one group of its language.
+ */
+const SynonymTerm = z
+  .string()
+  .max(60)
+  .regex(/^[\p{Ll}\p{N}]+(?:[ -][\p{Ll}\p{N}]+)*$/u, 'expected a lower-case word or phrase such as "sign in" or "e-mail"');
+const SynonymTerms = z.array(SynonymTerm).min(1, 'every language needs at least one term').max(20);
+export const SynonymsFile = z.strictObject({
+  groups: z
+    .array(z.strictObject({ id: Id, en: SynonymTerms, ro: SynonymTerms, nl: SynonymTerms }))
+    .min(1),
+});

@@ -85,6 +85,14 @@ export interface Signature {
   readonly target: string;
 }
 
+/** Words that mean the same to a support engineer, per language (content/synonyms.yaml). */
+export interface SynonymGroup {
+  readonly id: string;
+  readonly en: readonly string[];
+  readonly ro: readonly string[];
+  readonly nl: readonly string[];
+}
+
 export interface ContentChange {
   readonly version: number;
   readonly renamedNodes?: Readonly<Record<string, string>> | undefined;

@@ -17,6 +17,8 @@ declare module 'virtual:content/search/*' {
   /** A serialised MiniSearch index (see src/shared/search-documents.ts). */
   const index: string;
   export default index;
+  /** The field's vocabulary (content/synonyms.yaml), which the query is read with. */
+  export const synonyms: readonly import('./types').SynonymGroup[];
 }
 declare module 'virtual:messages/*' {
   /** A UI message catalogue, precompiled by src/build/messages-plugin.ts. */

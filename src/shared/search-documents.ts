@@ -4,7 +4,8 @@
  * turns these into a MiniSearch index per locale (src/build/content-plugin.ts);
  * the browser loads the index of its locale only when search is first used.
  */
-import type { ContentGraph, ContentText } from '../content/types';
+import type MiniSearch from 'minisearch';
+import type { ContentGraph, ContentText, Locale, SynonymGroup } from '../content/types';
 
 export type SearchKind = 'flow' | 'step' | 'procedure' | 'code' | 'log' | 'article' | 'reference';
 
@@ -25,6 +26,14 @@ export function normaliseTerm(term: string): string {
 /** A language's Snowball stemmer (from @orama/stemmers), given by the caller so each locale loads only its own. */
 export type Stemmer = (word: string) => string;
 
+/** One locale's search, as loaded: the index, the stemmer it was built with, and the field's vocabulary. */
+export interface SearchIndex {
+  readonly locale: Locale;
+  readonly mini: MiniSearch;
+  readonly stem: Stemmer;
+  readonly synonyms: readonly SynonymGroup[];
+}
+
 /*
  * Words that carry no meaning of their own in a query ("the user cannot …"):
  * left out of the index and of queries, so any-word matching ranks by the
@@ -41,13 +50,17 @@ const STOP_WORDS = new Set(
 );
 
 /** How the index and the queries turn words into terms: lower case, no diacritics, no stop words, stemmed. */
-export function searchOptions(stem: Stemmer) {
-  const processTerm = (term: string): string | null => {
+export function termFor(stem: Stemmer): (term: string) => string | null {
+  return (term) => {
     const word = normaliseTerm(term);
     if (word === '' || STOP_WORDS.has(word)) return null;
     // Codes, versions and identifiers stay whole; words are stemmed.
     return /\d/.test(word) ? word : stem(word);
   };
+}
+
+export function searchOptions(stem: Stemmer) {
+  const processTerm = termFor(stem);
   return {
     fields: ['title', 'text', 'keywords'],
     storeFields: ['title', 'kind'],

@@ -1,6 +1,7 @@
 import { createContext, type ReactNode, use, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { StepSnapshot } from '../../shared/step-extensions';
 import { browserTimeZone, CASE_FORMAT, emptySheet } from './case-basics';
+import { addToSheet, CASE_ADD_EVENT, isCaseAddRequest } from './case-inbox';
 import type { CaseRecord } from './case-model';
 import { activeCaseId, getCase, newCaseId, putCase, setActiveCaseId } from './case-store';
 
@@ -82,6 +83,26 @@ export function ActiveCaseProvider({ children }: { children: ReactNode }) {
     },
     [flush],
   );
+
+  // The search box may add an identifier to the open case: taken here, so the record shown and saved has it.
+  const latest = useRef<CaseRecord | undefined>(undefined);
+  useEffect(() => {
+    latest.current = record;
+  }, [record]);
+  useEffect(() => {
+    const onAdd = (event: Event) => {
+      const request: unknown = event instanceof CustomEvent ? event.detail : undefined;
+      const current = latest.current;
+      if (!isCaseAddRequest(request) || !current) return;
+      const { result } = addToSheet(current.sheet, request.addition);
+      request.result = result;
+      if (result === 'added') update((r) => ({ ...r, sheet: addToSheet(r.sheet, request.addition).sheet }));
+    };
+    window.addEventListener(CASE_ADD_EVENT, onAdd);
+    return () => {
+      window.removeEventListener(CASE_ADD_EVENT, onAdd);
+    };
+  }, [update]);
 
   const start = useCallback(async (step: StepSnapshot, title: string, base: Partial<CaseRecord> = {}) => {
     const now = new Date().toISOString();

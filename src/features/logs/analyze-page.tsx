@@ -1,8 +1,9 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { ContentText } from '../../content/types';
 import { Link } from 'react-router';
 import { useI18n } from '../../i18n/i18n-context';
 import type { Translate } from '../../i18n/translator';
+import { clearHandedTrackingId, handedTrackingId } from '../../shared/search-handoff';
 import { targetHref } from '../../shared/target-href';
 import { useCopy } from '../../shared/ui/copy-button';
 import { useFileDrop } from '../../shared/use-file-drop';
@@ -54,6 +55,9 @@ export function AnalyzePage() {
   const copy = useCopy(4000);
   // Files dropped anywhere on the page are taken, not opened by the browser.
   const { dragging } = useFileDrop(setFiles);
+  // A tracking id typed into the search box, handed over in memory (never in the URL); forgotten when the page is left.
+  const [wanted] = useState(handedTrackingId);
+  useEffect(() => clearHandedTrackingId, []);
 
   const run = () => {
     if (!loaded) return;
@@ -76,6 +80,15 @@ export function AnalyzePage() {
       <h1 className="text-3xl font-bold text-slate-900 dark:text-white">{t('analyze.heading')}</h1>
       <p className="mt-3 max-w-prose text-slate-800 dark:text-slate-200">{t('analyze.intro')}</p>
       <p className="mt-2 max-w-prose text-sm text-slate-700 dark:text-slate-300">{t('analyze.privacy')}</p>
+      {wanted !== undefined && (
+        <p className="card mt-4 max-w-prose">
+          {analysis.progress !== undefined || analysis.results.length === 0
+            ? t('analyze.trackingWanted', { id: wanted })
+            : analysis.attempts.some((attempt) => attempt.trackingId.toLowerCase() === wanted.toLowerCase())
+              ? t('analyze.trackingFound', { id: wanted })
+              : t('analyze.trackingMissing', { id: wanted })}
+        </p>
+      )}
 
       <div className={`drop-zone mt-6${dragging ? ' drop-zone-active' : ''}`}>
         <label htmlFor={`${id}-files`} className="font-medium">

@@ -1,42 +1,44 @@
-import type MiniSearch from 'minisearch';
-import { useId, useState } from 'react';
+import { Fragment, useId, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { content } from '../../content/content';
 import { useI18n } from '../../i18n/i18n-context';
 import type { MessageKey } from '../../i18n/translator';
-import type { SearchKind } from '../../shared/search-documents';
-import { targetHref } from '../../shared/target-href';
-import { loadIndex, search, type SearchHit } from './search-engine';
+import type { AddToCase, CaseAdditionField, CaseAddResult } from '../../shared/case-addition';
+import type { SearchIndex } from '../../shared/search-documents';
+import { handTrackingId } from '../../shared/search-handoff';
+import { distinctTitles, searchTargets, type HitKind } from './hit-details';
+import type { IdentifierKind, QueryIdentifier } from './query-identifiers';
+import { loadIndex } from './search-engine';
+import { searchView, XSP_PROCEDURE, type ResolvedHit } from './search-view';
 
-const KIND_LABEL: Readonly<Record<SearchKind, MessageKey>> = {
-  flow: 'search.kind.flow',
-  step: 'search.kind.step',
+const KIND_LABEL: Readonly<Record<HitKind, MessageKey>> = {
+  question: 'search.kind.question',
+  fix: 'search.kind.fix',
+  escalation: 'search.kind.escalation',
   procedure: 'search.kind.procedure',
   code: 'search.kind.code',
-  log: 'search.kind.log',
-  article: 'search.kind.article',
-  reference: 'search.kind.reference',
+  reference: 'search.kind.material',
 };
 
-interface ResolvedHit extends SearchHit {
-  readonly href: string;
-  readonly external: boolean;
-  readonly title: string;
-}
-
+/** Where each kind of identifier goes in the case sheet. */
+const CASE_FIELD: Readonly<Record<IdentifierKind, CaseAdditionField>> = { tracking: 'trackingId', email: 'ciUser', uuid: 'orgId' };
 /**
  * One search box for error codes, HTTP statuses, log lines and words. What
  * is typed never leaves the page: not sent, not stored, not put in the URL.
+ * Tracking ids, e-mail addresses and UUIDs in it are offered as actions
+ * (analyze the XSP logs, add to the open case), handed over in memory.
  */
-export function SearchBox({ large = false }: { large?: boolean }) {
+export function SearchBox({ large = false, addToCase }: { large?: boolean; addToCase?: AddToCase }) {
   const { t, locale, text } = useI18n();
   const navigate = useNavigate();
   const id = useId();
   const [query, setQuery] = useState('');
   // The index of the language it was loaded for; another language loads its own.
-  const [loaded, setLoaded] = useState<{ locale: string; index: MiniSearch } | undefined>(undefined);
+  const [loaded, setLoaded] = useState<{ locale: string; index: SearchIndex } | undefined>(undefined);
   const [loading, setLoading] = useState(false);
+  const [added, setAdded] = useState<Readonly<Record<string, CaseAddResult>>>({});
   const index = loaded?.locale === locale ? loaded.index : undefined;
+  const titles = useMemo(() => distinctTitles(content, text, searchTargets(content)), [text]);
 
   const ensureIndex = () => {
     if (index || loading) return;
@@ -52,33 +54,15 @@ export function SearchBox({ large = false }: { large?: boolean }) {
     );
   };
 
-  const resolve = (hit: SearchHit): ResolvedHit | undefined => {
-    if (hit.target.startsWith('reference:')) {
-      const ref = content.references[hit.target.slice('reference:'.length)];
-      return ref ? { ...hit, href: ref.url, external: true, title: text.references[ref.id] ?? ref.id } : undefined;
-    }
-    const href = targetHref(locale, hit.target);
-    if (!href) return undefined;
-    return { ...hit, href, external: false, title: titleOf(hit.target) };
-  };
+  const { hits, nearest, identifiers } = searchView(content, text, index, locale, query, titles);
 
-  const titleOf = (target: string): string => {
-    const [kind, rest = ''] = target.split(':', 2);
-    if (kind === 'flow') {
-      const [flowId = '', nodeId = ''] = rest.split('/');
-      const flowText = text.flows[flowId];
-      const flow = content.flows[flowId];
-      if (flow?.start === nodeId) return flowText?.title ?? rest;
-      return `${flowText?.nodeTitles[nodeId] ?? nodeId} (${flowText?.title ?? flowId})`;
-    }
-    if (kind === 'procedure') return text.procedures[rest]?.title ?? rest;
-    if (kind === 'code') return `${rest}: ${text.codes[rest]?.meaning ?? ''}`;
-    if (kind === 'log') return text.logs[rest]?.name ?? rest;
-    if (kind === 'article') return text.articles[rest]?.title ?? rest;
-    return rest;
+  const add = (identifier: QueryIdentifier) => {
+    if (!addToCase) return;
+    addToCase({ field: CASE_FIELD[identifier.kind], value: identifier.value }).then(
+      (result) => setAdded((before) => ({ ...before, [identifier.value]: result })),
+      () => setAdded((before) => ({ ...before, [identifier.value]: 'failed' })),
+    );
   };
-
-  const hits = query.trim() === '' ? [] : search(content, index, query).flatMap((hit) => resolve(hit) ?? []);
 
   const go = (hit: ResolvedHit | undefined) => {
     if (!hit) return;
@@ -143,6 +127,64 @@ export function SearchBox({ large = false }: { large?: boolean }) {
               </li>
             ))}
           </ul>
+          {nearest.length > 0 && (
+            <div className="border-t border-slate-200 px-3 py-2 dark:border-slate-700">
+              <p className="text-sm">{t('search.nearest')}</p>
+              <ul className="mt-1">
+                {nearest.map((item) => (
+                  <li key={item.target}>
+                    <Link className="search-hit" to={item.href} onClick={() => setQuery('')}>
+                      <span className="block text-xs font-semibold text-blue-800 uppercase dark:text-blue-300">
+                        {t('search.kind.flow')}
+                      </span>
+                      <span className="block truncate">{item.title}</span>
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {identifiers.length > 0 && (
+            <div className="search-identifiers border-t border-slate-200 px-3 py-2 text-sm dark:border-slate-700">
+              <p>{t('search.identifiers')}</p>
+              <ul className="mt-1 space-y-2">
+                {identifiers.map(({ identifier, analyzeHref, procedureHref }) => (
+                  <li key={identifier.value}>
+                    <span className="block text-xs font-semibold">{t('search.identifier', { kind: identifier.kind })}</span>
+                    <code className="verbatim break-all">{identifier.value}</code>
+                    <span className="mt-1 flex flex-wrap gap-x-3 gap-y-1">
+                      {analyzeHref !== undefined && (
+                        <Link
+                          to={analyzeHref}
+                          onClick={() => {
+                            handTrackingId(identifier.value);
+                            setQuery('');
+                          }}
+                        >
+                          {t('search.analyzeTracking')}
+                        </Link>
+                      )}
+                      {procedureHref !== undefined && (
+                        <Link to={procedureHref} onClick={() => setQuery('')}>
+                          {titles.get(XSP_PROCEDURE)}
+                        </Link>
+                      )}
+                      {addToCase && (
+                        <button type="button" className="underline" onClick={() => add(identifier)}>
+                          {t('search.addToCase', { field: CASE_FIELD[identifier.kind] })}
+                        </button>
+                      )}
+                    </span>
+                    {added[identifier.value] !== undefined && (
+                      <span role="status" className="block text-xs">
+                        {t('search.added', { result: added[identifier.value] === 'no-case' ? 'nocase' : (added[identifier.value] ?? '') })}
+                      </span>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
           <p className="border-t border-slate-200 px-3 py-1.5 text-xs text-slate-600 dark:border-slate-700 dark:text-slate-400">
             {t('search.privacy')}
           </p>
@@ -152,14 +194,26 @@ export function SearchBox({ large = false }: { large?: boolean }) {
   );
 }
 
-function HitLabel({ hit, label, signature }: { hit: ResolvedHit; label: string; signature: string | undefined }) {
+export function HitLabel({ hit, label, signature }: { hit: ResolvedHit; label: string; signature: string | undefined }) {
+  const { t } = useI18n();
   return (
     <>
       <span className="block text-xs font-semibold text-blue-800 uppercase dark:text-blue-300">
         {label}
         {signature !== undefined && <span className="ml-2 font-normal normal-case">· {signature}</span>}
       </span>
-      <span className="block truncate">{hit.title}</span>
+      {/* Matched words are marked as elements around text nodes: the title is never parsed as HTML. */}
+      <span className="block truncate">
+        {hit.title.map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : <Fragment key={i}>{part.text}</Fragment>))}
+      </span>
+      {hit.diagnosis !== undefined && (
+        <span className="block truncate text-xs text-slate-600 dark:text-slate-400">{t('search.diagnosis', { title: hit.diagnosis })}</span>
+      )}
+      {hit.words.length > 0 && (
+        <span className="block truncate text-xs text-slate-600 dark:text-slate-400">
+          {t('search.why', { words: hit.words.join(', ') })}
+        </span>
+      )}
     </>
   );
 }

@@ -23,7 +23,7 @@ describe('search', () => {
   const en = indexFor('en');
 
   it('jumps to an error code typed on its own', () => {
-    expect(search(graph, en, '200010')[0]).toEqual({ target: 'code:200010', kind: 'code', exact: true });
+    expect(search(graph, en, '200010')[0]).toEqual({ target: 'code:200010', kind: 'code', exact: true, terms: [], words: [] });
   });
 
   it('sends an HTTP status of the provisioning bridge to its step', () => {
@@ -92,7 +92,7 @@ describe('search', () => {
   });
 
   // The level reached when the engine was tuned: a change that scores lower fails here.
-  const TUNED_LEVEL = { en: { top1: 36, top3: 43 }, ro: { top1: 32, top3: 35 }, nl: { top1: 32, top3: 33 } } as const;
+  const TUNED_LEVEL = { en: { top1: 38, top3: 43 }, ro: { top1: 34, top3: 38 }, nl: { top1: 36, top3: 37 } } as const;
   const queries = loadBenchQueries(new Set(searchDocuments(graph, texts.en).map((doc) => doc.id)));
   for (const locale of ['en', 'ro', 'nl'] as const) {
     it(`holds the tuned part of bench:search at its level (${locale})`, () => {
