@@ -274,6 +274,9 @@ export const LogCatalogueFile = z.strictObject({
     refused: Pattern,
     lanes: z.array(Lane).min(2),
     platforms: z.array(z.strictObject({ id: Id, pattern: Pattern })),
+    requests: z
+      .strictObject({ candidate: Pattern, access: Pattern, line: Pattern, client: Pattern, date: Pattern })
+      .optional(),
   }),
 });
 export type LogCatalogueFile = z.infer<typeof LogCatalogueFile>;

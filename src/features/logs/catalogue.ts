@@ -54,6 +54,24 @@ export interface BridgeCatalogue {
   readonly statuses: Readonly<Record<string, { readonly id: string; readonly target: string; readonly message?: boolean | undefined }>>;
 }
 
+/**
+ * A request is known by its client's address, the second it came in, its
+ * method and its target; an access_log line without a tracking id is tied to
+ * the one attempt whose log entry shows the same request.
+ */
+export interface RequestCatalogue {
+  /** Finds candidate access_log lines in a whole chunk (unanchored, cheap). */
+  readonly candidate: string;
+  /** An access_log line; named groups client, day, month, year, time, method, target, status. */
+  readonly access: string;
+  /** A request line in a log entry; groups: method, target. */
+  readonly line: string;
+  /** The client's address in a log entry: the first group that caught something. */
+  readonly client: string;
+  /** The date in an entry's first line: year, month, day. */
+  readonly date: string;
+}
+
 export interface LogCatalogue {
   readonly kinds: readonly { readonly id: string; readonly detect: readonly string[] }[];
   readonly findings: readonly {
@@ -96,6 +114,8 @@ export interface LogCatalogue {
     readonly lanes: readonly Lane[];
     /** The client's platform, from its user agent: the first that matches. */
     readonly platforms: readonly { readonly id: string; readonly pattern: string }[];
+    /** How access_log lines without a tracking id are tied to their attempt (src/features/logs/requests.ts). */
+    readonly requests?: RequestCatalogue | undefined;
   };
   /** Error codes to find wherever they appear, and where each leads. */
   readonly codes: readonly string[];

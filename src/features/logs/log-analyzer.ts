@@ -14,6 +14,7 @@
 
 import type { Finding, LogCatalogue, MatchedLine } from './catalogue';
 import { createBridgeTracker } from './bridge';
+import { createRequestReader } from './requests';
 import { createSignInCollector, createSignInJudge, trimForDisplay, type SignInTrace } from './sign-in';
 
 export type { Finding, LogCatalogue, LogCatalogueText, MatchedLine } from './catalogue';
@@ -56,6 +57,8 @@ interface Entry {
   thread: string | undefined;
   /** Seconds since midnight, from the entry's first line. */
   time: number | undefined;
+  /** `YYYY-MM-DD`, from the entry's first line. */
+  date: string | undefined;
   tracking: string | undefined;
   /** The entry's lines, for the sign-in judge. */
   lines: MatchedLine[];
@@ -75,6 +78,7 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
       catalogue.bridge.post,
       catalogue.bridge.status,
       catalogue.bridge.message,
+      ...(sign.requests ? [sign.requests.candidate] : []),
     ]),
     codeAlternation,
     ...sign.inherit,
@@ -109,6 +113,7 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
   const inheritRes = sign.inherit.map((pattern) => new RegExp(pattern));
   const judge = createSignInJudge(sign);
   const signIns = createSignInCollector(sign, MAX_SIGN_INS);
+  const requests = sign.requests ? createRequestReader(sign.requests) : undefined;
 
   const counters = new Map<string, Counter>();
   const counter = (id: string): Counter => {
@@ -198,6 +203,14 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
       inspectBlockLine(text);
     }
     if (!inEntry && (correlationRe.test(text) || inheritRes.some((re) => re.test(text)))) openEntry(text, before);
+    else if (!inEntry && requests) accessLine(text);
+  };
+
+  /** An access_log line without a tracking id, about a step of the ladder: kept to be tied to its attempt. */
+  const accessLine = (text: string) => {
+    const line = { line: lineNumber, text: trimForDisplay(text) };
+    const request = requests?.access(line);
+    if (request && judge([line]).steps.length > 0) signIns.untracked(request);
   };
 
   /** A line of the sign-in sequence outside any entry: its entry starts here or a little above. */
@@ -232,6 +245,7 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
   const newEntry = (first: string): Entry => ({
     thread: threadRe.exec(first)?.[1],
     time: first === '' ? undefined : secondsOf(first),
+    date: first === '' ? undefined : requests?.date(first),
     tracking: undefined,
     lines: [],
   });
@@ -241,11 +255,12 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
     const tracking = correlationRe.exec(text)?.[1];
     if (tracking !== undefined && entry.tracking !== undefined && tracking !== entry.tracking) {
       // A second request in what looked like one entry: the new one starts here.
-      const { thread, time } = entry;
+      const { thread, time, date } = entry;
       closeEntry();
       entry = newEntry('');
       entry.thread = thread;
       entry.time = time;
+      entry.date = date;
     }
     if (tracking !== undefined) entry.tracking = tracking;
     entry.lines.push({ line, text });
@@ -265,7 +280,10 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
     }
     if (trackingId === undefined) return;
     const verdict = judge(done.lines);
-    signIns.add(trackingId, { ...verdict, lines: verdict.lines.map((l) => ({ line: l.line, text: trimForDisplay(l.text) })) });
+    // The request this entry shows, to tie the access_log's line of it: only an entry's own (with its tracking id).
+    const request =
+      done.tracking !== undefined && verdict.steps.length > 0 ? requests?.inEntry(done.lines, done.date, done.time) : undefined;
+    signIns.add(trackingId, { ...verdict, lines: verdict.lines.map((l) => ({ line: l.line, text: trimForDisplay(l.text) })) }, request);
   };
 
   /** A line inside an open profile: note what the block checks look for, close it at its end. */

@@ -153,11 +153,15 @@ function Ladder({
       {ladder.map((step, index) => {
         const status = statuses[index] ?? 'missing';
         const reason = status === 'failed' ? attempt.reasons[step.id] : undefined;
+        const http = attempt.statuses[step.id];
         return (
           <li key={step.id} className={`sign-in-step sign-in-${status}`}>
             <span aria-hidden="true">{MARK[status]} </span>
             <span className="font-mono">{step.number}</span> {texts?.signIn.steps[step.id]?.name ?? step.id}
             <span className="sr-only">: {t(`analyze.step.${status}`)}</span>
+            {http !== undefined && (
+              <span className="text-slate-600 dark:text-slate-400"> · {t('analyze.httpStatus', { status: http })}</span>
+            )}
             {reason !== undefined && reason !== '' && (
               <span className="block pl-5">
                 <code>
