@@ -33,7 +33,7 @@ function report(
   for (const file of results) {
     const name = file.name || t('analyze.pasted');
     for (const finding of file.result?.findings ?? [])
-      parts.push(evidenceText(findingExplanation(finding, texts, t, codes), finding.lines, show, t, name));
+      parts.push(evidenceText(findingExplanation(finding, texts, t, codes, show), finding.lines, show, t, name));
   }
   // A signed-in client's token checks are no sign-in attempt: not in the report.
   for (const attempt of attempts.filter((a) => a.kind === 'attempt')) {

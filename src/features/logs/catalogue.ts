@@ -46,6 +46,8 @@ export interface BridgeCatalogue {
   readonly status: string;
   /** The bridge's message in its answer. */
   readonly message: string;
+  /** The user a provisioning request is for, in its subscriberProfile: the first group that caught something. */
+  readonly user?: string | undefined;
   /** How many lines an exchange may span. */
   readonly within: number;
   /** The finding for a provisioning request sent to an IP address. */
@@ -90,6 +92,8 @@ export interface LogCatalogue {
     readonly target: string;
   }[];
   readonly bridge: BridgeCatalogue;
+  /** The user a finding's line names (an e-mail address, a userId=): the first group of the first that matches. */
+  readonly users?: readonly string[] | undefined;
   readonly signIn: {
     readonly correlation: string;
     /** A line that starts a log entry; the lines up to the next one belong to it. */
@@ -145,4 +149,6 @@ export interface Finding {
   readonly count: number;
   /** The first few matching lines, trimmed to a readable length. */
   readonly lines: readonly MatchedLine[];
+  /** The users the finding is about, as the request or the line names them (the first few). */
+  readonly users?: readonly string[] | undefined;
 }

@@ -226,6 +226,8 @@ describe('log analyzer: one file, several kinds of log', () => {
         { line: 18, text: 'HTTP/1.1 409 Conflict' },
         { line: 19, text: '<error><message>User with the email ann@acme.example already exists</message></error>' },
       ],
+      // The user the provisioning request was for, from its subscriberProfile.
+      users: ['ann@acme.example'],
     });
   });
 

@@ -46,11 +46,13 @@ const MAX_ENTRY_LINES = 200;
 interface Counter {
   count: number;
   lines: MatchedLine[];
+  users: Set<string>;
 }
 
-function remember(counter: Counter, line: number, text: string): void {
+function remember(counter: Counter, line: number, text: string, user?: string): void {
   counter.count += 1;
   if (counter.lines.length < MAX_SAMPLES) counter.lines.push({ line, text: trimForDisplay(text) });
+  if (user !== undefined && counter.users.size < MAX_SAMPLES) counter.users.add(user);
 }
 
 interface Entry {
@@ -119,15 +121,15 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
   const counter = (id: string): Counter => {
     let c = counters.get(id);
     if (!c) {
-      c = { count: 0, lines: [] };
+      c = { count: 0, lines: [], users: new Set() };
       counters.set(id, c);
     }
     return c;
   };
   const targets = new Map<string, string>();
   const bridge = createBridgeTracker(catalogue.bridge, {
-    found: (id, target, line, text) => {
-      remember(counter(id), line, text);
+    found: (id, target, line, text, user) => {
+      remember(counter(id), line, text, user);
       targets.set(id, target);
     },
     cite: (id, line, text) => {
@@ -135,11 +137,32 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
       if (c.lines.length < MAX_SAMPLES * 2) c.lines.push({ line, text: trimForDisplay(text) });
     },
   });
+  const userRes = (catalogue.users ?? []).map((pattern) => new RegExp(pattern));
+  const bridgeUserRe = catalogue.bridge.user === undefined ? undefined : new RegExp(catalogue.bridge.user);
+  /** The user a line names: the first group of the first pattern that matches. */
+  const userIn = (text: string, res: readonly (RegExp | undefined)[] = userRes): string | undefined => {
+    for (const re of res) {
+      const user = re
+        ?.exec(text)
+        ?.slice(1)
+        .find((g: string | undefined) => g !== undefined && g !== '');
+      if (user !== undefined) return user;
+    }
+    return undefined;
+  };
   const scores = new Map<string, number>();
   /** The tracking id of the request each server thread handled last, and when. */
   const threads = new Map<string, { tracking: string; time: number | undefined }>();
   // An open subscriberProfile block: where it started and what was seen.
-  let block: { start: number; firstLine: string; hasMissing: Map<string, boolean>; badEmail: Map<string, string | undefined> } | undefined;
+  let block:
+    | {
+        start: number;
+        firstLine: string;
+        hasMissing: Map<string, boolean>;
+        badEmail: Map<string, string | undefined>;
+        user: string | undefined;
+      }
+    | undefined;
   // An open log entry of the sign-in sequence.
   let entry: Entry | undefined;
 
@@ -186,19 +209,19 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
     for (const f of findings) {
       if (f.kinds && kind !== undefined && !f.kinds.includes(kind)) continue;
       if (f.re.test(text)) {
-        remember(counter(f.id), lineNumber, text);
+        remember(counter(f.id), lineNumber, text, userIn(text) ?? bridge.user());
         targets.set(f.id, f.target);
       }
     }
     if (codeRe) {
       for (const match of text.matchAll(codeRe)) {
         const id = `code-${match[0]}`;
-        remember(counter(id), lineNumber, text);
+        remember(counter(id), lineNumber, text, userIn(text));
         targets.set(id, `code:${match[0]}`);
       }
     }
     if (!block && blocks.some((b) => b.openRe.test(text))) {
-      block = { start: lineNumber, firstLine: text, hasMissing: new Map(), badEmail: new Map() };
+      block = { start: lineNumber, firstLine: text, hasMissing: new Map(), badEmail: new Map(), user: undefined };
       // The whole profile may sit on one line.
       inspectBlockLine(text);
     }
@@ -289,6 +312,8 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
   /** A line inside an open profile: note what the block checks look for, close it at its end. */
   const inspectBlockLine = (text: string) => {
     if (!block) return;
+    bridge.onProfileLine(text);
+    block.user ??= userIn(text, [bridgeUserRe]);
     for (const b of blocks) {
       if (b.missingRe?.test(text)) block.hasMissing.set(b.id, true);
       const value = b.invalidRe?.exec(text)?.[1];
@@ -302,7 +327,7 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
     for (const b of blocks) {
       const wrong = (b.missingRe && !block.hasMissing.get(b.id)) || block.badEmail.has(b.id);
       if (wrong) {
-        remember(counter(b.id), block.start, block.firstLine);
+        remember(counter(b.id), block.start, block.firstLine, block.user);
         targets.set(b.id, b.target);
       }
     }
@@ -408,6 +433,7 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
       const unfinished = block !== undefined;
       block = undefined;
       closeEntry();
+      bridge.end();
       if (kind === undefined) {
         let best: string | undefined;
         let bestScore = 0;
@@ -431,7 +457,13 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
             const kinds = findings.find((f) => f.id === id)?.kinds;
             return !kinds || kind === undefined || kinds.includes(kind);
           })
-          .map(([id, c]) => ({ id, target: targets.get(id) ?? '', count: c.count, lines: c.lines })),
+          .map(([id, c]) => ({
+            id,
+            target: targets.get(id) ?? '',
+            count: c.count,
+            lines: c.lines,
+            ...(c.users.size === 0 ? {} : { users: [...c.users] }),
+          })),
         signIns: signIns.traces(),
       };
     },

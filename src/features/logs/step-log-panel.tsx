@@ -182,7 +182,9 @@ export function StepLogPanel({ step, dropped, onAnswer, recordsEvidence }: StepL
         <ul className="space-y-4" aria-label={t('stepLogs.findings')}>
           {findings.map(({ file, finding }) => (
             <FindingItem key={`${file}-${finding.id}`} finding={finding} texts={texts} show={show} file={file}>
-              {action(finding.target, () => evidenceText(findingExplanation(finding, texts, t, text.codes), finding.lines, show, t, file))}
+              {action(finding.target, () =>
+                evidenceText(findingExplanation(finding, texts, t, text.codes, show), finding.lines, show, t, file),
+              )}
             </FindingItem>
           ))}
         </ul>
