@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useI18n } from '../../i18n/i18n-context';
 import type { Translate } from '../../i18n/translator';
 import { targetHref } from '../../shared/target-href';
+import { openTargetLabel } from '../../shared/target-label';
 import { useCopy } from '../../shared/ui/copy-button';
 import { useFileDrop } from '../../shared/use-file-drop';
 import type { LogCatalogueText, SignInAttempt } from './log-analyzer';
@@ -164,7 +165,7 @@ export function AnalyzePage() {
                 <FindingItem key={finding.id} finding={finding} texts={texts} show={show}>
                   {href !== undefined && (
                     <Link className="btn mt-2" to={href}>
-                      {t('analyze.open')}
+                      {openTargetLabel(finding.target, text, t, t('analyze.open'))}
                     </Link>
                   )}
                 </FindingItem>
@@ -184,7 +185,9 @@ export function AnalyzePage() {
           return (
             href !== undefined && (
               <Link className="btn mt-2" to={href}>
-                {attempt.target === undefined ? t('analyze.openProcedure') : t('analyze.open')}
+                {attempt.target === undefined
+                  ? openTargetLabel(loaded?.catalogue.signIn.target, text, t, t('analyze.openProcedure'))
+                  : openTargetLabel(attempt.target, text, t, t('analyze.open'))}
               </Link>
             )
           );
