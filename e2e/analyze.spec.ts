@@ -70,9 +70,7 @@ test('three XSP logs together: each attempt followed across them, and where a fa
   await carol.getByText(/lines from the logs/).click();
   await expect(carol).toContainText('xsp-authentication-service.log, line 10:');
   const bob = attempts.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /CLIENT_def-456/ }) });
-  await expect(bob).toContainText(
-    'Stops at “Profile request from the Webex IdP proxy, after the user typed the BroadWorks password in the UAP”, which failed. The log says: “401”',
-  );
+  await expect(bob).toContainText('Stops at “OCI-P authentication of the user”, which failed. The log says: “ErrorResponse”');
   // The ladder shows the guide's numbers, and the failed step's reason.
   await expect(bob.getByRole('listitem').first()).toHaveText(/^✗ 2\.1 Profile request from the Webex IdP proxy.*: failed401$/);
   await bob.getByRole('link', { name: 'Open the step' }).click();

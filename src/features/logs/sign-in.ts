@@ -20,6 +20,8 @@ import { tieRequests, UNTRACKED, type SignInRequest } from './requests';
 const MAX_ATTEMPT_LINES = 12;
 const MAX_SHOWN = 400;
 const MAX_REASON = 200;
+/** A reason that is only an HTTP status: the request's answer, not why it failed. */
+const BARE_STATUS = /^\d{3}$/;
 /** Requests kept per tracking id, and access_log lines without one per log. */
 const MAX_REQUESTS = 16;
 const MAX_UNTRACKED = 20_000;
@@ -373,7 +375,10 @@ export function combineSignIns(
       merge(trace, file);
     }
   }
-  // Each access_log line tied to its attempt is read as an entry of it.
+  // Each access_log line tied to its attempt is read as an entry of it. Its
+  // status is the request's final answer: when the other logs already say
+  // which step failed (the user look-up behind a token request's 404), that
+  // step is the conclusion, and the status only shows in its request's step.
   if (untracked.length > 0) {
     const judge = createSignInJudge(sign);
     for (const { trackingId, file, request } of tieRequests(tracked, untracked)) {
@@ -381,7 +386,9 @@ export function combineSignIns(
       const verdict = judge([request.line]);
       const collector = createSignInCollector(sign, 1);
       collector.add(trackingId, verdict);
-      for (const trace of collector.traces()) merge(trace, file);
+      const explained = (byId.get(trackingId)?.failed.size ?? 0) > 0;
+      for (const trace of collector.traces())
+        merge(explained ? { ...trace, failed: [], refused: [], reasons: {}, failedUnplaced: false } : trace, file);
       const step = verdict.steps[0];
       if (step !== undefined && request.status !== undefined)
         statuses.set(trackingId, { ...statuses.get(trackingId), [step]: request.status });
@@ -392,7 +399,10 @@ export function combineSignIns(
     const trace = { ...toTrace(sign, trackingId, c), statuses: statuses.get(trackingId) ?? {} };
     delete trace.requests;
     if (!startsAttempt(sign.steps, c)) return { ...trace, kind: 'signed-in' };
-    const failed = order.find((id) => c.failed.has(id));
+    // A request answered with a bare status (a 401, a 404) failed because of a
+    // later step that says why: that step is where the attempt stops.
+    const failures = order.filter((id) => c.failed.has(id));
+    const failed = failures.find((id) => !BARE_STATUS.test(c.reasons.get(id) ?? '')) ?? failures[0];
     const lastSeen = order.findLastIndex((id) => c.seen.has(id));
     const missing = order.find((id, index) => index > lastSeen && !c.seen.has(id));
     const stop = failed ?? missing;
