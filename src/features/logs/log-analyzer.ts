@@ -116,6 +116,7 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
   const judge = createSignInJudge(sign);
   const signIns = createSignInCollector(sign, MAX_SIGN_INS);
   const requests = sign.requests ? createRequestReader(sign.requests) : undefined;
+  const stepRes = sign.steps.map((s) => new RegExp(s.pattern));
 
   const counters = new Map<string, Counter>();
   const counter = (id: string): Counter => {
@@ -231,9 +232,10 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
 
   /** An access_log line without a tracking id, about a step of the ladder: kept to be tied to its attempt. */
   const accessLine = (text: string) => {
-    const line = { line: lineNumber, text: trimForDisplay(text) };
-    const request = requests?.access(line);
-    if (request && judge([line]).steps.length > 0) signIns.untracked(request);
+    // Most access_log lines are about other requests: the cheap test first.
+    if (!stepRes.some((re) => re.test(text))) return;
+    const request = requests?.access({ line: lineNumber, text: trimForDisplay(text) });
+    if (request) signIns.untracked(request);
   };
 
   /** A line of the sign-in sequence outside any entry: its entry starts here or a little above. */
