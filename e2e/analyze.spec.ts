@@ -70,9 +70,7 @@ test('three XSP logs together: each attempt followed across them, and where a fa
   await carol.getByText(/lines from the logs/).click();
   await expect(carol).toContainText('xsp-authentication-service.log, line 10:');
   const bob = attempts.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /CLIENT_def-456/ }) });
-  await expect(bob).toContainText(
-    'Stops at “Profile request from the Webex IdP proxy, after the user typed the BroadWorks password in the UAP”, which failed. The log says: “401”',
-  );
+  await expect(bob).toContainText('Stops at “OCI-P authentication of the user”, which failed. The log says: “ErrorResponse”');
   // The ladder shows the guide's numbers, and the failed step's reason.
   await expect(bob.getByRole('listitem').first()).toHaveText(/^✗ 2\.1 Profile request from the Webex IdP proxy.*: failed401$/);
   await bob.getByRole('link', { name: 'Open the step' }).click();
@@ -175,7 +173,8 @@ test('many sign-in attempts: the failed ones first, fifty at a time', async ({ p
   await page.getByRole('button', { name: 'Analyze', exact: true }).click();
   const attempts = page.getByRole('region', { name: /60 sign-in attempts/ });
   await expect(attempts.getByRole('heading', { level: 3 })).toHaveCount(50);
-  await expect(attempts.getByRole('heading', { level: 3 }).first()).toHaveText('Tracking ID: CLIENT_n-57');
+  // Each attempt names its user (masked by default).
+  await expect(attempts.getByRole('heading', { level: 3 }).first()).toHaveText(/^Tracking ID: CLIENT_n-57 · User: ‹e-mail \d+›$/);
   await attempts.getByRole('button', { name: 'Show 10 more (10 not shown yet)' }).click();
   await expect(attempts.getByRole('heading', { level: 3 })).toHaveCount(60);
   await expect(attempts.getByRole('button', { name: /Show .* more/ })).toHaveCount(0);
@@ -253,7 +252,11 @@ test('a day of XSP logs: sign-ins apart from signed-in clients, the id that fail
   // Dan: signed in, but his desktop client has no device to use.
   const dan = card('CLIENT_dan-1');
   await expect(dan).toContainText('The device list of this desktop client holds no “Business Communicator - PC” device.');
-  await dan.getByRole('link', { name: 'Open the step' }).click();
+  // The access_log's statuses show in the steps they answer.
+  await expect(dan).toContainText('HTTP 200 in the access_log');
+  await expect(card('CLIENT_bob-1')).toContainText('HTTP 401 in the access_log');
+  // The button says where it goes.
+  await dan.getByRole('link', { name: /^Open the step “Provision the desktop device profile for the user” \(/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Provision the desktop device profile for the user');
 });
 

@@ -218,6 +218,7 @@ export const Lane = z.enum(['app', 'idp', 'xsi', 'auth', 'as']);
 export const LogCatalogueFile = z.strictObject({
   kinds: z.array(z.strictObject({ id: Id, detect: z.array(Pattern).min(1) })).min(1),
   findings: z.array(z.strictObject({ id: Id, pattern: Pattern, kinds: z.array(Id).optional(), target: z.lazy(() => CoverageTarget) })).min(1),
+  users: z.array(Pattern).optional(),
   blocks: z.array(
     z.strictObject({
       id: Id,
@@ -234,6 +235,7 @@ export const LogCatalogueFile = z.strictObject({
     body: Pattern,
     status: Pattern,
     message: Pattern,
+    user: Pattern.optional(),
     within: z.int().positive().max(10_000),
     ip: z.strictObject({ id: Id, pattern: Pattern, target: z.lazy(() => CoverageTarget) }),
     statuses: z.record(
@@ -274,6 +276,9 @@ export const LogCatalogueFile = z.strictObject({
     refused: Pattern,
     lanes: z.array(Lane).min(2),
     platforms: z.array(z.strictObject({ id: Id, pattern: Pattern })),
+    requests: z
+      .strictObject({ candidate: Pattern, access: Pattern, line: Pattern, client: Pattern, date: Pattern })
+      .optional(),
   }),
 });
 export type LogCatalogueFile = z.infer<typeof LogCatalogueFile>;

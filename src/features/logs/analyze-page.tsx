@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import type { Translate } from '../../i18n/translator';
 import { clearHandedTrackingId, handedTrackingId } from '../../shared/search-handoff';
 import { targetHref } from '../../shared/target-href';
+import { openTargetLabel } from '../../shared/target-label';
 import { useCopy } from '../../shared/ui/copy-button';
 import { useFileDrop } from '../../shared/use-file-drop';
 import type { LogCatalogueText, SignInAttempt } from './log-analyzer';
@@ -34,7 +35,7 @@ function report(
   for (const file of results) {
     const name = file.name || t('analyze.pasted');
     for (const finding of file.result?.findings ?? [])
-      parts.push(evidenceText(findingExplanation(finding, texts, t, codes), finding.lines, show, t, name));
+      parts.push(evidenceText(findingExplanation(finding, texts, t, codes, show), finding.lines, show, t, name));
   }
   // A signed-in client's token checks are no sign-in attempt: not in the report.
   for (const attempt of attempts.filter((a) => a.kind === 'attempt')) {
@@ -177,7 +178,7 @@ export function AnalyzePage() {
                 <FindingItem key={finding.id} finding={finding} texts={texts} show={show}>
                   {href !== undefined && (
                     <Link className="btn mt-2" to={href}>
-                      {t('analyze.open')}
+                      {openTargetLabel(finding.target, text, t, t('analyze.open'))}
                     </Link>
                   )}
                 </FindingItem>
@@ -197,7 +198,9 @@ export function AnalyzePage() {
           return (
             href !== undefined && (
               <Link className="btn mt-2" to={href}>
-                {attempt.target === undefined ? t('analyze.openProcedure') : t('analyze.open')}
+                {attempt.target === undefined
+                  ? openTargetLabel(loaded?.catalogue.signIn.target, text, t, t('analyze.openProcedure'))
+                  : openTargetLabel(attempt.target, text, t, t('analyze.open'))}
               </Link>
             )
           );

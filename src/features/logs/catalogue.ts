@@ -46,12 +46,32 @@ export interface BridgeCatalogue {
   readonly status: string;
   /** The bridge's message in its answer. */
   readonly message: string;
+  /** The user a provisioning request is for, in its subscriberProfile: the first group that caught something. */
+  readonly user?: string | undefined;
   /** How many lines an exchange may span. */
   readonly within: number;
   /** The finding for a provisioning request sent to an IP address. */
   readonly ip: { readonly id: string; readonly pattern: string; readonly target: string };
   /** The finding for each status the bridge answers; `message`: cite the message that follows. */
   readonly statuses: Readonly<Record<string, { readonly id: string; readonly target: string; readonly message?: boolean | undefined }>>;
+}
+
+/**
+ * A request is known by its client's address, the second it came in, its
+ * method and its target; an access_log line without a tracking id is tied to
+ * the one attempt whose log entry shows the same request.
+ */
+export interface RequestCatalogue {
+  /** Finds candidate access_log lines in a whole chunk (unanchored, cheap). */
+  readonly candidate: string;
+  /** An access_log line; named groups client, day, month, year, time, method, target, status. */
+  readonly access: string;
+  /** A request line in a log entry; groups: method, target. */
+  readonly line: string;
+  /** The client's address in a log entry: the first group that caught something. */
+  readonly client: string;
+  /** The date in an entry's first line: year, month, day. */
+  readonly date: string;
 }
 
 export interface LogCatalogue {
@@ -72,6 +92,8 @@ export interface LogCatalogue {
     readonly target: string;
   }[];
   readonly bridge: BridgeCatalogue;
+  /** The user a finding's line names (an e-mail address, a userId=): the first group of the first that matches. */
+  readonly users?: readonly string[] | undefined;
   readonly signIn: {
     readonly correlation: string;
     /** A line that starts a log entry; the lines up to the next one belong to it. */
@@ -96,6 +118,8 @@ export interface LogCatalogue {
     readonly lanes: readonly Lane[];
     /** The client's platform, from its user agent: the first that matches. */
     readonly platforms: readonly { readonly id: string; readonly pattern: string }[];
+    /** How access_log lines without a tracking id are tied to their attempt (src/features/logs/requests.ts). */
+    readonly requests?: RequestCatalogue | undefined;
   };
   /** Error codes to find wherever they appear, and where each leads. */
   readonly codes: readonly string[];
@@ -125,4 +149,6 @@ export interface Finding {
   readonly count: number;
   /** The first few matching lines, trimmed to a readable length. */
   readonly lines: readonly MatchedLine[];
+  /** The users the finding is about, as the request or the line names them (the first few). */
+  readonly users?: readonly string[] | undefined;
 }

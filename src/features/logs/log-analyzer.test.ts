@@ -106,9 +106,10 @@ describe('log analyzer: each signature in its fixture', () => {
     const byId = (id: string) => attempts.find((a) => a.trackingId === id);
     expect(byId('CLIENT_abc-123')).toMatchObject({ stop: undefined, target: undefined, failed: [] });
     expect(byId('CLIENT_abc-123')?.seen).toHaveLength(catalogue.signIn.steps.length);
-    // Refused at the profile request (401 in the access_log) and in the OCI-P authentication.
+    // Refused at the profile request (401 in the access_log) because the OCI-P
+    // authentication was: the step that says why is where it stops.
     expect(byId('CLIENT_def-456')).toMatchObject({
-      stop: 'profile-request',
+      stop: 'oci-authentication',
       stopKind: 'failed',
       target: 'flow:sign-in/use-web-access-password',
     });
@@ -226,6 +227,8 @@ describe('log analyzer: one file, several kinds of log', () => {
         { line: 18, text: 'HTTP/1.1 409 Conflict' },
         { line: 19, text: '<error><message>User with the email ann@acme.example already exists</message></error>' },
       ],
+      // The user the provisioning request was for, from its subscriberProfile.
+      users: ['ann@acme.example'],
     });
   });
 

@@ -14,6 +14,7 @@
 
 import type { Finding, LogCatalogue, MatchedLine } from './catalogue';
 import { createBridgeTracker } from './bridge';
+import { createRequestReader } from './requests';
 import { createSignInCollector, createSignInJudge, trimForDisplay, type SignInTrace } from './sign-in';
 
 export type { Finding, LogCatalogue, LogCatalogueText, MatchedLine } from './catalogue';
@@ -45,17 +46,21 @@ const MAX_ENTRY_LINES = 200;
 interface Counter {
   count: number;
   lines: MatchedLine[];
+  users: Set<string>;
 }
 
-function remember(counter: Counter, line: number, text: string): void {
+function remember(counter: Counter, line: number, text: string, user?: string): void {
   counter.count += 1;
   if (counter.lines.length < MAX_SAMPLES) counter.lines.push({ line, text: trimForDisplay(text) });
+  if (user !== undefined && counter.users.size < MAX_SAMPLES) counter.users.add(user);
 }
 
 interface Entry {
   thread: string | undefined;
   /** Seconds since midnight, from the entry's first line. */
   time: number | undefined;
+  /** `YYYY-MM-DD`, from the entry's first line. */
+  date: string | undefined;
   tracking: string | undefined;
   /** The entry's lines, for the sign-in judge. */
   lines: MatchedLine[];
@@ -75,6 +80,7 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
       catalogue.bridge.post,
       catalogue.bridge.status,
       catalogue.bridge.message,
+      ...(sign.requests ? [sign.requests.candidate] : []),
     ]),
     codeAlternation,
     ...sign.inherit,
@@ -109,20 +115,22 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
   const inheritRes = sign.inherit.map((pattern) => new RegExp(pattern));
   const judge = createSignInJudge(sign);
   const signIns = createSignInCollector(sign, MAX_SIGN_INS);
+  const requests = sign.requests ? createRequestReader(sign.requests) : undefined;
+  const stepRes = sign.steps.map((s) => new RegExp(s.pattern));
 
   const counters = new Map<string, Counter>();
   const counter = (id: string): Counter => {
     let c = counters.get(id);
     if (!c) {
-      c = { count: 0, lines: [] };
+      c = { count: 0, lines: [], users: new Set() };
       counters.set(id, c);
     }
     return c;
   };
   const targets = new Map<string, string>();
   const bridge = createBridgeTracker(catalogue.bridge, {
-    found: (id, target, line, text) => {
-      remember(counter(id), line, text);
+    found: (id, target, line, text, user) => {
+      remember(counter(id), line, text, user);
       targets.set(id, target);
     },
     cite: (id, line, text) => {
@@ -130,11 +138,32 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
       if (c.lines.length < MAX_SAMPLES * 2) c.lines.push({ line, text: trimForDisplay(text) });
     },
   });
+  const userRes = (catalogue.users ?? []).map((pattern) => new RegExp(pattern));
+  const bridgeUserRe = catalogue.bridge.user === undefined ? undefined : new RegExp(catalogue.bridge.user);
+  /** The user a line names: the first group of the first pattern that matches. */
+  const userIn = (text: string, res: readonly (RegExp | undefined)[] = userRes): string | undefined => {
+    for (const re of res) {
+      const user = re
+        ?.exec(text)
+        ?.slice(1)
+        .find((g: string | undefined) => g !== undefined && g !== '');
+      if (user !== undefined) return user;
+    }
+    return undefined;
+  };
   const scores = new Map<string, number>();
   /** The tracking id of the request each server thread handled last, and when. */
   const threads = new Map<string, { tracking: string; time: number | undefined }>();
   // An open subscriberProfile block: where it started and what was seen.
-  let block: { start: number; firstLine: string; hasMissing: Map<string, boolean>; badEmail: Map<string, string | undefined> } | undefined;
+  let block:
+    | {
+        start: number;
+        firstLine: string;
+        hasMissing: Map<string, boolean>;
+        badEmail: Map<string, string | undefined>;
+        user: string | undefined;
+      }
+    | undefined;
   // An open log entry of the sign-in sequence.
   let entry: Entry | undefined;
 
@@ -181,23 +210,32 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
     for (const f of findings) {
       if (f.kinds && kind !== undefined && !f.kinds.includes(kind)) continue;
       if (f.re.test(text)) {
-        remember(counter(f.id), lineNumber, text);
+        remember(counter(f.id), lineNumber, text, userIn(text) ?? bridge.user());
         targets.set(f.id, f.target);
       }
     }
     if (codeRe) {
       for (const match of text.matchAll(codeRe)) {
         const id = `code-${match[0]}`;
-        remember(counter(id), lineNumber, text);
+        remember(counter(id), lineNumber, text, userIn(text));
         targets.set(id, `code:${match[0]}`);
       }
     }
     if (!block && blocks.some((b) => b.openRe.test(text))) {
-      block = { start: lineNumber, firstLine: text, hasMissing: new Map(), badEmail: new Map() };
+      block = { start: lineNumber, firstLine: text, hasMissing: new Map(), badEmail: new Map(), user: undefined };
       // The whole profile may sit on one line.
       inspectBlockLine(text);
     }
     if (!inEntry && (correlationRe.test(text) || inheritRes.some((re) => re.test(text)))) openEntry(text, before);
+    else if (!inEntry && requests) accessLine(text);
+  };
+
+  /** An access_log line without a tracking id, about a step of the ladder: kept to be tied to its attempt. */
+  const accessLine = (text: string) => {
+    // Most access_log lines are about other requests: the cheap test first.
+    if (!stepRes.some((re) => re.test(text))) return;
+    const request = requests?.access({ line: lineNumber, text: trimForDisplay(text) });
+    if (request) signIns.untracked(request);
   };
 
   /** A line of the sign-in sequence outside any entry: its entry starts here or a little above. */
@@ -232,6 +270,7 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
   const newEntry = (first: string): Entry => ({
     thread: threadRe.exec(first)?.[1],
     time: first === '' ? undefined : secondsOf(first),
+    date: first === '' ? undefined : requests?.date(first),
     tracking: undefined,
     lines: [],
   });
@@ -241,11 +280,12 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
     const tracking = correlationRe.exec(text)?.[1];
     if (tracking !== undefined && entry.tracking !== undefined && tracking !== entry.tracking) {
       // A second request in what looked like one entry: the new one starts here.
-      const { thread, time } = entry;
+      const { thread, time, date } = entry;
       closeEntry();
       entry = newEntry('');
       entry.thread = thread;
       entry.time = time;
+      entry.date = date;
     }
     if (tracking !== undefined) entry.tracking = tracking;
     entry.lines.push({ line, text });
@@ -265,12 +305,17 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
     }
     if (trackingId === undefined) return;
     const verdict = judge(done.lines);
-    signIns.add(trackingId, { ...verdict, lines: verdict.lines.map((l) => ({ line: l.line, text: trimForDisplay(l.text) })) });
+    // The request this entry shows, to tie the access_log's line of it: only an entry's own (with its tracking id).
+    const request =
+      done.tracking !== undefined && verdict.steps.length > 0 ? requests?.inEntry(done.lines, done.date, done.time) : undefined;
+    signIns.add(trackingId, { ...verdict, lines: verdict.lines.map((l) => ({ line: l.line, text: trimForDisplay(l.text) })) }, request);
   };
 
   /** A line inside an open profile: note what the block checks look for, close it at its end. */
   const inspectBlockLine = (text: string) => {
     if (!block) return;
+    bridge.onProfileLine(text);
+    block.user ??= userIn(text, [bridgeUserRe]);
     for (const b of blocks) {
       if (b.missingRe?.test(text)) block.hasMissing.set(b.id, true);
       const value = b.invalidRe?.exec(text)?.[1];
@@ -284,7 +329,7 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
     for (const b of blocks) {
       const wrong = (b.missingRe && !block.hasMissing.get(b.id)) || block.badEmail.has(b.id);
       if (wrong) {
-        remember(counter(b.id), block.start, block.firstLine);
+        remember(counter(b.id), block.start, block.firstLine, block.user);
         targets.set(b.id, b.target);
       }
     }
@@ -390,6 +435,7 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
       const unfinished = block !== undefined;
       block = undefined;
       closeEntry();
+      bridge.end();
       if (kind === undefined) {
         let best: string | undefined;
         let bestScore = 0;
@@ -413,7 +459,13 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
             const kinds = findings.find((f) => f.id === id)?.kinds;
             return !kinds || kind === undefined || kinds.includes(kind);
           })
-          .map(([id, c]) => ({ id, target: targets.get(id) ?? '', count: c.count, lines: c.lines })),
+          .map(([id, c]) => ({
+            id,
+            target: targets.get(id) ?? '',
+            count: c.count,
+            lines: c.lines,
+            ...(c.users.size === 0 ? {} : { users: [...c.users] }),
+          })),
         signIns: signIns.traces(),
       };
     },

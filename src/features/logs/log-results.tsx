@@ -33,13 +33,24 @@ export function findingExplanation(
   texts: LogCatalogueText | undefined,
   t: Translate,
   codes: ContentText['codes'],
+  /** Given, the users the finding is about are named, shown this way (masked or not). */
+  show?: Show,
 ): string {
+  const users = show && finding.users && finding.users.length > 0 ? ` ${usersText(finding.users, show, t)}` : '';
   if (finding.id.startsWith('code-')) {
     const code = finding.target.slice('code:'.length);
-    return t('analyze.codeFound', { code, meaning: codes[code]?.meaning ?? '' });
+    return t('analyze.codeFound', { code, meaning: codes[code]?.meaning ?? '' }) + users;
   }
-  return texts?.findings[finding.id] ?? finding.id;
+  return (texts?.findings[finding.id] ?? finding.id) + users;
 }
+
+/** "User: …" or "Users: …, …". */
+const usersText = (users: readonly string[], show: Show, t: Translate) =>
+  t('analyze.findingUsers', { count: users.length, users: users.map(show).join(', ') });
+
+/** The user a sign-in attempt is about: its BroadWorks user id, else the id sent, else the Webex one. */
+export const attemptUser = (attempt: SignInAttempt): string | undefined =>
+  attempt.users.broadworks ?? attempt.users.sent ?? attempt.users.webex;
 
 const lineLabel = (line: MatchedLine, t: Translate) =>
   line.file ? t('analyze.fileLine', { file: line.file, line: line.line }) : t('analyze.line', { line: line.line });
@@ -53,8 +64,14 @@ export function evidenceText(heading: string, lines: readonly MatchedLine[], sho
 /** An attempt, where it stops and its lines, as plain text for a case or a report. */
 export function attemptEvidence(attempt: SignInAttempt, texts: LogCatalogueText | undefined, show: Show, t: Translate): string {
   const facts = attemptFacts(attempt, show, t);
+  const user = attemptUser(attempt);
   return evidenceText(
-    [`${t('analyze.tracking')}: ${show(attempt.trackingId)}.`, ...facts, attemptMeaning(attempt, texts)].join(' '),
+    [
+      `${t('analyze.tracking')}: ${show(attempt.trackingId)}.`,
+      ...(user === undefined ? [] : [`${usersText([user], show, t)}.`]),
+      ...facts,
+      attemptMeaning(attempt, texts),
+    ].join(' '),
     attempt.lines,
     show,
     t,
@@ -94,7 +111,7 @@ export function FindingItem({
   const { t, text } = useI18n();
   return (
     <li className="finding">
-      <p className="font-medium">{findingExplanation(finding, texts, t, text.codes)}</p>
+      <p className="font-medium">{findingExplanation(finding, texts, t, text.codes, show)}</p>
       <p className="text-sm text-slate-600 dark:text-slate-400">{t('analyze.count', { count: finding.count })}</p>
       <MatchedLines lines={finding.lines} show={show} file={file} />
       {children}
@@ -153,11 +170,15 @@ function Ladder({
       {ladder.map((step, index) => {
         const status = statuses[index] ?? 'missing';
         const reason = status === 'failed' ? attempt.reasons[step.id] : undefined;
+        const http = attempt.statuses[step.id];
         return (
           <li key={step.id} className={`sign-in-step sign-in-${status}`}>
             <span aria-hidden="true">{MARK[status]} </span>
             <span className="font-mono">{step.number}</span> {texts?.signIn.steps[step.id]?.name ?? step.id}
             <span className="sr-only">: {t(`analyze.step.${status}`)}</span>
+            {http !== undefined && (
+              <span className="text-slate-600 dark:text-slate-400"> · {t('analyze.httpStatus', { status: http })}</span>
+            )}
             {reason !== undefined && reason !== '' && (
               <span className="block pl-5">
                 <code>
@@ -233,6 +254,7 @@ export function SignInAttempts({
           <li key={attempt.trackingId} className="card" aria-labelledby={`${id}-${attempt.trackingId}`}>
             <h3 id={`${id}-${attempt.trackingId}`} className="font-semibold">
               {t('analyze.tracking')}: <code>{show(attempt.trackingId)}</code>
+              {attemptUser(attempt) !== undefined && <> · {usersText([attemptUser(attempt) ?? ''], show, t)}</>}
             </h3>
             <UserIds attempt={attempt} show={show} />
             <Ladder attempt={attempt} ladder={ladder} texts={texts} show={show} />
@@ -271,7 +293,8 @@ export function SignInAttempts({
           <ul className="mt-2 space-y-1 text-sm">
             {signedIn.slice(0, shown).map((activity) => (
               <li key={activity.trackingId}>
-                <code>{show(activity.trackingId)}</code>:{' '}
+                <code>{show(activity.trackingId)}</code>
+                {attemptUser(activity) !== undefined && <> ({show(attemptUser(activity) ?? '')})</>}:{' '}
                 {ladder
                   .filter((s) => activity.seen.includes(s.id))
                   .map((s) => `${s.number} ${texts?.signIn.steps[s.id]?.name ?? s.id}`)

@@ -81,9 +81,9 @@ describe('a day of XSP logs: three logs, seven clients', () => {
     expect(get('CLIENT_jane-1').seen).toEqual(catalogue.signIn.steps.map((s) => s.id));
   });
 
-  it('bob: the password was refused at the profile request, which leads to the credentials', () => {
+  it('bob: the password was refused, which leads to the credentials; the profile request’s bare 401 is its consequence', () => {
     expect(get('CLIENT_bob-1')).toMatchObject({
-      stop: 'profile-request',
+      stop: 'oci-authentication',
       stopKind: 'failed',
       failed: ['profile-request', 'oci-authentication'],
       target: 'flow:sign-in/use-web-access-password',

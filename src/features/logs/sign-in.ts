@@ -15,10 +15,16 @@
  * - The device list must hold the client's Webex device type.
  */
 import type { LogCatalogue, MatchedLine, SignInStep, UserRole } from './catalogue';
+import { tieRequests, UNTRACKED, type SignInRequest } from './requests';
 
 const MAX_ATTEMPT_LINES = 12;
 const MAX_SHOWN = 400;
 const MAX_REASON = 200;
+/** A reason that is only an HTTP status: the request's answer, not why it failed. */
+const BARE_STATUS = /^\d{3}$/;
+/** Requests kept per tracking id, and access_log lines without one per log. */
+const MAX_REQUESTS = 16;
+const MAX_UNTRACKED = 20_000;
 
 export const trimForDisplay = (text: string) => (text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text);
 
@@ -45,6 +51,12 @@ export interface SignInTrace {
   /** Steps whose requirement an entry showed met. */
   readonly satisfied: readonly string[];
   readonly lines: readonly MatchedLine[];
+  /**
+   * The requests its entries show (client, second, method, target), to tie
+   * access_log lines to it; for the trace of UNTRACKED, the access_log lines
+   * without a tracking id.
+   */
+  readonly requests?: readonly SignInRequest[] | undefined;
 }
 
 /** One tracking id, from all the logs that show it. */
@@ -60,6 +72,8 @@ export interface SignInAttempt extends SignInTrace {
   readonly stopKind?: 'failed' | 'missing' | undefined;
   /** Where the attempt leads: a step's own target when it was refused or lacks what it needs, else the catalogue's. */
   readonly target?: string | undefined;
+  /** The HTTP status the access_log gave each step's request, once tied to the attempt. */
+  readonly statuses: Readonly<Record<string, string>>;
 }
 
 /** What one log entry says of the ladder. */
@@ -210,6 +224,7 @@ interface Steps {
   /** Steps whose requirement some entry showed met. */
   satisfied: Set<string>;
   lines: MatchedLine[];
+  requests: SignInRequest[];
 }
 
 const newSteps = (): Steps => ({
@@ -224,6 +239,7 @@ const newSteps = (): Steps => ({
   unsatisfied: new Set(),
   satisfied: new Set(),
   lines: [],
+  requests: [],
 });
 
 const fail = (steps: Steps, step: string, reason: string, refused: boolean) => {
@@ -243,8 +259,13 @@ const mergeUsers = (into: Partial<Record<UserRole, string>>, from: UserIds) => {
 /** The tracking ids of one log, entry by entry. */
 export function createSignInCollector(sign: LogCatalogue['signIn'], limit: number) {
   const byId = new Map<string, Steps & { lastStep: string | undefined }>();
+  const untracked: SignInRequest[] = [];
   return {
-    add(trackingId: string, verdict: EntryVerdict): void {
+    /** An access_log line without a tracking id, about a step of the ladder. */
+    untracked(request: SignInRequest): void {
+      if (untracked.length < MAX_UNTRACKED) untracked.push(request);
+    },
+    add(trackingId: string, verdict: EntryVerdict, request?: SignInRequest): void {
       if (verdict.steps.length === 0 && verdict.failures.length === 0 && verdict.satisfied.size === 0) return;
       let steps = byId.get(trackingId);
       if (!steps) {
@@ -267,9 +288,12 @@ export function createSignInCollector(sign: LogCatalogue['signIn'], limit: numbe
       steps.platform ??= verdict.platform;
       steps.lastStep = verdict.steps.at(-1) ?? steps.lastStep;
       for (const line of verdict.lines) if (steps.lines.length < MAX_ATTEMPT_LINES) steps.lines.push(line);
+      if (request && steps.requests.length < MAX_REQUESTS) steps.requests.push(request);
     },
     traces(): SignInTrace[] {
-      return [...byId].map(([trackingId, steps]) => toTrace(sign, trackingId, steps));
+      const traces = [...byId].map(([trackingId, steps]) => toTrace(sign, trackingId, steps));
+      if (untracked.length > 0) traces.push(toTrace(sign, UNTRACKED, { ...newSteps(), requests: untracked }));
+      return traces;
     },
   };
 }
@@ -301,6 +325,7 @@ function toTrace(sign: LogCatalogue['signIn'], trackingId: string, steps: Steps)
     unsatisfied: inOrder(steps.unsatisfied),
     satisfied: inOrder(steps.satisfied),
     lines: steps.lines,
+    ...(steps.requests.length === 0 ? {} : { requests: steps.requests }),
   };
 }
 
@@ -321,29 +346,63 @@ export function combineSignIns(
   const sign = catalogue.signIn;
   const order = sign.steps.map((s) => s.id);
   const byId = new Map<string, Steps>();
+  const statuses = new Map<string, Record<string, string>>();
+  const tracked = new Map<string, SignInRequest[]>();
+  const untracked: { file: string; request: SignInRequest }[] = [];
+  const merge = (trace: SignInTrace, file: string) => {
+    let combined = byId.get(trace.trackingId);
+    if (!combined) {
+      combined = newSteps();
+      byId.set(trace.trackingId, combined);
+    }
+    for (const step of trace.seen) if (!combined.failed.has(step)) combined.seen.add(step);
+    for (const step of trace.failed) fail(combined, step, trace.reasons[step] ?? '', trace.refused.includes(step));
+    for (const [step, target] of Object.entries(trace.targets)) combined.targets.set(step, target);
+    combined.failedUnplaced ||= trace.failedUnplaced;
+    mergeUsers(combined.users, trace.users);
+    combined.platform ??= trace.platform;
+    for (const step of trace.unsatisfied) combined.unsatisfied.add(step);
+    for (const step of trace.satisfied) combined.satisfied.add(step);
+    for (const line of trace.lines) if (combined.lines.length < MAX_ATTEMPT_LINES * 3) combined.lines.push({ ...line, file });
+  };
   for (const { file, traces } of logs) {
     for (const trace of traces) {
-      let combined = byId.get(trace.trackingId);
-      if (!combined) {
-        combined = newSteps();
-        byId.set(trace.trackingId, combined);
+      if (trace.trackingId === UNTRACKED) {
+        for (const request of trace.requests ?? []) untracked.push({ file, request });
+        continue;
       }
-      for (const step of trace.seen) if (!combined.failed.has(step)) combined.seen.add(step);
-      for (const step of trace.failed) fail(combined, step, trace.reasons[step] ?? '', trace.refused.includes(step));
-      for (const [step, target] of Object.entries(trace.targets)) combined.targets.set(step, target);
-      combined.failedUnplaced ||= trace.failedUnplaced;
-      mergeUsers(combined.users, trace.users);
-      combined.platform ??= trace.platform;
-      for (const step of trace.unsatisfied) combined.unsatisfied.add(step);
-      for (const step of trace.satisfied) combined.satisfied.add(step);
-      for (const line of trace.lines) if (combined.lines.length < MAX_ATTEMPT_LINES * 3) combined.lines.push({ ...line, file });
+      tracked.set(trace.trackingId, [...(tracked.get(trace.trackingId) ?? []), ...(trace.requests ?? [])]);
+      merge(trace, file);
+    }
+  }
+  // Each access_log line tied to its attempt is read as an entry of it. Its
+  // status is the request's final answer: when the other logs already say
+  // which step failed (the user look-up behind a token request's 404), that
+  // step is the conclusion, and the status only shows in its request's step.
+  if (untracked.length > 0) {
+    const judge = createSignInJudge(sign);
+    for (const { trackingId, file, request } of tieRequests(tracked, untracked)) {
+      if (!request.line) continue;
+      const verdict = judge([request.line]);
+      const collector = createSignInCollector(sign, 1);
+      collector.add(trackingId, verdict);
+      const explained = (byId.get(trackingId)?.failed.size ?? 0) > 0;
+      for (const trace of collector.traces())
+        merge(explained ? { ...trace, failed: [], refused: [], reasons: {}, failedUnplaced: false } : trace, file);
+      const step = verdict.steps[0];
+      if (step !== undefined && request.status !== undefined)
+        statuses.set(trackingId, { ...statuses.get(trackingId), [step]: request.status });
     }
   }
   return [...byId].map(([trackingId, c]): SignInAttempt => {
     settle(sign, c);
-    const trace = toTrace(sign, trackingId, c);
+    const trace = { ...toTrace(sign, trackingId, c), statuses: statuses.get(trackingId) ?? {} };
+    delete trace.requests;
     if (!startsAttempt(sign.steps, c)) return { ...trace, kind: 'signed-in' };
-    const failed = order.find((id) => c.failed.has(id));
+    // A request answered with a bare status (a 401, a 404) failed because of a
+    // later step that says why: that step is where the attempt stops.
+    const failures = order.filter((id) => c.failed.has(id));
+    const failed = failures.find((id) => !BARE_STATUS.test(c.reasons.get(id) ?? '')) ?? failures[0];
     const lastSeen = order.findLastIndex((id) => c.seen.has(id));
     const missing = order.find((id, index) => index > lastSeen && !c.seen.has(id));
     const stop = failed ?? missing;

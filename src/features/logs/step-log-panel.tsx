@@ -11,6 +11,7 @@ import { answerTowards, nodesForTarget } from '../../content/graph-paths';
 import { useI18n } from '../../i18n/i18n-context';
 import type { StepSnapshot } from '../../shared/step-extensions';
 import { targetHref } from '../../shared/target-href';
+import { openTargetLabel } from '../../shared/target-label';
 import { attemptEvidence, evidenceText, findingExplanation, FindingItem, showFor, SignInAttempts, WarningList } from './log-results';
 import { KindSelect, MaskToggle, PasteField, ProgressLine } from './log-controls';
 import { useLogAnalysis, useLogCatalogue, usePlaceInput } from './use-log-analysis';
@@ -75,7 +76,8 @@ export function StepLogPanel({ step, dropped, onAnswer, recordsEvidence }: StepL
       ? answerTowards(flow, node.id, nodesForTarget(flow, target))
       : undefined;
 
-  const action = (target: string | undefined, evidence: () => string, openLabel = t('analyze.open')) => {
+  const action = (target: string | undefined, evidence: () => string, fallback = t('analyze.open')) => {
+    const openLabel = openTargetLabel(target, text, t, fallback);
     const answerId = answerFor(target);
     if (answerId !== undefined) {
       return (
@@ -182,7 +184,9 @@ export function StepLogPanel({ step, dropped, onAnswer, recordsEvidence }: StepL
         <ul className="space-y-4" aria-label={t('stepLogs.findings')}>
           {findings.map(({ file, finding }) => (
             <FindingItem key={`${file}-${finding.id}`} finding={finding} texts={texts} show={show} file={file}>
-              {action(finding.target, () => evidenceText(findingExplanation(finding, texts, t, text.codes), finding.lines, show, t, file))}
+              {action(finding.target, () =>
+                evidenceText(findingExplanation(finding, texts, t, text.codes, show), finding.lines, show, t, file),
+              )}
             </FindingItem>
           ))}
         </ul>
