@@ -42,10 +42,15 @@ function catalogue(): LogCatalogue {
   return result.logCatalogue;
 }
 
+/** The fixture logs, those of a day's set (a folder) too, in a stable order. */
+function fixtureFiles(dir = FIXTURES): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((e) => (e.isDirectory() ? fixtureFiles(join(dir, e.name)) : e.isFile() ? [join(dir, e.name)] : []));
+}
+
 async function generate(path: string): Promise<void> {
-  const fixtures = readdirSync(FIXTURES)
-    .sort()
-    .map((name) => readFileSync(join(FIXTURES, name), 'utf8'));
+  const fixtures = fixtureFiles().map((path) => readFileSync(path, 'utf8'));
   const filler = [
     '2026.11.20 09:31:02:114 CET | Info | CallP | Processing INVITE for +40212345678 from 10.1.2.3:5060',
     '2026-11-20 12:00:00.001 access_log "GET /com.broadsoft.xsi-actions/v2.0/user/someone%40example.com/services HTTP/1.1" 200 512',
@@ -158,7 +163,7 @@ export async function main(): Promise<number> {
   // The file is named after the fixtures and the size it is made of, so a
   // change to either makes a new one (and the old ones go).
   const hash = createHash('sha256');
-  for (const name of readdirSync(FIXTURES).sort()) hash.update(name).update(readFileSync(join(FIXTURES, name)));
+  for (const path of fixtureFiles()) hash.update(path.slice(FIXTURES.length)).update(readFileSync(path));
   hash.update(String(SIZE));
   const name = `mixed-${hash.digest('hex').slice(0, 12)}.log`;
   const log = join(dir, name);
