@@ -26,7 +26,9 @@
 import { candidateSources, CONTEXT, countLines, createAnalyzer, MAX_LINE, type AnalysisResult, type LogCatalogue } from './log-analyzer';
 
 /** How much of the file a worker reads and decodes at a time. */
-export const PIECE_BYTES = 4 * 1024 * 1024;
+export const PIECE_BYTES = 2 * 1024 * 1024;
+/** How many bytes of kept lines a part sends along; beyond, the analysis reads them again from the file. */
+export const KEPT_BYTES = 16 * 1024 * 1024;
 /** A part smaller than this is not worth a worker of its own. */
 export const MIN_PART_BYTES = 8 * 1024 * 1024;
 /** More workers than this only add memory. */
@@ -40,9 +42,13 @@ const CUT_SEARCH_LINES = 4096;
 /** A line longer than this is not tested as a place to cut. */
 const CUT_LINE_BYTES = 4096;
 
-/** A segment of the file, in order: read bytes [from, to), or count lines (`long` of them too long) of characters without reading them. */
+/**
+ * A segment of the file, in order: read bytes [from, to) (`bytes`: already
+ * read, sent along by the scan), or count lines (`long` of them too long) of
+ * characters without reading them.
+ */
 export type Segment =
-  | { readonly read: true; readonly from: number; readonly to: number }
+  | { readonly read: true; readonly from: number; readonly to: number; readonly bytes?: Uint8Array | undefined }
   | { readonly read: false; readonly lines: number; readonly chars: number; readonly long: number };
 
 export interface PartScan {
@@ -64,6 +70,8 @@ export interface ScanOptions {
   readonly pieceBytes?: number;
   /** Gaps shorter than this are read rather than counted (MIN_GAP_CHARS). */
   readonly minGapChars?: number;
+  /** How many bytes of kept lines a part sends along (KEPT_BYTES). */
+  readonly keptBytes?: number;
 }
 
 export interface PartScanner {
@@ -102,11 +110,18 @@ const lineEnd = (text: string, start: number) => {
 /** Segments that join their neighbours of the same sort. */
 class Segments {
   readonly list: Segment[] = [];
-  read(from: number, to: number): void {
+  read(from: number, to: number, bytes?: Uint8Array): void {
     if (to <= from) return;
     const last = this.list.at(-1);
-    if (last?.read === true && last.to === from) this.list[this.list.length - 1] = { read: true, from: last.from, to };
-    else this.list.push({ read: true, from, to });
+    if (last?.read === true && last.to === from) {
+      let joined: Uint8Array | undefined;
+      if (last.bytes !== undefined && bytes !== undefined) {
+        joined = new Uint8Array(last.bytes.length + bytes.length);
+        joined.set(last.bytes);
+        joined.set(bytes, last.bytes.length);
+      }
+      this.list[this.list.length - 1] = { read: true, from: last.from, to, bytes: joined };
+    } else this.list.push({ read: true, from, to, bytes });
   }
   skip(lines: number, chars: number, long: number): void {
     if (chars === 0) return;
@@ -117,7 +132,7 @@ class Segments {
   }
   append(other: readonly Segment[]): void {
     for (const s of other) {
-      if (s.read) this.read(s.from, s.to);
+      if (s.read) this.read(s.from, s.to, s.bytes);
       else this.skip(s.lines, s.chars, s.long);
     }
   }
@@ -226,16 +241,53 @@ function keepInPiece(scanner: PartScanner, text: string, carry: Carry, cutAfter:
   return keep;
 }
 
+/**
+ * Sizes in UTF-8 of consecutive stretches of well-formed text (no lone
+ * surrogates, no U+FFFD from bad bytes), asked for in order.
+ */
+export function utf8Lengths(text: string): (from: number, to: number) => number {
+  const notAscii = /[^\x00-\x7f]/g;
+  // Where the next character that is not ASCII is, once looked for.
+  let next = -1;
+  return (from, to) => {
+    let bytes = to - from;
+    if (next !== Infinity && next < from) {
+      notAscii.lastIndex = from;
+      next = notAscii.exec(text)?.index ?? Infinity;
+    }
+    while (next < to) {
+      const code = text.charCodeAt(next);
+      // Two bytes more for U+0800 and above; a surrogate pair (two characters) is four bytes: one more each.
+      bytes += code < 0x800 ? 1 : code >= 0xd800 && code <= 0xdfff ? 1 : 2;
+      notAscii.lastIndex = next + 1;
+      next = notAscii.exec(text)?.index ?? Infinity;
+    }
+    return bytes;
+  };
+}
+
 /** Where each kept range starts and ends in bytes, and what the gaps between them hold. */
-function toSegments(text: string, bytes: Uint8Array, base: number, skipBom: number, keep: Keep, out: Segments, minGap: number): void {
+function toSegments(
+  text: string,
+  bytes: Uint8Array,
+  base: number,
+  skipBom: number,
+  keep: Keep,
+  out: Segments,
+  minGap: number,
+  budget: { bytes: number },
+): void {
   const oneByteEach = text.length === bytes.length - skipBom;
   let charPos = 0;
   let bytePos = skipBom;
+  // Without bytes that are not UTF-8, a stretch's size in bytes follows from its characters.
+  const utf8Length = !oneByteEach && !text.includes('\uFFFD') ? utf8Lengths(text) : undefined;
   /** Moves on to character `to` (a line start, or the end) and returns the lines passed. */
   const advance = (to: number) => {
     const counted = countLines(text, charPos, to);
     if (oneByteEach) bytePos = to + skipBom;
     else if (to === text.length) bytePos = bytes.length;
+    else if (utf8Length) bytePos += utf8Length(charPos, to);
     else for (let n = 0; n < counted.lines; n += 1) bytePos = bytes.indexOf(10, bytePos) + 1;
     charPos = to;
     return counted;
@@ -253,7 +305,10 @@ function toSegments(text: string, bytes: Uint8Array, base: number, skipBom: numb
     if (start - charPos >= minGap) gap(start);
     const from = bytePos;
     advance(end);
-    out.read(base + from, base + bytePos);
+    // Sent along (a copy: the piece goes) while the budget lasts, so that the analysis need not read it again.
+    const sent = budget.bytes >= bytePos - from ? bytes.slice(from, bytePos) : undefined;
+    if (sent !== undefined) budget.bytes -= sent.length;
+    out.read(base + from, base + bytePos, sent);
   }
   gap(text.length);
 }
@@ -300,6 +355,7 @@ export async function scanPart(
   let pos = start;
   // Inside a line with no end in sight: it is read whole, up to its end.
   let inLongLine = false;
+  const budget = { bytes: options.keptBytes ?? KEPT_BYTES };
   while (pos < end) {
     const bytes = await bytesOf(file, pos, Math.min(end, pos + pieceBytes));
     const atEnd = pos + bytes.length >= end;
@@ -339,7 +395,16 @@ export async function scanPart(
     const text = new TextDecoder('utf-8', { ignoreBOM: pos + from !== 0 }).decode(piece);
     replaced ||= text.includes('\uFFFD');
     if (sample.length < SAMPLE_CHARS) sample += text.slice(0, SAMPLE_CHARS - sample.length);
-    toSegments(text, piece, pos + from, skipBom, keepInPiece(scanner, text, carry, cutAfter), out, options.minGapChars ?? MIN_GAP_CHARS);
+    toSegments(
+      text,
+      piece,
+      pos + from,
+      skipBom,
+      keepInPiece(scanner, text, carry, cutAfter),
+      out,
+      options.minGapChars ?? MIN_GAP_CHARS,
+      budget,
+    );
     pos += cut;
     options.onProgress?.(pos - start);
   }
@@ -391,6 +456,20 @@ export async function analyzeSegments(
 ): Promise<{ result: AnalysisResult; replaced: boolean }> {
   const analyzer = createAnalyzer(catalogue, { kind: options.kind });
   const pieceBytes = options.pieceBytes ?? PIECE_BYTES;
+  // One read for the many short segments that fit in a piece, not one read each.
+  let window: Uint8Array = new Uint8Array(0);
+  let windowStart = 0;
+  const read = async (from: number, to: number): Promise<Uint8Array> => {
+    if (from < windowStart || to > windowStart + window.length) {
+      windowStart = from;
+      window = await bytesOf(file, from, Math.min(file.size, Math.max(to, from + pieceBytes)));
+    }
+    return window.subarray(from - windowStart, to - windowStart);
+  };
+  // One decoder for all (making one costs more than decoding a short segment); a byte-order mark
+  // is dropped only at the file's start.
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  const atStart = new TextDecoder('utf-8');
   let replaced = false;
   let done = 0;
   for (const segment of segments) {
@@ -398,13 +477,21 @@ export async function analyzeSegments(
       analyzer.skip(segment.lines, segment.chars, segment.long);
       continue;
     }
-    const decoder = new TextDecoder('utf-8', { ignoreBOM: segment.from !== 0 });
+    const d = segment.from === 0 ? atStart : decoder;
+    if (segment.bytes !== undefined) {
+      const text = d.decode(segment.bytes);
+      replaced ||= text.includes('\uFFFD');
+      analyzer.push(text);
+      done += segment.to - segment.from;
+      options.onProgress?.(done);
+      continue;
+    }
     for (let pos = segment.from; pos < segment.to; pos += pieceBytes) {
-      const text = decoder.decode(await bytesOf(file, pos, Math.min(segment.to, pos + pieceBytes)), { stream: true });
+      const text = d.decode(await read(pos, Math.min(segment.to, pos + pieceBytes)), { stream: true });
       replaced ||= text.includes('\uFFFD');
       analyzer.push(text);
     }
-    const rest = decoder.decode();
+    const rest = d.decode();
     if (rest !== '') analyzer.push(rest);
     done += segment.to - segment.from;
     options.onProgress?.(done);
