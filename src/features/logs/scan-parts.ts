@@ -246,7 +246,7 @@ function keepInPiece(scanner: PartScanner, text: string, carry: Carry, cutAfter:
  * surrogates, no U+FFFD from bad bytes), asked for in order.
  */
 export function utf8Lengths(text: string): (from: number, to: number) => number {
-  const notAscii = /[^\x00-\x7f]/g;
+  const notAscii = /[\u0080-\uffff]/g;
   // Where the next character that is not ASCII is, once looked for.
   let next = -1;
   return (from, to) => {
