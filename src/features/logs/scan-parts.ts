@@ -26,9 +26,9 @@
 import { candidateSources, CONTEXT, countLines, createAnalyzer, MAX_LINE, type AnalysisResult, type LogCatalogue } from './log-analyzer';
 
 /** How much of the file a worker reads and decodes at a time. */
-export const PIECE_BYTES = 2 * 1024 * 1024;
+export const PIECE_BYTES = 1024 * 1024;
 /** How many bytes of kept lines a part sends along; beyond, the analysis reads them again from the file. */
-export const KEPT_BYTES = 16 * 1024 * 1024;
+export const KEPT_BYTES = 4 * 1024 * 1024;
 /** A part smaller than this is not worth a worker of its own. */
 export const MIN_PART_BYTES = 8 * 1024 * 1024;
 /** More workers than this only add memory. */
