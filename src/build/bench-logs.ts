@@ -5,8 +5,12 @@
  * same file in the same run. Prints both throughputs, their ratio and the
  * analyzer's peak memory (resident set size of this process).
  *
- * `npm run bench:logs -- --browser` also runs the same file through the
- * production build's "Analyze logs" page in headless Chromium.
+ * Then it runs the same file through the production build's "Analyze logs"
+ * page in the system Chromium (headless), where the page splits the file
+ * across one worker per core, and prints
+ * `logs-browser: X MB/s, grep Y MB/s, ratio R, peak +M MB` (ratio: the page's
+ * throughput over grep's, measured in this run; peak: how much the
+ * renderer's resident memory grew). `-- --node` leaves the browser out.
  * BENCH_LOG_MB sets the size (200 by default; 1024 for the 1 GB case).
  */
 import { execFileSync } from 'node:child_process';
@@ -42,10 +46,15 @@ function catalogue(): LogCatalogue {
   return result.logCatalogue;
 }
 
+/** The fixture logs, those of a day's set (a folder) too, in a stable order. */
+function fixtureFiles(dir = FIXTURES): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((e) => (e.isDirectory() ? fixtureFiles(join(dir, e.name)) : e.isFile() ? [join(dir, e.name)] : []));
+}
+
 async function generate(path: string): Promise<void> {
-  const fixtures = readdirSync(FIXTURES)
-    .sort()
-    .map((name) => readFileSync(join(FIXTURES, name), 'utf8'));
+  const fixtures = fixtureFiles().map((path) => readFileSync(path, 'utf8'));
   const filler = [
     '2026.11.20 09:31:02:114 CET | Info | CallP | Processing INVITE for +40212345678 from 10.1.2.3:5060',
     '2026-11-20 12:00:00.001 access_log "GET /com.broadsoft.xsi-actions/v2.0/user/someone%40example.com/services HTTP/1.1" 200 512',
@@ -124,7 +133,7 @@ function rendererMemory(): number {
  * headless Chromium: the worker reads the file as a stream. Prints the time
  * from the click to the result and how much the renderer grew meanwhile.
  */
-async function inBrowser(log: string, mb: number): Promise<void> {
+async function inBrowser(log: string, mb: number): Promise<{ rate: number; peak: number }> {
   console.log('building the app for the browser run…');
   execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit', env: productionEnv });
   const app = await serve(join(ROOT, 'dist'), 4283);
@@ -143,9 +152,11 @@ async function inBrowser(log: string, mb: number): Promise<void> {
     await page.getByRole('heading', { level: 2, name: /lines, detected as/ }).waitFor({ timeout: 600_000 });
     const seconds = (performance.now() - started) / 1000;
     clearInterval(sampler);
+    const cores = await page.evaluate(() => navigator.hardwareConcurrency);
     console.log(
-      `browser (Chromium, the page's worker over File.stream()): ${mb.toFixed(0)} MB in ${seconds.toFixed(2)} s = ${(mb / seconds).toFixed(1)} MB/s; renderer memory ${(baseline / 1024 / 1024).toFixed(0)} MB before, peak +${((peak - baseline) / 1024 / 1024).toFixed(0)} MB`,
+      `browser (Chromium, the page's workers, ${String(cores)} cores): ${mb.toFixed(0)} MB in ${seconds.toFixed(2)} s = ${(mb / seconds).toFixed(1)} MB/s; renderer memory ${(baseline / 1024 / 1024).toFixed(0)} MB before, peak +${((peak - baseline) / 1024 / 1024).toFixed(0)} MB`,
     );
+    return { rate: mb / seconds, peak: (peak - baseline) / 1024 / 1024 };
   } finally {
     await browser.close();
     app.stop();
@@ -158,7 +169,7 @@ export async function main(): Promise<number> {
   // The file is named after the fixtures and the size it is made of, so a
   // change to either makes a new one (and the old ones go).
   const hash = createHash('sha256');
-  for (const name of readdirSync(FIXTURES).sort()) hash.update(name).update(readFileSync(join(FIXTURES, name)));
+  for (const path of fixtureFiles()) hash.update(path.slice(FIXTURES.length)).update(readFileSync(path));
   hash.update(String(SIZE));
   const name = `mixed-${hash.digest('hex').slice(0, 12)}.log`;
   const log = join(dir, name);
@@ -233,12 +244,16 @@ export async function main(): Promise<number> {
   const grepRate = mb / grepSeconds;
   console.log(`grep -E -c: ${count} matching lines in ${grepSeconds.toFixed(2)} s = ${grepRate.toFixed(1)} MB/s`);
 
-  if (process.argv.includes('--browser')) await inBrowser(log, mb);
+  const browser = process.argv.includes('--node') ? undefined : await inBrowser(log, mb);
 
   // The analyzer's own peak: what the process grew by while it ran (the
   // baseline holds Node, Vite's module runner and the loaded content).
   console.log(
     `logs: analyzer ${analyzerRate.toFixed(1)} MB/s, grep ${grepRate.toFixed(1)} MB/s, ratio ${(analyzerRate / grepRate).toFixed(2)}, peak ${((peak - baseline) / 1024 / 1024).toFixed(0)} MB`,
   );
+  if (browser)
+    console.log(
+      `logs-browser: ${browser.rate.toFixed(1)} MB/s, grep ${grepRate.toFixed(1)} MB/s, ratio ${(browser.rate / grepRate).toFixed(2)}, peak +${browser.peak.toFixed(0)} MB`,
+    );
   return 0;
 }

@@ -1,92 +1,64 @@
 /// <reference lib="webworker" />
 /**
- * Runs the analyzer off the page's thread, over a stream of each file: the
- * file is never held in memory whole, and the page stays responsive.
- * Progress goes back as it is made; the page cancels by ending the worker.
+ * The log analyzer off the page's thread. The page (analysis-job.ts) sends
+ * each worker one task at a time: scan a part of a file, analyze the lines
+ * the scans kept, or analyze pasted text. Progress goes back as it is made;
+ * the page cancels by ending the workers. Any failure is answered with an
+ * error message, never with silence.
  */
 import { createAnalyzer, type AnalysisResult, type LogCatalogue } from './log-analyzer';
+import { analyzeSegments, scanPart, type PartScan, type Segment } from './scan-parts';
 
-export interface AnalyzeRequest {
-  readonly catalogue: LogCatalogue;
-  readonly kind?: string | undefined;
-  readonly files: readonly File[];
-  readonly text?: string | undefined;
-}
+export type { FileWarning } from './scan-parts';
 
-/** What may be wrong with a file, besides what it shows. */
-export type FileWarning = 'empty' | 'binary' | 'encoding' | 'truncated' | 'long-lines';
-
-export type AnalyzeMessage =
-  | { readonly type: 'progress'; readonly done: number; readonly total: number }
+export type WorkerTask =
+  | { readonly type: 'text'; readonly catalogue: LogCatalogue; readonly kind?: string | undefined; readonly text: string }
+  | { readonly type: 'scan'; readonly catalogue: LogCatalogue; readonly file: Blob; readonly start: number; readonly end: number }
   | {
-      readonly type: 'result';
-      readonly name: string;
-      readonly result: AnalysisResult;
-      readonly warnings: readonly FileWarning[];
+      readonly type: 'analyze';
+      readonly catalogue: LogCatalogue;
+      readonly kind?: string | undefined;
+      readonly file: Blob;
+      readonly segments: readonly Segment[];
+    };
+
+export type WorkerAnswer =
+  /** Bytes done of this task so far. */
+  | { readonly type: 'progress'; readonly bytes: number }
+  | { readonly type: 'scanned'; readonly scan: PartScan }
+  | { readonly type: 'result'; readonly result: AnalysisResult; readonly replaced: boolean }
+  | { readonly type: 'error'; readonly message: string };
+
+/** Does one task; `post` gets its progress and its answer. */
+export async function runTask(task: WorkerTask, post: (answer: WorkerAnswer) => void): Promise<void> {
+  let reported = 0;
+  const onProgress = (bytes: number) => {
+    if (bytes - reported < 1024 * 1024) return;
+    reported = bytes;
+    post({ type: 'progress', bytes });
+  };
+  try {
+    if (task.type === 'text') {
+      const analyzer = createAnalyzer(task.catalogue, { kind: task.kind });
+      analyzer.push(task.text);
+      post({ type: 'result', result: analyzer.end(), replaced: task.text.includes('\uFFFD') });
+    } else if (task.type === 'scan') {
+      post({ type: 'scanned', scan: await scanPart(task.file, task.catalogue, task.start, task.end, { onProgress }) });
+    } else {
+      const { result, replaced } = await analyzeSegments(task.file, task.catalogue, task.segments, { kind: task.kind, onProgress });
+      post({ type: 'result', result, replaced });
     }
-  | { readonly type: 'done' }
-  | { readonly type: 'error'; readonly name: string };
-
-const scope = self as unknown as DedicatedWorkerGlobalScope;
-
-/** `replaced`: somewhere in the file, bytes that are not UTF-8 became U+FFFD. */
-function warningsFor(sample: string, size: number, result: AnalysisResult, replaced: boolean): FileWarning[] {
-  if (size === 0) return ['empty'];
-  const warnings: FileWarning[] = [];
-  const nul = sample.split('\u0000').length - 1;
-  if (nul > sample.length / 100) warnings.push('binary');
-  else if (replaced) warnings.push('encoding');
-  if (result.unfinished) warnings.push('truncated');
-  if (result.longLines > 0) warnings.push('long-lines');
-  return warnings;
+  } catch (error) {
+    post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+  }
 }
 
-scope.onmessage = async (event: MessageEvent<AnalyzeRequest>) => {
-  const { catalogue, kind, files, text } = event.data;
-  const total = files.reduce((sum, f) => sum + f.size, 0) + (text?.length ?? 0);
-  let done = 0;
-  let lastReport = 0;
-  if (text !== undefined && text !== '') {
-    const analyzer = createAnalyzer(catalogue, { kind });
-    analyzer.push(text);
-    done += text.length;
-    const result = analyzer.end();
-    scope.postMessage({
-      type: 'result',
-      name: '',
-      result,
-      warnings: warningsFor(text.slice(0, 65536), text.length, result, text.includes('\uFFFD')),
-    } satisfies AnalyzeMessage);
-  }
-  for (const file of files) {
-    try {
-      const analyzer = createAnalyzer(catalogue, { kind });
-      const reader = file.stream().pipeThrough(new TextDecoderStream('utf-8')).getReader();
-      let sample = '';
-      let replaced = false;
-      for (;;) {
-        const { value, done: finished } = await reader.read();
-        if (finished) break;
-        if (sample.length < 65536) sample += value.slice(0, 65536 - sample.length);
-        replaced ||= value.includes('\uFFFD');
-        analyzer.push(value);
-        done += value.length;
-        if (done - lastReport > 1024 * 1024) {
-          lastReport = done;
-          scope.postMessage({ type: 'progress', done, total } satisfies AnalyzeMessage);
-        }
-      }
-      const result = analyzer.end();
-      scope.postMessage({
-        type: 'result',
-        name: file.name,
-        result,
-        warnings: warningsFor(sample, file.size, result, replaced),
-      } satisfies AnalyzeMessage);
-    } catch {
-      scope.postMessage({ type: 'error', name: file.name } satisfies AnalyzeMessage);
-    }
-  }
-  scope.postMessage({ type: 'progress', done: total, total } satisfies AnalyzeMessage);
-  scope.postMessage({ type: 'done' } satisfies AnalyzeMessage);
-};
+// Only when loaded as a worker (tests import runTask alone).
+if (typeof DedicatedWorkerGlobalScope !== 'undefined' && self instanceof DedicatedWorkerGlobalScope) {
+  const scope = self;
+  scope.onmessage = (event: MessageEvent<WorkerTask>) => {
+    void runTask(event.data, (answer) => {
+      scope.postMessage(answer);
+    });
+  };
+}

@@ -42,6 +42,13 @@ const DETECT_LINES = 200;
 const LOOKBACK_LINES = 64;
 const LOOKBACK_CHARS = 16 * 1024;
 const MAX_ENTRY_LINES = 200;
+/** How far the analyzer's context reaches, for the parallel scan (scan-parts.ts). */
+export const CONTEXT = {
+  detectLines: DETECT_LINES,
+  lookbackLines: LOOKBACK_LINES,
+  lookbackChars: LOOKBACK_CHARS,
+  entryLines: MAX_ENTRY_LINES,
+} as const;
 
 interface Counter {
   count: number;
@@ -66,15 +73,19 @@ interface Entry {
   lines: MatchedLine[];
 }
 
-export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string | undefined } = {}) {
-  const findings = catalogue.findings.map((f) => ({ ...f, re: new RegExp(f.pattern) }));
+/**
+ * The candidate finders (see the comment at the top), as sources: a line
+ * none of them matches is passed over, unless a profile or an entry is open
+ * or the kind is still being detected. The parallel scan (scan-parts.ts)
+ * looks for the same lines.
+ */
+export function candidateSources(catalogue: LogCatalogue): string[] {
   const sign = catalogue.signIn;
   const codeAlternation = catalogue.codes.length > 0 ? `\\b(?:${catalogue.codes.join('|')})\\b` : '';
   const alternation = (patterns: readonly string[]) => [...new Set(patterns)].map((p) => `(?:${p})`).join('|');
-  // The candidate finders (see the comment at the top).
-  const scanners = [
+  return [
     alternation([
-      ...findings.map((f) => f.pattern),
+      ...catalogue.findings.map((f) => f.pattern),
       ...catalogue.blocks.map((b) => b.open),
       sign.correlation,
       catalogue.bridge.post,
@@ -84,9 +95,31 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
     ]),
     codeAlternation,
     ...sign.inherit,
-  ]
-    .filter(Boolean)
-    .map((source) => new RegExp(source, 'g'));
+  ].filter(Boolean);
+}
+
+/**
+ * The complete lines in `text` from `from` (a line start) to `to`, and how
+ * many of them are longer than MAX_LINE (without their line end), as the
+ * analyzer counts them.
+ */
+export function countLines(text: string, from: number, to: number): { lines: number; long: number } {
+  let lines = 0;
+  let long = 0;
+  let start = from;
+  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) {
+    lines += 1;
+    if (i - start > MAX_LINE && i - start - (text[i - 1] === '\r' ? 1 : 0) > MAX_LINE) long += 1;
+    start = i + 1;
+  }
+  return { lines, long };
+}
+
+export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string | undefined } = {}) {
+  const findings = catalogue.findings.map((f) => ({ ...f, re: new RegExp(f.pattern) }));
+  const sign = catalogue.signIn;
+  const codeAlternation = catalogue.codes.length > 0 ? `\\b(?:${catalogue.codes.join('|')})\\b` : '';
+  const scanners = candidateSources(catalogue).map((source) => new RegExp(source, 'g'));
   const isCandidate = (text: string) => scanners.some((re) => text.search(re) !== -1);
   const codeRe = codeAlternation ? new RegExp(codeAlternation, 'g') : undefined;
   const detectors = catalogue.kinds.map((k) => ({ id: k.id, res: k.detect.map((d) => new RegExp(d)) }));
@@ -336,18 +369,20 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
     block = undefined;
   };
 
+  /** The lines passed over from `from` (a line start) up to `to`; the long ones among them are counted too. */
   const newlines = (text: string, from: number, to: number): number => {
-    let count = 0;
-    for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) count += 1;
-    return count;
+    const counted = countLines(text, from, to);
+    longLines += counted.long;
+    return counted.lines;
   };
 
   /** The complete lines of `text` from `from` (a line start) to the newline at `end`. */
   const scan = (text: string, from: number, end: number) => {
     const before = (lineStart: number) => () => {
+      // Exactly the last LOOKBACK_CHARS characters, however the text came in pieces.
       const start = Math.max(from, lineStart - LOOKBACK_CHARS);
       const near = text.slice(start, lineStart);
-      return start === from ? tail + near : near;
+      return start === from ? (tail + near).slice(-LOOKBACK_CHARS) : near;
     };
     // Where each finder's next match starts (-1: not looked for yet).
     const next = scanners.map(() => -1);
@@ -427,6 +462,18 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
         rest = '';
         skipping = true;
       }
+    },
+    /**
+     * Counts `lines` lines (`long` of them too long) of `chars` characters that the caller knows
+     * would change nothing (scan-parts.ts finds them): only the line numbers
+     * and the size move on. Only between complete lines.
+     */
+    skip(lines: number, chars: number, long: number): void {
+      if (rest !== '' || skipping) throw new Error('skip() inside a line');
+      lineNumber += lines;
+      characters += chars;
+      longLines += long;
+      tail = '';
     },
     end(): AnalysisResult {
       if (rest !== '') onLine(rest, () => tail);

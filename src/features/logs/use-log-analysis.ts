@@ -5,21 +5,15 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Locale } from '../../content/types';
-import type { AnalyzeMessage, AnalyzeRequest, FileWarning } from './analyzer.worker';
-import { combineSignIns, type AnalysisResult, type LogCatalogue, type LogCatalogueText, type SignInAttempt } from './log-analyzer';
+import { Cancelled, createAnalysisJob, type AnalysisJob, type AnalyzeRequest, type FileResult } from './analysis-job';
+import { combineSignIns, type LogCatalogue, type LogCatalogueText, type SignInAttempt } from './log-analyzer';
+
+export type { AnalyzeRequest, FileResult } from './analysis-job';
 
 export interface LoadedCatalogue {
   readonly locale: Locale;
   readonly catalogue: LogCatalogue;
   readonly text: LogCatalogueText;
-}
-
-export interface FileResult {
-  /** The file's name; empty for pasted text. */
-  readonly name: string;
-  readonly result?: AnalysisResult | undefined;
-  readonly warnings: readonly FileWarning[];
-  readonly failed?: boolean;
 }
 
 const loaders: Readonly<Record<Locale, () => Promise<{ catalogue: LogCatalogue; text: LogCatalogueText }>>> = {
@@ -96,39 +90,47 @@ export function useLogAnalysis(catalogue: LogCatalogue | undefined, keepAs: stri
     keptResults.set(keepAs, results);
   }, [keepAs, results]);
   const [cancelled, setCancelled] = useState(false);
-  const worker = useRef<Worker | undefined>(undefined);
-  useEffect(() => () => worker.current?.terminate(), []);
+  const job = useRef<AnalysisJob | undefined>(undefined);
+  useEffect(() => () => job.current?.cancel(), []);
 
   const run = useCallback((request: AnalyzeRequest) => {
-    worker.current?.terminate();
-    const next = new Worker(new URL('./analyzer.worker.ts', import.meta.url), { type: 'module' });
-    worker.current = next;
+    job.current?.cancel();
+    // One worker per core for each file's parts (analysis-job.ts); a file too small for parts uses one.
+    const next = createAnalysisJob(
+      () => new Worker(new URL('./analyzer.worker.ts', import.meta.url), { type: 'module' }),
+      typeof navigator === 'undefined' ? 1 : navigator.hardwareConcurrency,
+    );
+    job.current = next;
     setResults([]);
     setCancelled(false);
     setProgress(0);
-    next.onmessage = (event: MessageEvent<AnalyzeMessage>) => {
-      const message = event.data;
-      if (message.type === 'progress') setProgress(message.total === 0 ? 100 : Math.round((message.done / message.total) * 100));
-      else if (message.type === 'result')
-        setResults((current) => [...current, { name: message.name, result: message.result, warnings: message.warnings }]);
-      else if (message.type === 'error') setResults((current) => [...current, { name: message.name, warnings: [], failed: true }]);
-      else {
-        setProgress(undefined);
-        next.terminate();
-        worker.current = undefined;
-      }
-    };
-    next.onerror = () => {
-      setProgress(undefined);
-      setResults((current) => [...current, { name: '', warnings: [], failed: true }]);
-      next.terminate();
-    };
-    next.postMessage(request);
+    next
+      .run(request, {
+        progress: (percent) => {
+          if (job.current === next) setProgress(percent);
+        },
+        result: (file) => {
+          if (job.current === next) setResults((current) => [...current, file]);
+        },
+      })
+      .then(
+        () => {
+          if (job.current !== next) return;
+          job.current = undefined;
+          setProgress(undefined);
+        },
+        (error: unknown) => {
+          if (error instanceof Cancelled || job.current !== next) return;
+          job.current = undefined;
+          setProgress(undefined);
+          setResults((current) => [...current, { name: '', warnings: [], failed: true, error: String(error) }]);
+        },
+      );
   }, []);
 
   const cancel = useCallback(() => {
-    worker.current?.terminate();
-    worker.current = undefined;
+    job.current?.cancel();
+    job.current = undefined;
     setProgress(undefined);
     setCancelled(true);
   }, []);

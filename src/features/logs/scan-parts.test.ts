@@ -1,0 +1,188 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../build/load-content';
+import { createAnalyzer, MAX_LINE } from './log-analyzer';
+import { analyzeInParts, createPartScanner, joinScans, MIN_PART_BYTES, partCount, partCuts, scanPart, utf8Lengths } from './scan-parts';
+
+const loaded = loadContent(fileURLToPath(new URL('../../../content', import.meta.url)));
+if (!loaded.ok) throw new Error('content does not load');
+const catalogue = loaded.logCatalogue;
+
+const FIXTURES = fileURLToPath(new URL('./fixtures', import.meta.url));
+/** Every fixture log, those of the day's set (a folder) too. */
+function fixtures(dir = FIXTURES): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => (statSync(join(dir, name)).isDirectory() ? fixtures(join(dir, name)) : [readFileSync(join(dir, name), 'utf8')]));
+}
+
+function whole(text: string, kind?: string) {
+  const analyzer = createAnalyzer(catalogue, { kind });
+  analyzer.push(text);
+  return analyzer.end();
+}
+
+const encoder = new TextEncoder();
+
+/** Where lines that start an entry begin, in bytes: the places a file may be cut. */
+function entryStarts(bytes: Uint8Array): number[] {
+  const entryRe = new RegExp(catalogue.signIn.entry);
+  const decoder = new TextDecoder();
+  const starts: number[] = [];
+  for (let nl = bytes.indexOf(10); nl !== -1 && nl + 1 < bytes.length; nl = bytes.indexOf(10, nl + 1)) {
+    const next = bytes.indexOf(10, nl + 1);
+    if (entryRe.test(decoder.decode(bytes.subarray(nl + 1, next === -1 ? bytes.length : next)))) starts.push(nl + 1);
+  }
+  return starts;
+}
+
+/** Picks cuts among `places` from random indices. */
+const pick = (places: readonly number[], picks: readonly number[]) =>
+  places.length === 0 ? [] : [...new Set(picks.map((p) => places[p % places.length] ?? 0))].sort((a, b) => a - b);
+
+describe('one file in parts: the same result as one pass', () => {
+  const logs = fixtures();
+  const filler = [
+    '2026.11.20 09:31:02:114 CET | Info | CallP | Processing INVITE for +40212345678 from 10.1.2.3:5060',
+    '2026-11-20T08:00:01.120Z <Info> [0x70000476b000] SipStack.cpp:220 keep-alive sent to sbc.example.com:5061',
+    '\tcontinuation line of the entry above',
+    'a line without a time, ș ț é 𝄞',
+  ];
+  const piece = fc.oneof(
+    { weight: 3, arbitrary: fc.constantFrom(...logs) },
+    { weight: 3, arbitrary: fc.array(fc.constantFrom(...filler), { maxLength: 30 }).map((lines) => lines.map((l) => `${l}\n`).join('')) },
+    { weight: 1, arbitrary: fc.constantFrom(...logs.flatMap((log) => log.split('\n').map((l) => `${l}\n`))) },
+  );
+
+  it('every fixture, cut at any entry boundary into any number of parts, read in pieces of any size', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(piece, { minLength: 1, maxLength: 8 }),
+        fc.array(fc.nat(), { maxLength: 6 }),
+        fc.integer({ min: 16, max: 70_000 }),
+        fc.constantFrom(undefined, 'pslog', 'access-log'),
+        fc.constantFrom(0, 1, 200),
+        fc.constantFrom(0, 100, 1 << 20),
+        async (pieces, picks, pieceBytes, kind, minGapChars, keptBytes) => {
+          const text = pieces.join('');
+          const bytes = encoder.encode(text);
+          const cuts = pick(entryStarts(bytes), picks);
+          const { result } = await analyzeInParts(new Blob([bytes]), catalogue, cuts, { pieceBytes, kind, minGapChars, keptBytes });
+          expect(result).toEqual(whole(text, kind));
+        },
+      ),
+      { numRuns: 250 },
+    );
+  });
+
+  it('each fixture alone, at every entry boundary, in two parts', async () => {
+    for (const log of logs) {
+      const bytes = encoder.encode(log);
+      const expected = whole(log);
+      for (const cut of entryStarts(bytes)) {
+        const { result } = await analyzeInParts(new Blob([bytes]), catalogue, [cut], { pieceBytes: 97, minGapChars: 0 });
+        expect(result, `cut at byte ${String(cut)}`).toEqual(expected);
+      }
+    }
+  });
+
+  it('sign-in attempts whose entries fall in different parts are put together as in one pass', async () => {
+    const day = fixtures(join(FIXTURES, 'xsp-day'));
+    const text = day.join('');
+    const bytes = encoder.encode(text);
+    const starts = entryStarts(bytes);
+    const expected = whole(text);
+    expect(expected.signIns.length).toBeGreaterThan(1);
+    // Every third entry boundary: each attempt's entries lie in several parts.
+    const { result } = await analyzeInParts(
+      new Blob([bytes]),
+      catalogue,
+      starts.filter((_, i) => i % 3 === 0),
+      { pieceBytes: 61, minGapChars: 0 },
+    );
+    expect(result.signIns).toEqual(expected.signIns);
+  });
+
+  it('a log without entry times, long lines, CRLF, a byte-order mark and bytes that are not UTF-8', async () => {
+    const log = [
+      '\uFEFFPOST https://192.0.2.10/provisioning/api/v1/subscribers HTTP/1.1\r\n',
+      '<subscriberProfile>\r\n',
+      `  <note>${'y'.repeat(MAX_LINE + 10)}</note>\r\n`,
+      '  <email>not-an-address</email>\r\n',
+      '</subscriberProfile>\r\n',
+      `${'z'.repeat(MAX_LINE * 2)}\n`,
+      'HTTP/1.1 409 Conflict\n',
+      '<message>Conflict: user already exists</message>\n',
+      'trackingid: CLIENT_x-1 Token validated',
+    ].join('');
+    const bytes = new Uint8Array([...encoder.encode(log.slice(0, 200)), 0xff, 0xfe, 10, ...encoder.encode(log.slice(200))]);
+    const text = new TextDecoder().decode(bytes);
+    for (const pieceBytes of [16, 100, 4096, 1 << 20]) {
+      const { result, replaced } = await analyzeInParts(new Blob([bytes]), catalogue, [], {
+        pieceBytes,
+        minGapChars: 0,
+        keptBytes: pieceBytes * 4,
+      });
+      expect(result).toEqual(whole(text));
+      expect(replaced).toBe(true);
+    }
+  });
+
+  it('counts the lines that matter nothing for, without reading them again', async () => {
+    const noise = '2026.11.20 09:31:02:114 CET | Info | CallP | Processing INVITE for +40212345678\n'.repeat(5000);
+    const text = `${noise}${logs.join('')}${noise}`;
+    const bytes = encoder.encode(text);
+    const scan = await scanPart(new Blob([bytes]), createPartScanner(catalogue), 0, bytes.length, { pieceBytes: 65536 });
+    const read = joinScans([scan]).reduce((sum, s) => sum + (s.read ? s.to - s.from : 0), 0);
+    expect(read).toBeLessThan(bytes.length / 4);
+    expect(read).toBeGreaterThan(encoder.encode(logs.join('')).length / 2);
+  });
+});
+
+describe('where to cut', () => {
+  it('as many parts as cores, at most 8, none smaller than the minimum', () => {
+    expect(partCount(100, 4)).toBe(1);
+    expect(partCount(MIN_PART_BYTES * 2, 4)).toBe(2);
+    expect(partCount(MIN_PART_BYTES * 100, 4)).toBe(4);
+    expect(partCount(MIN_PART_BYTES * 100, 64)).toBe(8);
+    expect(partCount(MIN_PART_BYTES * 100, undefined)).toBe(1);
+    expect(partCount(MIN_PART_BYTES * 100, 0)).toBe(1);
+  });
+
+  it('cuts where an entry starts, into parts of about the same size', async () => {
+    const lines = Array.from({ length: 3000 }, (_, i) =>
+      i % 3 === 0 ? `2026.11.20 09:31:02:114 CET | Info | entry ${String(i)}\n` : `\tdetail ${String(i)}\n`,
+    );
+    const bytes = encoder.encode(lines.join(''));
+    const cuts = await partCuts(new Blob([bytes]), catalogue, 4);
+    expect(cuts).toHaveLength(3);
+    const starts = new Set(entryStarts(bytes));
+    for (const cut of cuts) expect(starts.has(cut)).toBe(true);
+    // About the same size each.
+    expect(cuts.map((c) => Math.round((c / bytes.length) * 4))).toEqual([1, 2, 3]);
+    // No line that starts an entry: no cut.
+    expect(await partCuts(new Blob([encoder.encode('\tdetail\n'.repeat(3000))]), catalogue, 4)).toEqual([]);
+    expect(await partCuts(new Blob([bytes]), catalogue, 1)).toEqual([]);
+  });
+});
+
+describe('sizes in UTF-8', () => {
+  it('of any stretches of any text, asked for in order', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), fc.array(fc.nat(), { maxLength: 8 }), (text, picks) => {
+        const cuts = [0, ...[...new Set(picks.map((p) => p % (text.length + 1)))].sort((a, b) => a - b), text.length];
+        const size = utf8Lengths(text);
+        for (let i = 0; i + 1 < cuts.length; i += 1) {
+          const from = cuts[i] ?? 0;
+          const to = cuts[i + 1] ?? 0;
+          // Only between whole characters, as the scan asks (at line starts).
+          if (/[\udc00-\udfff]/.test(text[from] ?? '') || /[\udc00-\udfff]/.test(text[to] ?? '')) return;
+          expect(size(from, to)).toBe(new TextEncoder().encode(text.slice(from, to)).length);
+        }
+      }),
+    );
+  });
+});
