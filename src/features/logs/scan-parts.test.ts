@@ -12,12 +12,20 @@ if (!loaded.ok) throw new Error('content does not load');
 const catalogue = loaded.logCatalogue;
 
 const FIXTURES = fileURLToPath(new URL('./fixtures', import.meta.url));
-/** Every fixture log, those of the day's set (a folder) too. */
+/** Every fixture log (.log, .txt), those of the sets in folders too; not the sets' plans and expectations. */
 function fixtures(dir = FIXTURES): string[] {
   return readdirSync(dir)
     .sort()
-    .flatMap((name) => (statSync(join(dir, name)).isDirectory() ? fixtures(join(dir, name)) : [readFileSync(join(dir, name), 'utf8')]));
+    .flatMap((name) =>
+      statSync(join(dir, name)).isDirectory()
+        ? fixtures(join(dir, name))
+        : /\.(?:log|txt)$/.test(name)
+          ? [readFileSync(join(dir, name), 'utf8')]
+          : [],
+    );
 }
+/** The realistic day sets run to 100 KB a file: cut at every entry boundary they would take minutes, so they are cut at a spread of them. */
+const SMALL = 8 * 1024;
 
 function whole(text: string, kind?: string) {
   const analyzer = createAnalyzer(catalogue, { kind });
@@ -44,7 +52,9 @@ const pick = (places: readonly number[], picks: readonly number[]) =>
   places.length === 0 ? [] : [...new Set(picks.map((p) => places[p % places.length] ?? 0))].sort((a, b) => a - b);
 
 describe('one file in parts: the same result as one pass', () => {
-  const logs = fixtures();
+  const all = fixtures();
+  const logs = all.filter((log) => log.length <= SMALL);
+  const large = all.filter((log) => log.length > SMALL);
   const filler = [
     '2026.11.20 09:31:02:114 CET | Info | CallP | Processing INVITE for +40212345678 from 10.1.2.3:5060',
     '2026-11-20T08:00:01.120Z <Info> [0x70000476b000] SipStack.cpp:220 keep-alive sent to sbc.example.com:5061',
@@ -88,6 +98,20 @@ describe('one file in parts: the same result as one pass', () => {
       }
     }
   });
+
+  it('each large fixture of the day sets, at a spread of its entry boundaries, in two parts', async () => {
+    expect(large.length).toBeGreaterThanOrEqual(10);
+    for (const log of large) {
+      const bytes = encoder.encode(log);
+      const expected = whole(log);
+      const starts = entryStarts(bytes);
+      const step = Math.max(1, Math.floor(starts.length / 12));
+      for (const cut of starts.filter((_, i) => i % step === Math.floor(step / 2))) {
+        const { result } = await analyzeInParts(new Blob([bytes]), catalogue, [cut], { pieceBytes: 4093, minGapChars: 0 });
+        expect(result, `cut at byte ${String(cut)}`).toEqual(expected);
+      }
+    }
+  }, 120_000);
 
   it('sign-in attempts whose entries fall in different parts are put together as in one pass', async () => {
     const day = fixtures(join(FIXTURES, 'xsp-day'));
