@@ -116,6 +116,7 @@ function baseContent(): Record<string, Data> {
       id: 'diag',
       start: 'start',
       sources: ['sec-a'],
+      escalation: 'escalate',
       nodes: {
         start: {
           kind: 'question',
@@ -194,6 +195,7 @@ describe('the fixture', () => {
           id: 'diag',
           start: 'start',
           sources: ['sec-a'],
+          escalation: 'escalate',
           nodes: {
             start: {
               id: 'start',
@@ -207,6 +209,7 @@ describe('the fixture', () => {
                 { id: 'yes', next: 'fix-step' },
                 { id: 'no', next: 'escalate' },
               ],
+              causes: [],
             },
             'fix-step': {
               id: 'fix-step',
@@ -216,9 +219,25 @@ describe('the fixture', () => {
               procedures: ['proc-a'],
               codes: ['200010'],
               steps: [{ id: 'step-one', code: 'run it' }],
-              answers: [{ id: 'done', next: 'fixed', code: 'OK' }],
+              // It leads to a fix, so it may go on where the fix's "not fixed" goes.
+              answers: [{ id: 'done', next: 'fixed', code: 'OK', options: ['fixed', 'escalate'] }],
+              causes: [],
             },
-            fixed: { id: 'fixed', kind: 'resolution', sources: ['sec-b'], links: [], procedures: [], codes: [], steps: [], answers: [] },
+            // Every fix asks "Did this fix it?"; with no causes declared above it, "no" ends at the flow's escalation.
+            fixed: {
+              id: 'fixed',
+              kind: 'resolution',
+              sources: ['sec-b'],
+              links: [],
+              procedures: [],
+              codes: [],
+              steps: [],
+              answers: [
+                { id: 'fixed', next: 'fixed', confirms: 'fixed' },
+                { id: 'not-fixed', next: 'escalate', confirms: 'not-fixed', options: ['escalate'] },
+              ],
+              causes: [],
+            },
             escalate: {
               id: 'escalate',
               kind: 'escalation',
@@ -228,6 +247,7 @@ describe('the fixture', () => {
               codes: [],
               steps: [],
               answers: [],
+              causes: [],
             },
           },
         },
@@ -535,6 +555,95 @@ describe('flows', () => {
       'content/flows/diag.yaml: nodes.fix-step.links[1]: reference "ref-z" is not in content/references.yaml',
       'content/flows/diag.yaml: nodes.fix-step.procedures[0]: procedure "proc-z" is not in content/procedures.yaml',
     ]);
+  });
+});
+
+describe('"Did this fix it?" and the causes of a symptom', () => {
+  /** Adds a question "probe" under "no": p1 leads to fix-step, p2 to the escalation. */
+  const withProbe = (f: Record<string, Data>) => {
+    node(f, 'start')['answers'][1]['next'] = 'probe';
+    flow(f)['nodes']['probe'] = {
+      kind: 'question',
+      sources: ['sec-a'],
+      answers: [
+        { id: 'p1', next: 'fix-step' },
+        { id: 'p2', next: 'escalate' },
+      ],
+    };
+    for (const locale of ['en', 'ro'])
+      text(f, locale, 'flows/diag.yaml')['nodes']['probe'] = { title: 'Probe', body: 'Body', why: 'Why', answers: { p1: 'P1', p2: 'P2' } };
+  };
+
+  it('requires the flow escalation, and that it is an escalation', () => {
+    expect(problemsOf((f) => delete flow(f)['escalation'])).toEqual([
+      'content/flows/diag.yaml: escalation: Invalid input: expected string, received undefined',
+    ]);
+    expect(problemsOf((f) => (flow(f)['escalation'] = 'fixed'))).toEqual([
+      'content/flows/diag.yaml: escalation: "fixed" is not an escalation',
+    ]);
+    expect(problemsOf((f) => (flow(f)['escalation'] = 'nowhere'))).toEqual([
+      'content/flows/diag.yaml: escalation: points to node "nowhere", which does not exist',
+    ]);
+  });
+
+  it('accepts causes below the node that names them, and gives the fix\'s "not fixed" each of them as a target', () => {
+    const root = content((f) => {
+      withProbe(f);
+      // The probe leads nowhere back onto the path.
+      flow(f)['nodes']['probe']['answers'][0]['next'] = 'escalate';
+      node(f, 'start')['causes'] = ['fixed', 'probe'];
+      node(f, 'start')['escalation'] = 'escalate';
+    });
+    const result = loadContent(root);
+    if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+    expect(result.graph.flows['diag']?.nodes['fixed']?.answers.map((a) => [a.id, a.options])).toEqual([
+      ['fixed', undefined],
+      ['not-fixed', ['probe', 'escalate']],
+    ]);
+  });
+
+  it('reports causes that do not exist, are listed twice or are not below the node, and escalations that are not', () => {
+    expect(
+      problemsOf((f) => {
+        node(f, 'fix-step')['causes'] = ['fixed', 'fixed', 'nowhere', 'start', 'fix-step'];
+        node(f, 'fix-step')['escalation'] = 'fixed';
+      }),
+    ).toEqual([
+      'content/flows/diag.yaml: nodes.fix-step.causes: cause "fixed" is listed twice',
+      'content/flows/diag.yaml: nodes.fix-step.causes[2]: points to node "nowhere", which does not exist',
+      'content/flows/diag.yaml: nodes.fix-step.causes[3]: "start" is not a step below "fix-step", so it cannot be one of its causes',
+      'content/flows/diag.yaml: nodes.fix-step.causes[4]: "fix-step" is not a step below "fix-step", so it cannot be one of its causes',
+      'content/flows/diag.yaml: nodes.fix-step.escalation: "fixed" is not an escalation',
+    ]);
+    expect(problemsOf((f) => (node(f, 'fix-step')['escalation'] = 'escalate'))).toEqual([
+      'content/flows/diag.yaml: nodes.fix-step.escalation: an escalation here needs "causes" to end',
+    ]);
+    expect(problemsOf((f) => (node(f, 'fix-step')['causes'] = ['fixed']))).toEqual([
+      'content/flows/diag.yaml: nodes.fix-step.causes: a symptom with causes names at least two of them',
+    ]);
+    // A fix names no causes: it is one.
+    expect(problemsOf((f) => (node(f, 'fixed')['causes'] = ['fixed', 'escalate']))).toEqual([
+      'content/flows/diag.yaml: nodes.fixed: Unrecognized key: "causes"',
+    ]);
+  });
+
+  it('reports a "not fixed" whose untried cause leads back onto the path', () => {
+    expect(
+      problemsOf((f) => {
+        withProbe(f);
+        node(f, 'start')['causes'] = ['fixed', 'probe'];
+      }),
+    ).toEqual([
+      'content/flows/diag.yaml: nodes.probe.answers: after start -> fix-step -> fixed -> probe, answer "p1" leads back to "fix-step", already on the path',
+    ]);
+  });
+
+  it('words "Did this fix it?" once, in the UI: text for its answers on a fix is surplus', () => {
+    expect(
+      problemsOf((f) => {
+        text(f, 'ro', 'flows/diag.yaml')['nodes']['fixed']['answers'] = { fixed: 'Da' };
+      }),
+    ).toEqual(['content/text/ro/flows/diag.yaml: nodes.fixed.answers.fixed: there is no answer "fixed" to put this text on']);
   });
 });
 

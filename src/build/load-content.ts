@@ -31,6 +31,8 @@ import {
 } from '../content/schema.ts';
 import type { CoverageFile as Coverage } from '../content/schema.ts';
 import { withoutPrototypes } from '../content/null-prototype.ts';
+import { confirmAnswers, reaches, withOptions } from '../content/fix-outcome.ts';
+import { walkFlow } from '../content/fix-walk.ts';
 import type { LogCatalogue, LogCatalogueText } from '../features/logs/log-analyzer.ts';
 import type {
   Article,
@@ -169,9 +171,52 @@ function normaliseFlow(file: FlowFile): Flow {
       codes: node.codes ?? [],
       steps: node.steps ?? [],
       answers: 'answers' in node ? node.answers : [],
+      causes: ('causes' in node ? node.causes : undefined) ?? [],
+      ...('escalation' in node && node.escalation !== undefined ? { escalation: node.escalation } : {}),
     };
   }
-  return { id: file.id, start: file.start, sources: file.sources, nodes };
+  return { id: file.id, start: file.start, sources: file.sources, escalation: file.escalation, nodes };
+}
+
+/** The flow with "Did this fix it?" on every fix; added after the authored graph is checked. */
+function withConfirmations(flow: Flow): Flow {
+  const nodes: Record<string, FlowNode> = {};
+  for (const [id, node] of Object.entries(flow.nodes)) {
+    nodes[id] =
+      node.kind === 'resolution'
+        ? { ...node, answers: confirmAnswers(flow, node) }
+        : { ...node, answers: node.answers.map((a) => withOptions(flow, a)) };
+  }
+  return { ...flow, nodes };
+}
+
+/**
+ * The declared causes make sense: each exists and lies below the node that
+ * names it, and the escalations are escalations. Then every path is walked,
+ * "not fixed" included: every fix offers "Did this fix it?", and every "No"
+ * reaches a cause not yet tried or an escalation.
+ */
+function checkCauses(r: Reader, file: string, flow: Flow): void {
+  const isEscalation = (id: string) => flow.nodes[id]?.kind === 'escalation';
+  if (!(flow.escalation in flow.nodes)) r.problem(file, 'escalation', `points to node "${flow.escalation}", which does not exist`);
+  else if (!isEscalation(flow.escalation)) r.problem(file, 'escalation', `"${flow.escalation}" is not an escalation`);
+  for (const node of Object.values(flow.nodes)) {
+    const at = `nodes.${node.id}.`;
+    for (const id of duplicates(node.causes)) r.problem(file, `${at}causes`, `cause "${id}" is listed twice`);
+    node.causes.forEach((id, i) => {
+      if (!(id in flow.nodes)) r.problem(file, `${at}causes[${String(i)}]`, `points to node "${id}", which does not exist`);
+      else if (id === node.id || !reaches(flow, node.id, id))
+        r.problem(file, `${at}causes[${String(i)}]`, `"${id}" is not a step below "${node.id}", so it cannot be one of its causes`);
+    });
+    if (node.escalation !== undefined) {
+      if (node.causes.length === 0) r.problem(file, `${at}escalation`, 'an escalation here needs "causes" to end');
+      if (!isEscalation(node.escalation)) r.problem(file, `${at}escalation`, `"${node.escalation}" is not an escalation`);
+    }
+  }
+}
+
+function checkConfirmations(r: Reader, file: string, flow: Flow): void {
+  for (const problem of walkFlow(flow).problems) r.problem(file, problem.field, problem.message);
 }
 
 interface Known {
@@ -270,7 +315,8 @@ function checkNodeText(
     r,
     file,
     `${at}.answers`,
-    node.answers.map((a) => a.id),
+    // "Did this fix it?" is worded once, in the UI messages.
+    node.answers.filter((a) => a.confirms === undefined).map((a) => a.id),
     text.answers,
     'answer',
   );
@@ -416,8 +462,13 @@ export function loadContent(root: string): LoadResult {
       continue;
     }
     if (data.id !== id) r.problem(file, 'id', `must be "${id}", the file's name`);
-    const flow = normaliseFlow(data);
-    checkFlow(r, file, flow, known);
+    const authored = normaliseFlow(data);
+    const before = r.problems.length;
+    checkFlow(r, file, authored, known);
+    checkCauses(r, file, authored);
+    const flow = withConfirmations(authored);
+    // Walking every path only makes sense on a graph that is sound otherwise.
+    if (r.problems.length === before) checkConfirmations(r, file, flow);
     flows[id] = flow;
   }
 

@@ -26,11 +26,14 @@ describe('a target further down answers the current question', () => {
 
   it('gives no answer when several answers lead there equally soon, or none does', () => {
     const signIn = flow('sign-in');
-    // Several questions of the flow end in the same escalation.
+    // Several questions of the flow end in the same escalation. A fix's "Did
+    // this fix it?" is never answered for the engineer, so fixes give none.
     const escalate = nodesForTarget(signIn, 'flow:sign-in/escalate-sign-in');
     const answersToEscalation = Object.values(signIn.nodes).filter(
-      (node) => node.answers.length > 1 && answerTowards(signIn, node.id, escalate) === undefined,
+      (node) => node.kind !== 'resolution' && node.answers.length > 1 && answerTowards(signIn, node.id, escalate) === undefined,
     );
+    for (const fix of Object.values(signIn.nodes).filter((node) => node.kind === 'resolution'))
+      expect(answerTowards(signIn, fix.id, escalate), fix.id).toBeUndefined();
     expect(answersToEscalation.map((node) => node.id)).toEqual(['portal-scope', 'sign-in-id']);
     expect(answerTowards(signIn, 'xsp-logs', nodesForTarget(signIn, 'flow:provisioning/request-target'))).toBeUndefined();
     expect(answerTowards(signIn, 'no-such-node', escalate)).toBeUndefined();
@@ -48,7 +51,7 @@ describe('a target further down answers the current question', () => {
 const node = handNode;
 
 function flowOf(id: string, start: string, nodes: FlowNode[]): Flow {
-  return { id, start, sources: [], nodes: Object.fromEntries(nodes.map((n) => [n.id, n])) };
+  return { id, start, sources: [], escalation: 'escalate', nodes: Object.fromEntries(nodes.map((n) => [n.id, n])) };
 }
 
 //   a --x--> b --y--> d --z--> e

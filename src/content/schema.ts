@@ -94,15 +94,26 @@ export const NodeKind = z.enum(['question', 'procedure', 'resolution', 'escalati
 /** A node's answers, at least `min` of them; a missing list breaks the same rule, so it gets the same message. */
 const Answers = (min: number, rule: string) =>
   z.array(Answer, { error: (issue) => (issue.input === undefined ? rule : undefined) }).min(min, rule);
+/**
+ * A question or procedure that tells apart the causes of one symptom names
+ * them, in the guide's order: a fix below it that did not help leads to the
+ * first cause not yet tried, then to `escalation` (see src/content/fix-outcome.ts).
+ */
+const causeFields = {
+  causes: z.array(Id).min(2, 'a symptom with causes names at least two of them').optional(),
+  escalation: Id.optional(),
+};
 const FlowNode = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('question'),
     ...nodeCommon,
+    ...causeFields,
     answers: Answers(2, 'a question offers at least two answers'),
   }),
   z.strictObject({
     kind: z.literal('procedure'),
     ...nodeCommon,
+    ...causeFields,
     answers: Answers(1, 'a procedure leads somewhere: give it at least one answer'),
   }),
   z.strictObject({ kind: z.literal('resolution'), ...nodeCommon }),
@@ -113,6 +124,8 @@ export const FlowFile = z.strictObject({
   id: Id,
   start: Id,
   sources: Sources,
+  /** Where a fix that did not help ends when no node above it declares causes. */
+  escalation: Id,
   nodes: z.record(Id, FlowNode),
 });
 

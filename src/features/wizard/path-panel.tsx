@@ -1,6 +1,7 @@
 import type { Flow, FlowDetail } from '../../content/types';
 import { useStepExtensions } from '../../shared/step-extensions';
 import { useI18n } from '../../i18n/i18n-context';
+import { answerLabel } from '../../shared/answer-label';
 import { type Answers, derivePath } from './answer-path';
 import type { WizardEvent } from './wizard-machine';
 
@@ -63,7 +64,7 @@ export function PathPanel({
               )}
               {step.answerId !== undefined && (
                 <span className="mt-0.5 block text-slate-700 dark:text-slate-300">
-                  → {nodeText?.answers[step.answerId] ?? step.answerId}
+                  → {answerLabel(step.node, step.answerId, nodeText, t)}
                 </span>
               )}
               {PathNote && <PathNote nodeId={step.node.id} />}

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { content } from '../../content/content';
 import { useLoaderData } from 'react-router';
-import type { FlowDetail, FlowNode, FlowText } from '../../content/types';
+import type { Flow, FlowDetail, FlowNode, FlowText } from '../../content/types';
 import { useI18n } from '../../i18n/i18n-context';
 import type { MessageKey } from '../../i18n/translator';
 import { Checklist } from '../../shared/ui/checklist';
@@ -15,6 +15,7 @@ import { LinksAndSources } from '../../shared/ui/links-and-sources';
 import { type StepSnapshot, useStepExtensions } from '../../shared/step-extensions';
 import { rememberVisit, sameStep, setPinned, useSavedSteps } from '../../shared/recent-steps';
 import { VerbatimText } from '../../shared/ui/verbatim-text';
+import { FixConfirm, TriedFixes } from './fix-confirm';
 import { MigrationNotice } from './migration-notice';
 import { PathPanel } from './path-panel';
 import { locationFor, type StepUrlState } from './step-url';
@@ -63,7 +64,7 @@ function StepScreen({ state }: { state: StepUrlState }) {
   if (!flowText || !detail || !node || !snapshot) return null;
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
-      <StepView node={node} flowText={flowText} detail={detail} wizard={wizard} initial={state} snapshot={snapshot} />
+      <StepView node={node} flow={state.flow} flowText={flowText} detail={detail} wizard={wizard} initial={state} snapshot={snapshot} />
       <div className="space-y-6 lg:self-start">
         <ErrorBoundary part="path">
           <PathPanel flow={state.flow} detail={detail} stepId={wizard.stepId} answers={wizard.answers} send={wizard.send} />
@@ -76,6 +77,7 @@ function StepScreen({ state }: { state: StepUrlState }) {
 
 function StepView({
   node,
+  flow,
   flowText,
   detail,
   wizard,
@@ -83,6 +85,7 @@ function StepView({
   snapshot,
 }: {
   node: FlowNode;
+  flow: Flow;
   flowText: FlowText;
   detail: FlowDetail;
   wizard: WizardRoute;
@@ -159,7 +162,12 @@ function StepView({
         </section>
       )}
 
-      {node.answers.length > 0 ? (
+      {node.kind === 'resolution' ? (
+        <>
+          <p className="end-resolution mt-8 rounded-md p-3">{t('step.endResolution')}</p>
+          <FixConfirm flow={flow} node={node} detail={detail} answers={wizard.answers} send={wizard.send} />
+        </>
+      ) : node.answers.length > 0 ? (
         <section aria-labelledby="answers-heading" className="break-inside-avoid">
           <SectionHeading id="answers-heading">{t('step.answers')}</SectionHeading>
           {Evidence && <Evidence step={snapshot} nodeId={node.id} />}
@@ -189,9 +197,8 @@ function StepView({
       ) : (
         <>
           {node.kind === 'escalation' && BeforeEscalation && <BeforeEscalation step={snapshot} />}
-          <p className={`mt-8 rounded-md p-3 end-${node.kind}`}>
-            {t(node.kind === 'escalation' ? 'step.endEscalation' : 'step.endResolution')}
-          </p>
+          <TriedFixes flow={flow} detail={detail} answers={wizard.answers} />
+          <p className={`mt-8 rounded-md p-3 end-${node.kind}`}>{t('step.endEscalation')}</p>
         </>
       )}
       {Logs && <Logs step={snapshot} answer={(answerId) => wizard.send({ type: 'answer.select', answerId })} />}

@@ -530,3 +530,40 @@ describe('readStepUrl: a link made for an older content version', () => {
     });
   });
 });
+
+describe('"Did this fix it?" in the link', () => {
+  const to18215 = 'scope=some-users&user-errors=error-18215-18211&email-in-helpdesk=not-found&primary-number=missing';
+
+  it('carries "not fixed" like any answer, and opens the next untried cause', () => {
+    const result = read('use-other-email', `v=1&${to18215}&assign-primary-number=not-fixed`);
+    if (!result.ok) throw new Error(JSON.stringify(result.problem));
+    expect(result.state.location.answers.at(-1)).toEqual(['assign-primary-number', 'not-fixed']);
+    expect(paths.step('en', result.state.location)).toBe(
+      `/en/diagnose/provisioning/use-other-email?v=1&${to18215}&assign-primary-number=not-fixed`,
+    );
+  });
+
+  it('carries "fixed" on the fix itself, which stays the last step of the path', () => {
+    const result = read('assign-primary-number', `v=1&${to18215}&assign-primary-number=fixed`);
+    if (!result.ok) throw new Error(JSON.stringify(result.problem));
+    expect(result.state.answers['assign-primary-number']).toBe('fixed');
+    // The untried cause is not on a resolved path.
+    expect(read('use-other-email', `v=1&${to18215}&assign-primary-number=fixed`)).toMatchObject({
+      ok: false,
+      problem: { kind: 'unreachable-step', stepId: 'use-other-email' },
+    });
+  });
+
+  it('still opens a link made before fixes asked anything, at the same fix', () => {
+    const result = read('assign-primary-number', `v=1&${to18215}`);
+    expect(result.ok && result.state.stepId).toBe('assign-primary-number');
+    expect(result.ok && result.state.dropped).toEqual([]);
+  });
+
+  it('refuses an answer a fix does not have', () => {
+    expect(read('assign-primary-number', `v=1&${to18215}&assign-primary-number=maybe`)).toMatchObject({
+      ok: false,
+      problem: { kind: 'unknown-answer', nodeId: 'assign-primary-number', answerId: 'maybe' },
+    });
+  });
+});
