@@ -647,6 +647,56 @@ describe('"Did this fix it?" and the causes of a symptom', () => {
   });
 });
 
+describe('hand-over to another diagnosis', () => {
+  it('reports a hand-over to a diagnosis that does not exist, or to its own', () => {
+    expect(
+      problemsOf((f) => {
+        node(f, 'fix-step')['answers'][0] = { id: 'done', handover: { flow: 'nowhere', step: 'start' } };
+      }),
+    ).toContain('content/flows/diag.yaml: nodes.fix-step.answers[0].handover: diagnosis "nowhere" does not exist');
+    expect(
+      problemsOf((f) => {
+        node(f, 'fix-step')['answers'][0] = { id: 'done', handover: { flow: 'diag', step: 'start' } };
+      }),
+    ).toContain(
+      'content/flows/diag.yaml: nodes.fix-step.answers[0].handover: a hand-over leads to another diagnosis; within this one, use "next"',
+    );
+  });
+
+  it('reports an answer with both "next" and "handover", or neither', () => {
+    const message =
+      'content/flows/diag.yaml: nodes.fix-step.answers[0].next: an answer leads somewhere: give it either "next" or "handover", not both';
+    expect(
+      problemsOf((f) => {
+        node(f, 'fix-step')['answers'][0] = { id: 'done', next: 'fixed', handover: { flow: 'other', step: 'start' } };
+      }),
+    ).toEqual([message]);
+    expect(problemsOf((f) => (node(f, 'fix-step')['answers'][0] = { id: 'done' }))).toEqual([message]);
+  });
+
+  it('reports a step the other diagnosis does not have, and accepts one it has', () => {
+    const second = (f: Record<string, Data>, step: string) => {
+      f['meta.yaml']!['flows'].push('other');
+      f['flows/other.yaml'] = { ...structuredClone(flow(f)), id: 'other' };
+      for (const locale of ['en', 'ro']) f[`text/${locale}/flows/other.yaml`] = structuredClone(text(f, locale, 'flows/diag.yaml'));
+      node(f, 'start')['answers'].push({ id: 'elsewhere', handover: { flow: 'other', step } });
+      for (const locale of ['en', 'ro']) text(f, locale, 'flows/diag.yaml')['nodes']['start']['answers']['elsewhere'] = 'Elsewhere';
+    };
+    expect(problemsOf((f) => second(f, 'nowhere'))).toEqual([
+      'content/flows/diag.yaml: nodes.start.answers[2].handover: diagnosis "other" has no step "nowhere"',
+    ]);
+    const root = content((f) => second(f, 'fix-step'));
+    const result = loadContent(root);
+    if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+    // The hand-over ends this flow's path at its own node.
+    expect(result.graph.flows['diag']?.nodes['start']?.answers[2]).toEqual({
+      id: 'elsewhere',
+      next: 'start',
+      handover: { flow: 'other', step: 'fix-step' },
+    });
+  });
+});
+
 describe('meta.yaml', () => {
   it('reports a default locale that is not among the locales', () => {
     expect(

@@ -35,6 +35,7 @@ import { confirmAnswers, reaches, withOptions } from '../content/fix-outcome.ts'
 import { walkFlow } from '../content/fix-walk.ts';
 import type { LogCatalogue, LogCatalogueText } from '../features/logs/log-analyzer.ts';
 import type {
+  Answer,
   Article,
   ContentCoverage,
   ContentGraph,
@@ -170,12 +171,49 @@ function normaliseFlow(file: FlowFile): Flow {
       procedures: node.procedures ?? [],
       codes: node.codes ?? [],
       steps: node.steps ?? [],
-      answers: 'answers' in node ? node.answers : [],
+      answers: 'answers' in node ? node.answers.map((answer) => compileAnswer(id, answer)) : [],
       causes: ('causes' in node ? node.causes : undefined) ?? [],
       ...('escalation' in node && node.escalation !== undefined ? { escalation: node.escalation } : {}),
     };
   }
   return { id: file.id, start: file.start, sources: file.sources, escalation: file.escalation, nodes };
+}
+
+/** A hand-over answer ends this flow's path at its own node: `next` is the node itself. */
+interface AnswerInput {
+  readonly id: string;
+  readonly next?: string | undefined;
+  readonly handover?: { readonly flow: string; readonly step: string } | undefined;
+  readonly code?: string | undefined;
+}
+
+function compileAnswer(nodeId: string, answer: AnswerInput): Answer {
+  const { next, handover, code } = answer;
+  return {
+    id: answer.id,
+    next: next ?? nodeId,
+    ...(code === undefined ? {} : { code }),
+    ...(handover === undefined ? {} : { handover: { flow: handover.flow, step: handover.step } }),
+  };
+}
+
+/** Every hand-over names another diagnosis and a step it has. */
+function checkHandOvers(r: Reader, flows: Readonly<Record<string, Flow>>, unreadable: ReadonlySet<string>): void {
+  for (const flow of Object.values(flows)) {
+    const file = `content/flows/${flow.id}.yaml`;
+    for (const node of Object.values(flow.nodes)) {
+      node.answers.forEach((answer, i) => {
+        const target = answer.handover;
+        if (!target) return;
+        const at = `nodes.${node.id}.answers[${String(i)}].handover`;
+        const other = flows[target.flow];
+        if (target.flow === flow.id) r.problem(file, at, 'a hand-over leads to another diagnosis; within this one, use "next"');
+        else if (!other) {
+          if (!unreadable.has(target.flow)) r.problem(file, at, `diagnosis "${target.flow}" does not exist`);
+        } else if (!(target.step in other.nodes)) r.problem(file, at, `diagnosis "${target.flow}" has no step "${target.step}"`);
+      });
+    }
+  }
 }
 
 /** The flow with "Did this fix it?" on every fix; added after the authored graph is checked. */
@@ -285,7 +323,8 @@ function checkFlow(r: Reader, file: string, flow: Flow, known: Known): void {
     }
     if (seen === 'done') return;
     state.set(id, 'open');
-    for (const answer of node.answers) visit(answer.next, [...trail, id]);
+    // A hand-over ends this flow's path: it is no edge of this graph.
+    for (const answer of node.answers) if (answer.handover === undefined) visit(answer.next, [...trail, id]);
     state.set(id, 'done');
   };
   visit(flow.start, []);
@@ -471,6 +510,8 @@ export function loadContent(root: string): LoadResult {
     if (r.problems.length === before) checkConfirmations(r, file, flow);
     flows[id] = flow;
   }
+
+  checkHandOvers(r, flows, unreadableFlows);
 
   const targets: CoverageKnown = {
     flows,

@@ -26,7 +26,7 @@ export function confirmAnswers(flow: Flow, node: FlowNode): readonly Answer[] {
  */
 export function withOptions(flow: Flow, answer: Answer): Answer {
   const target = flow.nodes[answer.next];
-  if (answer.confirms !== undefined || target?.kind !== 'resolution') return answer;
+  if (answer.confirms !== undefined || answer.handover !== undefined || target?.kind !== 'resolution') return answer;
   return { ...answer, options: [answer.next, ...notFixedOptions(flow, answer.next).filter((id) => id !== answer.next)] };
 }
 
@@ -57,7 +57,7 @@ export function reaches(flow: Flow, from: string, to: string): boolean {
     const id = queue[i] ?? '';
     if (id === to) return true;
     for (const answer of flow.nodes[id]?.answers ?? []) {
-      if (answer.confirms !== undefined || seen.has(answer.next)) continue;
+      if (answer.confirms !== undefined || answer.handover !== undefined || seen.has(answer.next)) continue;
       seen.add(answer.next);
       queue.push(answer.next);
     }
@@ -120,7 +120,7 @@ export function nextNode(
   pathIds: readonly string[],
   answers: Readonly<Record<string, string>>,
 ): string | undefined {
-  if (answer.confirms === 'fixed') return undefined;
+  if (answer.confirms === 'fixed' || answer.handover !== undefined) return undefined;
   if (answer.confirms === 'not-fixed') return nextUntried(flow, pathIds, answers);
   if (pathIds.includes(answer.next) && answers[answer.next] === NOT_FIXED) return nextUntried(flow, pathIds, answers);
   return answer.next;

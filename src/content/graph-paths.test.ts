@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { handNode } from '../build/hand-node';
-import { realContent } from '../build/real-content';
+import { realContent, realFlow } from '../build/real-content';
 import { answersTo, answerTowards, nodesForTarget, nodesWithCode } from './graph-paths';
 import type { Flow, FlowNode } from './types';
 
@@ -244,5 +244,22 @@ describe('a flow with an answer that leads nowhere', () => {
     expect(answersTo(dangling, 'missing')).toBeUndefined();
     expect(answerTowards(dangling, 's', ['t'])).toBe('on');
     expect(answerTowards(dangling, 's', ['missing'])).toBe('lost');
+  });
+});
+
+describe('ways in and hand-overs', () => {
+  it('never answers a question with a hand-over, even towards the question itself', () => {
+    // q --go--> end ; q --away--> (hand-over: its `next` is q itself)
+    const q = handNode('q', [['go', 'end']], {
+      answers: [
+        { id: 'go', next: 'end' },
+        { id: 'away', next: 'q', handover: { flow: 'other', step: 's' } },
+      ],
+    });
+    const hand = flowOf('hand', 'q', [q, handNode('end', [])]);
+    expect(answerTowards(hand, 'q', ['q'])).toBeUndefined();
+    expect(answerTowards(hand, 'q', ['end'])).toBe('go');
+    const signIn = realFlow('sign-in');
+    expect(answerTowards(signIn, 'xsp-logs', ['escalate-sign-in'])).toBe('other');
   });
 });

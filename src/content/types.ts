@@ -22,6 +22,19 @@ export interface Answer {
   readonly confirms?: 'fixed' | 'not-fixed' | undefined;
   /** `not-fixed` only: every node it may lead to, depending on what the path already tried. */
   readonly options?: readonly string[] | undefined;
+  /** Set when the answer hands over to a step of another diagnosis; `next` is then the answer's own node, where this flow's path ends. */
+  readonly handover?: HandOverTarget | undefined;
+}
+
+export interface HandOverTarget {
+  readonly flow: string;
+  readonly step: string;
+}
+
+/** Where a diagnosis opened by a hand-over came from: the other flow and its answers, the last one the hand-over. */
+export interface HandOverOrigin {
+  readonly flowId: string;
+  readonly answers: ReadonlyArray<readonly [nodeId: string, answerId: string]>;
 }
 
 export interface FlowNode {
@@ -48,6 +61,11 @@ export interface Flow {
   /** Where "not fixed" ends for a fix under no node that declares causes. */
   readonly escalation: string;
   readonly nodes: Readonly<Record<string, FlowNode>>;
+  /**
+   * Set only on the view of a flow entered by a hand-over (handover.ts): its
+   * `start` is then the step handed over to, and this says where from.
+   */
+  readonly origin?: HandOverOrigin | undefined;
 }
 
 export interface Procedure {

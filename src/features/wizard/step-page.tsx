@@ -1,7 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { content } from '../../content/content';
-import { useLoaderData } from 'react-router';
-import type { Flow, FlowDetail, FlowNode, FlowText } from '../../content/types';
+import { useLoaderData, useNavigate } from 'react-router';
+import { formatOrigin } from '../../content/handover';
+import type { Flow, FlowDetail, FlowNode, FlowText, HandOverTarget } from '../../content/types';
+import { paths } from '../../shared/paths';
 import { useI18n } from '../../i18n/i18n-context';
 import type { MessageKey } from '../../i18n/translator';
 import { Checklist } from '../../shared/ui/checklist';
@@ -18,8 +20,9 @@ import { VerbatimText } from '../../shared/ui/verbatim-text';
 import { FixConfirm, TriedFixes } from './fix-confirm';
 import { MigrationNotice } from './migration-notice';
 import { PathPanel } from './path-panel';
-import { locationFor, type StepUrlState } from './step-url';
+import { locationFor, originLocation, type StepUrlState } from './step-url';
 import { useWizardRoute, type WizardRoute } from './use-wizard-route';
+import { withAnswer } from './wizard-machine';
 
 const KIND_LABEL: Readonly<Record<FlowNode['kind'], MessageKey>> = {
   question: 'kind.question',
@@ -30,8 +33,10 @@ const KIND_LABEL: Readonly<Record<FlowNode['kind'], MessageKey>> = {
 
 export function StepPage() {
   const state = useLoaderData<StepUrlState>();
-  // A new flow gets a new actor; a new step of the same flow does not.
-  return <StepScreen key={state.flow.id} state={state} />;
+  // A new flow gets a new actor; a new step of the same flow does not. A flow
+  // entered by a hand-over is a flow of its own (it starts elsewhere).
+  const key = state.flow.origin ? `${state.flow.id}|${state.flow.start}|${formatOrigin(state.flow.origin)}` : state.flow.id;
+  return <StepScreen key={key} state={state} />;
 }
 
 function StepScreen({ state }: { state: StepUrlState }) {
@@ -92,7 +97,8 @@ function StepView({
   initial: StepUrlState;
   snapshot: StepSnapshot;
 }) {
-  const { t } = useI18n();
+  const { t, text, locale } = useI18n();
+  const navigate = useNavigate();
   const { Evidence, PrintHeader, BeforeEscalation, Share, Report, Logs } = useStepExtensions();
   const nodeText = detail.nodes[node.id];
   const heading = useRef<HTMLHeadingElement>(null);
@@ -116,6 +122,18 @@ function StepView({
   if (!nodeText) return null;
   const recorded = wizard.answers[node.id];
   const isStart = node.id === initial.flow.start;
+  const origin = flow.origin;
+  const originTitle = origin ? (text.flows[origin.flowId]?.title ?? origin.flowId) : undefined;
+  const back = originLocation(content, flow);
+  const originHref = back ? paths.step(locale, back) : undefined;
+  // A hand-over answer is recorded here (the path of this diagnosis ends at
+  // it), then the other diagnosis opens at its step, with this one as origin.
+  const handOver = (answerId: string, target: HandOverTarget) => {
+    wizard.send({ type: 'answer.select', answerId });
+    const answers = withAnswer(flow, { answers: wizard.answers, stash: {} }, node.id, answerId).answers;
+    const from = { flowId: flow.id, answers: locationFor(content, flow, node.id, answers).answers };
+    void navigate(paths.step(locale, { flowId: target.flow, stepId: target.step, answers: [], version: content.version, from }));
+  };
 
   return (
     <article aria-labelledby="step-title" className="min-w-0">
@@ -178,11 +196,20 @@ function StepView({
                   type="button"
                   className="answer"
                   aria-pressed={recorded === answer.id}
-                  onClick={() => wizard.send({ type: 'answer.select', answerId: answer.id })}
+                  onClick={() => {
+                    const target = answer.handover;
+                    if (target) handOver(answer.id, target);
+                    else wizard.send({ type: 'answer.select', answerId: answer.id });
+                  }}
                 >
                   <span className="print-box" aria-hidden="true" />
                   <span>
                     <span className="block">{nodeText.answers[answer.id]}</span>
+                    {answer.handover !== undefined && (
+                      <span className="mt-1 block text-sm opacity-80">
+                        → {t('handover.continuesIn', { title: text.flows[answer.handover.flow]?.title ?? answer.handover.flow })}
+                      </span>
+                    )}
                     {answer.code !== undefined && (
                       <code className="mt-1 block font-mono text-sm opacity-80">
                         <VerbatimText text={answer.code} />
@@ -205,9 +232,21 @@ function StepView({
       <OpenSteps node={node} nodeSteps={nodeText.steps} ticks={wizard.ticks} />
 
       <div className="mt-8 flex flex-wrap gap-2 print:hidden" role="group" aria-label={flowText.title}>
-        <button type="button" className="btn" disabled={isStart} onClick={() => wizard.send({ type: 'step.back' })}>
-          {t('step.back')}
-        </button>
+        {isStart && originHref !== undefined ? (
+          // Back across the hand-over: to the step of the other diagnosis that led here.
+          <button
+            type="button"
+            className="btn"
+            aria-label={t('handover.backTo', { title: originTitle ?? '' })}
+            onClick={() => void navigate(originHref)}
+          >
+            {t('step.back')}
+          </button>
+        ) : (
+          <button type="button" className="btn" disabled={isStart} onClick={() => wizard.send({ type: 'step.back' })}>
+            {t('step.back')}
+          </button>
+        )}
         <button
           type="button"
           className="btn"

@@ -15,9 +15,15 @@ function isResolved(flow: Flow, value: unknown, answers: Readonly<Record<string,
   return typeof value === 'string' && flow.nodes[value]?.kind === 'resolution' && answers[value] === FIXED;
 }
 
+/** A step whose answer handed over to another diagnosis: this flow's path ends there. */
+function isHandedOver(flow: Flow, value: unknown, answers: Readonly<Record<string, string>>): boolean {
+  const node = typeof value === 'string' ? flow.nodes[value] : undefined;
+  return node?.answers.some((a) => a.id === answers[node.id] && a.handover !== undefined) ?? false;
+}
+
 function answerEvents(flow: Flow, value: unknown, answers: Readonly<Record<string, string>> = {}): WizardEvent[] {
   const node = typeof value === 'string' ? flow.nodes[value] : undefined;
-  if (isResolved(flow, value, answers)) return [];
+  if (isResolved(flow, value, answers) || isHandedOver(flow, value, answers)) return [];
   return (node?.answers ?? []).map((answer) => ({ type: 'answer.select', answerId: answer.id }));
 }
 
@@ -35,7 +41,10 @@ function machinePaths(flowId: string) {
     // The answers are part of the state: the same node reached by two routes
     // is two states, so every route is a path of its own.
     serializeState: (snapshot) => JSON.stringify([snapshot.value, snapshot.context.answers]),
-    toState: (snapshot) => snapshot.hasTag('end') || isResolved(flow, snapshot.value, snapshot.context.answers),
+    toState: (snapshot) =>
+      snapshot.hasTag('end') ||
+      isResolved(flow, snapshot.value, snapshot.context.answers) ||
+      isHandedOver(flow, snapshot.value, snapshot.context.answers),
   });
   return { flow, machine, paths };
 }
@@ -54,7 +63,8 @@ describe.each(content.flowOrder)('the %s flow, as a machine', (flowId) => {
     for (const path of paths) {
       const last = path.state;
       const node = flow.nodes[last.value];
-      if (node?.kind === 'resolution') expect(last.context.answers[last.value], `path ending in ${last.value}`).toBe(FIXED);
+      if (isHandedOver(flow, last.value, last.context.answers)) expect(node?.kind).not.toBe('escalation');
+      else if (node?.kind === 'resolution') expect(last.context.answers[last.value], `path ending in ${last.value}`).toBe(FIXED);
       else expect(node?.kind, `path ending in ${last.value}`).toBe('escalation');
       expect(answerEvents(flow, last.value, last.context.answers)).toEqual([]);
     }
@@ -117,8 +127,8 @@ describe.each(content.flowOrder)('the %s flow, as a machine', (flowId) => {
       const answers = path.state.context.answers;
       const derived = derivePath(flow, answers);
       expect(derived.at(-1)?.node.id).toBe(path.state.value);
-      // Confirming a fix records the answer without moving: one step on the machine, none on the path.
-      const confirmed = isResolved(flow, path.state.value, answers) ? 1 : 0;
+      // Confirming a fix, or handing over, records the answer without moving: one step on the machine, none on the path.
+      const confirmed = isResolved(flow, path.state.value, answers) || isHandedOver(flow, path.state.value, answers) ? 1 : 0;
       expect(derived.length).toBe(path.steps.length - confirmed);
       // Starting an actor from the same answers lands on the same step.
       const actor = createActor(machine, { input: {}, snapshot: snapshotAt(machine, path.state.value, answers) }).start();
@@ -198,6 +208,19 @@ describe('wizard events', () => {
     expect(actor.getSnapshot().value).toBe('assign-primary-number');
     expect(actor.getSnapshot().context.answers['assign-primary-number']).toBe('fixed');
     expect(actor.getSnapshot().context.stash).toEqual({});
+  });
+
+  it('records a hand-over answer and stays: the path of this diagnosis ends there, Back still works', () => {
+    const webview = content.flows.webview!;
+    const actor = createActor(createWizardMachine(webview), { input: {} }).start();
+    for (const answerId of ['link-missing', 'template-right', 'not-registered']) actor.send({ type: 'answer.select', answerId });
+    expect(actor.getSnapshot().value).toBe('fix-calling');
+    actor.send({ type: 'answer.select', answerId: 'open-calling' });
+    expect(actor.getSnapshot().value).toBe('fix-calling');
+    expect(actor.getSnapshot().context.answers['fix-calling']).toBe('open-calling');
+    expect(derivePath(webview, actor.getSnapshot().context.answers).at(-1)?.node.id).toBe('fix-calling');
+    actor.send({ type: 'step.back' });
+    expect(actor.getSnapshot().value).toBe('check-calling');
   });
 
   it('adopts the state of a URL (browser back/forward)', () => {
