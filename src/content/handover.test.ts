@@ -49,7 +49,7 @@ describe('the origin of a hand-over, in a link', () => {
 });
 
 describe('the hand-overs of the content', () => {
-  it('are where the guide has them: webview to calling, sign-in XSP logs to the entitlement and auth-service checks', () => {
+  it('are where the guide has them: webview to calling, sign-in and calling to the domain claim, sign-in XSP logs to the entitlement and auth-service checks', () => {
     const graph = realContent();
     const handOvers = Object.values(graph.flows).flatMap((flow) =>
       Object.values(flow.nodes).flatMap((node) =>
@@ -57,6 +57,8 @@ describe('the hand-overs of the content', () => {
       ),
     );
     expect(handOvers.sort()).toEqual([
+      'calling/should-register.domain-claimed -> domain-claim/find-claim',
+      'sign-in/symptom.domain-claimed -> domain-claim/find-claim',
       'sign-in/xsp-logs.no-entitlement -> calling/should-register',
       'sign-in/xsp-logs.no-token -> calling/auth-service',
       'webview/fix-calling.open-calling -> calling/check-client',

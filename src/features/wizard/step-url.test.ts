@@ -595,7 +595,7 @@ describe('a link across a hand-over', () => {
 
   it('opens the other diagnosis at the step handed over to, and keeps the origin in its canonical link', () => {
     const all = handOvers();
-    expect(all.length).toBe(3);
+    expect(all.length).toBe(5);
     for (const h of all) {
       const from = formatOrigin({ flowId: h.flowId, answers: h.pairs });
       const result = readStepUrl(content, h.target.flow, h.target.step, new URLSearchParams({ v: '1', from }));
