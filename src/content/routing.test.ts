@@ -1,0 +1,30 @@
+/**
+ * Routing fixes of issue 12 C, each checked on the real content: where an
+ * answer leads is what the guide says.
+ */
+import { describe, expect, it } from 'vitest';
+import { realFlow } from '../build/real-content';
+import { followAnswers } from './fix-outcome';
+
+const end = (flowId: string, answers: Record<string, string>) => followAnswers(realFlow(flowId), answers).at(-1)?.node.id;
+
+describe('provisioning', () => {
+  it('escalates a 200 OK whose user never appears, as the guide says, instead of checking the profile for a local fix', () => {
+    expect(end('provisioning', { scope: 'not-sure', 'pslog-capture': 'status-200', 'wait-for-user': 'user-missing' })).toBe(
+      'escalate-provisioning',
+    );
+    // A 200 OK whose user appears is the normal, asynchronous case.
+    expect(end('provisioning', { scope: 'not-sure', 'pslog-capture': 'status-200', 'wait-for-user': 'user-appeared' })).toBe(
+      'provisioned-async',
+    );
+  });
+});
+
+describe('sign-in', () => {
+  it('gives the client-browser fix a way on: "not fixed" raises a case', () => {
+    const flow = realFlow('sign-in');
+    const answers = { symptom: 'portal-not-loading', 'portal-scope': 'client-specific', 'client-browser': 'not-fixed' };
+    expect(followAnswers(flow, answers).at(-2)?.node.id).toBe('client-browser');
+    expect(flow.nodes[end('sign-in', answers) ?? '']?.kind).toBe('escalation');
+  });
+});
