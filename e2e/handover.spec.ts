@@ -3,7 +3,7 @@ import { WizardPage } from './support/wizard-page';
 
 // Issue 12 B: a step can hand over to a step of another diagnosis. The link
 // carries both parts, the path shows both, and Back returns across it.
-const FIX_CALLING = '/en/diagnose/webview/fix-calling?v=1&symptom=link-missing&check-template=template-right&check-calling=not-registered';
+const FIX_CALLING = '/en/diagnose/webview/fix-calling?v=1&symptom=link-missing&check-calling=not-registered';
 
 test('the webview diagnosis hands a calling problem over to the calling diagnosis, and Back returns', async ({ page }) => {
   const wizard = new WizardPage(page);

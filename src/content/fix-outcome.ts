@@ -85,8 +85,8 @@ export function causeGroup(flow: Flow, pathIds: readonly string[]): CauseGroup {
 /**
  * The causes of the group that are still open at the end of `pathIds`: not
  * on the path, and not ruled out by a check after the declaring node (a
- * question on the path that could have led to the cause and was answered
- * otherwise). The declaring node's own answer rules nothing out: it is the
+ * question on the path that could have led straight to the cause, a fix,
+ * and was answered otherwise). The declaring node's own answer rules nothing out: it is the
  * first guess, which "not fixed" has just shown wrong.
  */
 export function untriedCauses(flow: Flow, pathIds: readonly string[], answers: Readonly<Record<string, string>>): string[] {
@@ -96,7 +96,8 @@ export function untriedCauses(flow: Flow, pathIds: readonly string[], answers: R
   const ruledOut = new Set<string>();
   for (const id of after) {
     for (const answer of flow.nodes[id]?.answers ?? []) {
-      if (answer.confirms === undefined && answer.id !== answers[id]) ruledOut.add(answer.next);
+      // Only a fix is ruled out: a check not chosen may still be worth making.
+      if (answer.confirms === undefined && answer.id !== answers[id] && flow.nodes[answer.next]?.kind === 'resolution') ruledOut.add(answer.next);
     }
   }
   return group.causes.filter((id) => !pathIds.includes(id) && !ruledOut.has(id));

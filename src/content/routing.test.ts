@@ -28,3 +28,25 @@ describe('sign-in', () => {
     expect(flow.nodes[end('sign-in', answers) ?? '']?.kind).toBe('escalation');
   });
 });
+
+describe('webview', () => {
+  it('asks the two quick client checks before the template and CSW tag audit', () => {
+    const path = (answers: Record<string, string>) => followAnswers(realFlow('webview'), answers).map((step) => step.node.id);
+    expect(path({ symptom: 'link-missing' })).toEqual(['symptom', 'check-calling']);
+    expect(path({ symptom: 'external-browser', 'check-calling': 'registered', 'check-version': 'recent-release' })).toEqual([
+      'symptom',
+      'check-calling',
+      'check-version',
+      'check-template',
+    ]);
+    expect(end('webview', { symptom: 'link-missing', 'check-calling': 'registered', 'check-version': 'recent-release', 'check-template': 'template-right' })).toBe(
+      'escalate-link',
+    );
+  });
+
+  it('after an update that did not help, goes on to the template audit, not back to calling the check already passed', () => {
+    const answers = { symptom: 'link-missing', 'check-calling': 'registered', 'check-version': 'older-release', 'update-app': 'not-fixed' };
+    expect(end('webview', answers)).toBe('check-template');
+    expect(end('webview', { ...answers, 'check-template': 'template-wrong', 'fix-template': 'not-fixed' })).toBe('escalate-link');
+  });
+});
