@@ -50,3 +50,10 @@ describe('webview', () => {
     expect(end('webview', { ...answers, 'check-template': 'template-wrong', 'fix-template': 'not-fixed' })).toBe('escalate-link');
   });
 });
+
+describe('sign-in with BroadWorks authentication', () => {
+  it('has an answer for a refused password, which goes to the authentication checks without passing for an SSO failure', () => {
+    const path = followAnswers(realFlow('sign-in'), { symptom: 'password-refused', 'auth-mode': 'broadworks' }).map((step) => step.node.id);
+    expect(path).toEqual(['symptom', 'auth-mode', 'web-access-password']);
+  });
+});
