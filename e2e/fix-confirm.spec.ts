@@ -38,7 +38,7 @@ test('"yes" resolves the diagnosis, and the open case keeps the outcome and its 
   await expect(page).toHaveURL(/assign-primary-number=fixed/);
   await expect(page.getByRole('status').filter({ hasText: 'Resolved: the user confirmed' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Yes, it is fixed' })).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.getByText(/Outcome: Resolved at .+ by: Assign a primary phone number/).first()).toBeVisible();
+  await expect(page.locator('.case-panel').getByText(/Outcome: Resolved at .+ by: Assign a primary phone number/)).toBeVisible();
   // Taking the answer back reopens the case.
   await page.getByRole('button', { name: 'No, the problem is still there' }).click();
   await expect(page.getByText(/Outcome: Resolved at/)).toHaveCount(0);
