@@ -14,9 +14,12 @@ const strategies = {
 
 for (const flowId of flows) {
   for (const [name, choose] of Object.entries(strategies)) {
-    test(`walk ${flowId} (${name} answers) to a fix or an escalation`, async ({ page }) => {
+    test(`walk ${flowId} (${name} answers) to a confirmed fix or an escalation`, async ({ page }) => {
       await page.goto(`/en/diagnose/${flowId}`);
-      for (let step = 0; step < 40; step += 1) {
+      // A fix asks "Did this fix it?" with two more answer buttons: "yes" ends
+      // the walk there as resolved, "no" goes on to the next cause.
+      const resolved = page.getByRole('status').filter({ hasText: 'Resolved: the user confirmed' });
+      for (let step = 0; step < 60; step += 1) {
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
         const answers = page.locator('button.answer');
         const count = await answers.count();
@@ -24,10 +27,17 @@ for (const flowId of flows) {
         const before = page.url();
         await answers.nth(choose(step, count)).click();
         await expect(page).not.toHaveURL(before);
+        if (await resolved.isVisible()) break;
       }
-      await expect(page.locator('button.answer')).toHaveCount(0);
-      await expect(page.getByText(/The diagnosis ends here/)).toBeVisible();
-      await expect(page.locator('.kind-badge')).toHaveText(/Fix|Escalation/);
+      const kind = (await page.locator('.kind-badge').textContent()) ?? '';
+      expect(kind).toMatch(/Fix|Escalation/);
+      if (kind.includes('Fix')) {
+        await expect(resolved).toBeVisible();
+        await expect(page.getByRole('button', { name: 'Yes, it is fixed' })).toHaveAttribute('aria-pressed', 'true');
+      } else {
+        await expect(page.locator('button.answer')).toHaveCount(0);
+        await expect(page.getByText(/The diagnosis ends here/)).toBeVisible();
+      }
     });
   }
 }

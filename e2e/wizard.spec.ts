@@ -20,7 +20,8 @@ test('walks the provisioning diagnosis from the home page to a fix', async ({ pa
   await wizard.choose('The target is an IP address');
   await expect(wizard.heading).toHaveText('Install the missing Application Server patch');
   await expect(page.getByText('ap373197', { exact: true })).toBeVisible();
-  await expect(page.getByText('The diagnosis ends here')).toBeVisible();
+  // A fix is a hypothesis: it asks whether it worked.
+  await expect(page.getByRole('heading', { name: 'Did this fix it?' })).toBeVisible();
   await expect(page).toHaveURL(
     '/en/diagnose/provisioning/apply-patch?v=1&scope=not-sure&pslog-capture=status-403&request-target=ip-address',
   );

@@ -13,7 +13,7 @@ import { addSearchIdentifierToCase } from './search-actions';
 import type { I18n } from '../i18n/i18n-context';
 import { loadLocaleWithFlow } from '../i18n/load-locale';
 import { isLocale } from '../i18n/locales';
-import { paths, routePatterns } from '../shared/paths';
+import { FROM_PARAM, paths, routePatterns } from '../shared/paths';
 import { AppLayout } from './app-layout';
 import { preferredLocale } from './preferred-locale';
 import { PageError, StandaloneError } from './route-error';
@@ -22,8 +22,11 @@ function langLoader({ params, request }: LoaderFunctionArgs): Promise<I18n> {
   const lang = params.lang;
   if (!isLocale(lang)) throw data({ kind: 'unknown-language', lang: lang ?? '' }, { status: 404 });
   // A diagnosis's full step text comes with the page that shows it.
-  const flowId = /^\/[^/]+\/diagnose\/([^/]+)\/[^/]+/.exec(new URL(request.url).pathname)?.[1];
-  return loadLocaleWithFlow(lang, flowId === undefined ? undefined : decodeURIComponent(flowId));
+  const url = new URL(request.url);
+  const flowId = /^\/[^/]+\/diagnose\/([^/]+)\/[^/]+/.exec(url.pathname)?.[1];
+  // A diagnosis entered by a hand-over shows the other one's answers too.
+  const originFlow = /^([a-z0-9-]+)~/.exec(url.searchParams.get(FROM_PARAM) ?? '')?.[1];
+  return loadLocaleWithFlow(lang, flowId === undefined ? undefined : decodeURIComponent(flowId), originFlow);
 }
 
 function notFoundLoader(): never {

@@ -15,6 +15,7 @@ export function handNode(id: string, answers: readonly (readonly [string, string
     codes: [],
     steps: [],
     answers: answers.map(([answerId, next]) => ({ id: answerId, next })),
+    causes: [],
     ...extra,
   };
 }

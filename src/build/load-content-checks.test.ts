@@ -117,6 +117,7 @@ function baseContent(): Record<string, Data> {
       id: 'diag',
       start: 'start',
       sources: ['sec-a'],
+      escalation: 'escalate',
       nodes: {
         start: {
           kind: 'question',
@@ -195,6 +196,7 @@ describe('the fixture', () => {
           id: 'diag',
           start: 'start',
           sources: ['sec-a'],
+          escalation: 'escalate',
           nodes: {
             start: {
               id: 'start',
@@ -208,6 +210,7 @@ describe('the fixture', () => {
                 { id: 'yes', next: 'fix-step' },
                 { id: 'no', next: 'escalate' },
               ],
+              causes: [],
             },
             'fix-step': {
               id: 'fix-step',
@@ -217,9 +220,25 @@ describe('the fixture', () => {
               procedures: ['proc-a'],
               codes: ['200010'],
               steps: [{ id: 'step-one', code: 'run it' }],
-              answers: [{ id: 'done', next: 'fixed', code: 'OK' }],
+              // It leads to a fix, so it may go on where the fix's "not fixed" goes.
+              answers: [{ id: 'done', next: 'fixed', code: 'OK', options: ['fixed', 'escalate'] }],
+              causes: [],
             },
-            fixed: { id: 'fixed', kind: 'resolution', sources: ['sec-b'], links: [], procedures: [], codes: [], steps: [], answers: [] },
+            // Every fix asks "Did this fix it?"; with no causes declared above it, "no" ends at the flow's escalation.
+            fixed: {
+              id: 'fixed',
+              kind: 'resolution',
+              sources: ['sec-b'],
+              links: [],
+              procedures: [],
+              codes: [],
+              steps: [],
+              answers: [
+                { id: 'fixed', next: 'fixed', confirms: 'fixed' },
+                { id: 'not-fixed', next: 'escalate', confirms: 'not-fixed', options: ['escalate'] },
+              ],
+              causes: [],
+            },
             escalate: {
               id: 'escalate',
               kind: 'escalation',
@@ -229,6 +248,7 @@ describe('the fixture', () => {
               codes: [],
               steps: [],
               answers: [],
+              causes: [],
             },
           },
         },
@@ -537,6 +557,145 @@ describe('flows', () => {
       'content/flows/diag.yaml: nodes.fix-step.links[1]: reference "ref-z" is not in content/references.yaml',
       'content/flows/diag.yaml: nodes.fix-step.procedures[0]: procedure "proc-z" is not in content/procedures.yaml',
     ]);
+  });
+});
+
+describe('"Did this fix it?" and the causes of a symptom', () => {
+  /** Adds a question "probe" under "no": p1 leads to fix-step, p2 to the escalation. */
+  const withProbe = (f: Record<string, Data>) => {
+    node(f, 'start')['answers'][1]['next'] = 'probe';
+    flow(f)['nodes']['probe'] = {
+      kind: 'question',
+      sources: ['sec-a'],
+      answers: [
+        { id: 'p1', next: 'fix-step' },
+        { id: 'p2', next: 'escalate' },
+      ],
+    };
+    for (const locale of ['en', 'ro'])
+      text(f, locale, 'flows/diag.yaml')['nodes']['probe'] = { title: 'Probe', body: 'Body', why: 'Why', answers: { p1: 'P1', p2: 'P2' } };
+  };
+
+  it('requires the flow escalation, and that it is an escalation', () => {
+    expect(problemsOf((f) => delete flow(f)['escalation'])).toEqual([
+      'content/flows/diag.yaml: escalation: Invalid input: expected string, received undefined',
+    ]);
+    expect(problemsOf((f) => (flow(f)['escalation'] = 'fixed'))).toEqual([
+      'content/flows/diag.yaml: escalation: "fixed" is not an escalation',
+    ]);
+    expect(problemsOf((f) => (flow(f)['escalation'] = 'nowhere'))).toEqual([
+      'content/flows/diag.yaml: escalation: points to node "nowhere", which does not exist',
+    ]);
+  });
+
+  it('accepts causes below the node that names them, and gives the fix\'s "not fixed" each of them as a target', () => {
+    const root = content((f) => {
+      withProbe(f);
+      // The probe leads nowhere back onto the path.
+      flow(f)['nodes']['probe']['answers'][0]['next'] = 'escalate';
+      node(f, 'start')['causes'] = ['fixed', 'probe'];
+      node(f, 'start')['escalation'] = 'escalate';
+    });
+    const result = loadContent(root);
+    if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+    expect(result.graph.flows['diag']?.nodes['fixed']?.answers.map((a) => [a.id, a.options])).toEqual([
+      ['fixed', undefined],
+      ['not-fixed', ['probe', 'escalate']],
+    ]);
+  });
+
+  it('reports causes that do not exist, are listed twice or are not below the node, and escalations that are not', () => {
+    expect(
+      problemsOf((f) => {
+        node(f, 'fix-step')['causes'] = ['fixed', 'fixed', 'nowhere', 'start', 'fix-step'];
+        node(f, 'fix-step')['escalation'] = 'fixed';
+      }),
+    ).toEqual([
+      'content/flows/diag.yaml: nodes.fix-step.causes: cause "fixed" is listed twice',
+      'content/flows/diag.yaml: nodes.fix-step.causes[2]: points to node "nowhere", which does not exist',
+      'content/flows/diag.yaml: nodes.fix-step.causes[3]: "start" is not a step below "fix-step", so it cannot be one of its causes',
+      'content/flows/diag.yaml: nodes.fix-step.causes[4]: "fix-step" is not a step below "fix-step", so it cannot be one of its causes',
+      'content/flows/diag.yaml: nodes.fix-step.escalation: "fixed" is not an escalation',
+    ]);
+    expect(problemsOf((f) => (node(f, 'fix-step')['escalation'] = 'escalate'))).toEqual([
+      'content/flows/diag.yaml: nodes.fix-step.escalation: an escalation here needs "causes" to end',
+    ]);
+    expect(problemsOf((f) => (node(f, 'fix-step')['causes'] = ['fixed']))).toEqual([
+      'content/flows/diag.yaml: nodes.fix-step.causes: a symptom with causes names at least two of them',
+    ]);
+    // A fix names no causes: it is one.
+    expect(problemsOf((f) => (node(f, 'fixed')['causes'] = ['fixed', 'escalate']))).toEqual([
+      'content/flows/diag.yaml: nodes.fixed: Unrecognized key: "causes"',
+    ]);
+  });
+
+  it('reports a "not fixed" whose untried cause leads back onto the path', () => {
+    expect(
+      problemsOf((f) => {
+        withProbe(f);
+        node(f, 'start')['causes'] = ['fixed', 'probe'];
+      }),
+    ).toEqual([
+      'content/flows/diag.yaml: nodes.probe.answers: after start -> fix-step -> fixed -> probe, answer "p1" leads back to "fix-step", already on the path',
+    ]);
+  });
+
+  it('words "Did this fix it?" once, in the UI: text for its answers on a fix is surplus', () => {
+    expect(
+      problemsOf((f) => {
+        text(f, 'ro', 'flows/diag.yaml')['nodes']['fixed']['answers'] = { fixed: 'Da' };
+      }),
+    ).toEqual(['content/text/ro/flows/diag.yaml: nodes.fixed.answers.fixed: there is no answer "fixed" to put this text on']);
+  });
+});
+
+describe('hand-over to another diagnosis', () => {
+  it('reports a hand-over to a diagnosis that does not exist, or to its own', () => {
+    expect(
+      problemsOf((f) => {
+        node(f, 'fix-step')['answers'][0] = { id: 'done', handover: { flow: 'nowhere', step: 'start' } };
+      }),
+    ).toContain('content/flows/diag.yaml: nodes.fix-step.answers[0].handover: diagnosis "nowhere" does not exist');
+    expect(
+      problemsOf((f) => {
+        node(f, 'fix-step')['answers'][0] = { id: 'done', handover: { flow: 'diag', step: 'start' } };
+      }),
+    ).toContain(
+      'content/flows/diag.yaml: nodes.fix-step.answers[0].handover: a hand-over leads to another diagnosis; within this one, use "next"',
+    );
+  });
+
+  it('reports an answer with both "next" and "handover", or neither', () => {
+    const message =
+      'content/flows/diag.yaml: nodes.fix-step.answers[0].next: an answer leads somewhere: give it either "next" or "handover", not both';
+    expect(
+      problemsOf((f) => {
+        node(f, 'fix-step')['answers'][0] = { id: 'done', next: 'fixed', handover: { flow: 'other', step: 'start' } };
+      }),
+    ).toEqual([message]);
+    expect(problemsOf((f) => (node(f, 'fix-step')['answers'][0] = { id: 'done' }))).toEqual([message]);
+  });
+
+  it('reports a step the other diagnosis does not have, and accepts one it has', () => {
+    const second = (f: Record<string, Data>, step: string) => {
+      f['meta.yaml']!['flows'].push('other');
+      f['flows/other.yaml'] = { ...structuredClone(flow(f)), id: 'other' };
+      for (const locale of ['en', 'ro']) f[`text/${locale}/flows/other.yaml`] = structuredClone(text(f, locale, 'flows/diag.yaml'));
+      node(f, 'start')['answers'].push({ id: 'elsewhere', handover: { flow: 'other', step } });
+      for (const locale of ['en', 'ro']) text(f, locale, 'flows/diag.yaml')['nodes']['start']['answers']['elsewhere'] = 'Elsewhere';
+    };
+    expect(problemsOf((f) => second(f, 'nowhere'))).toEqual([
+      'content/flows/diag.yaml: nodes.start.answers[2].handover: diagnosis "other" has no step "nowhere"',
+    ]);
+    const root = content((f) => second(f, 'fix-step'));
+    const result = loadContent(root);
+    if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+    // The hand-over ends this flow's path at its own node.
+    expect(result.graph.flows['diag']?.nodes['start']?.answers[2]).toEqual({
+      id: 'elsewhere',
+      next: 'start',
+      handover: { flow: 'other', step: 'fix-step' },
+    });
   });
 });
 

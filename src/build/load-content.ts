@@ -32,8 +32,11 @@ import {
 } from '../content/schema.ts';
 import type { CoverageFile as Coverage } from '../content/schema.ts';
 import { withoutPrototypes } from '../content/null-prototype.ts';
+import { confirmAnswers, reaches, withOptions } from '../content/fix-outcome.ts';
+import { walkFlow } from '../content/fix-walk.ts';
 import type { LogCatalogue, LogCatalogueText } from '../features/logs/log-analyzer.ts';
 import type {
+  Answer,
   Article,
   ContentCoverage,
   ContentGraph,
@@ -172,10 +175,90 @@ function normaliseFlow(file: FlowFile): Flow {
       procedures: node.procedures ?? [],
       codes: node.codes ?? [],
       steps: node.steps ?? [],
-      answers: 'answers' in node ? node.answers : [],
+      answers: 'answers' in node ? node.answers.map((answer) => compileAnswer(id, answer)) : [],
+      causes: ('causes' in node ? node.causes : undefined) ?? [],
+      ...('escalation' in node && node.escalation !== undefined ? { escalation: node.escalation } : {}),
     };
   }
-  return { id: file.id, start: file.start, sources: file.sources, nodes };
+  return { id: file.id, start: file.start, sources: file.sources, escalation: file.escalation, nodes };
+}
+
+/** A hand-over answer ends this flow's path at its own node: `next` is the node itself. */
+interface AnswerInput {
+  readonly id: string;
+  readonly next?: string | undefined;
+  readonly handover?: { readonly flow: string; readonly step: string } | undefined;
+  readonly code?: string | undefined;
+}
+
+function compileAnswer(nodeId: string, answer: AnswerInput): Answer {
+  const { next, handover, code } = answer;
+  return {
+    id: answer.id,
+    next: next ?? nodeId,
+    ...(code === undefined ? {} : { code }),
+    ...(handover === undefined ? {} : { handover: { flow: handover.flow, step: handover.step } }),
+  };
+}
+
+/** Every hand-over names another diagnosis and a step it has. */
+function checkHandOvers(r: Reader, flows: Readonly<Record<string, Flow>>, unreadable: ReadonlySet<string>): void {
+  for (const flow of Object.values(flows)) {
+    const file = `content/flows/${flow.id}.yaml`;
+    for (const node of Object.values(flow.nodes)) {
+      node.answers.forEach((answer, i) => {
+        const target = answer.handover;
+        if (!target) return;
+        const at = `nodes.${node.id}.answers[${String(i)}].handover`;
+        const other = flows[target.flow];
+        if (target.flow === flow.id) r.problem(file, at, 'a hand-over leads to another diagnosis; within this one, use "next"');
+        else if (!other) {
+          if (!unreadable.has(target.flow)) r.problem(file, at, `diagnosis "${target.flow}" does not exist`);
+        } else if (!(target.step in other.nodes)) r.problem(file, at, `diagnosis "${target.flow}" has no step "${target.step}"`);
+      });
+    }
+  }
+}
+
+/** The flow with "Did this fix it?" on every fix; added after the authored graph is checked. */
+function withConfirmations(flow: Flow): Flow {
+  const nodes: Record<string, FlowNode> = {};
+  for (const [id, node] of Object.entries(flow.nodes)) {
+    nodes[id] =
+      node.kind === 'resolution'
+        ? { ...node, answers: confirmAnswers(flow, node) }
+        : { ...node, answers: node.answers.map((a) => withOptions(flow, a)) };
+  }
+  return { ...flow, nodes };
+}
+
+/**
+ * The declared causes make sense: each exists and lies below the node that
+ * names it, and the escalations are escalations. Then every path is walked,
+ * "not fixed" included: every fix offers "Did this fix it?", and every "No"
+ * reaches a cause not yet tried or an escalation.
+ */
+function checkCauses(r: Reader, file: string, flow: Flow): void {
+  const isEscalation = (id: string) => flow.nodes[id]?.kind === 'escalation';
+  if (!(flow.escalation in flow.nodes)) r.problem(file, 'escalation', `points to node "${flow.escalation}", which does not exist`);
+  else if (!isEscalation(flow.escalation)) r.problem(file, 'escalation', `"${flow.escalation}" is not an escalation`);
+  for (const node of Object.values(flow.nodes)) {
+    const at = `nodes.${node.id}.`;
+    for (const id of duplicates(node.causes)) r.problem(file, `${at}causes`, `cause "${id}" is listed twice`);
+    node.causes.forEach((id, i) => {
+      if (!(id in flow.nodes)) r.problem(file, `${at}causes[${String(i)}]`, `points to node "${id}", which does not exist`);
+      else if (id === node.id || !reaches(flow, node.id, id))
+        r.problem(file, `${at}causes[${String(i)}]`, `"${id}" is not a step below "${node.id}", so it cannot be one of its causes`);
+    });
+    if (node.escalation !== undefined) {
+      if (node.causes.length === 0) r.problem(file, `${at}escalation`, 'an escalation here needs "causes" to end');
+      if (!isEscalation(node.escalation)) r.problem(file, `${at}escalation`, `"${node.escalation}" is not an escalation`);
+    }
+  }
+}
+
+function checkConfirmations(r: Reader, file: string, flow: Flow): void {
+  for (const problem of walkFlow(flow).problems) r.problem(file, problem.field, problem.message);
 }
 
 interface Known {
@@ -244,7 +327,8 @@ function checkFlow(r: Reader, file: string, flow: Flow, known: Known): void {
     }
     if (seen === 'done') return;
     state.set(id, 'open');
-    for (const answer of node.answers) visit(answer.next, [...trail, id]);
+    // A hand-over ends this flow's path: it is no edge of this graph.
+    for (const answer of node.answers) if (answer.handover === undefined) visit(answer.next, [...trail, id]);
     state.set(id, 'done');
   };
   visit(flow.start, []);
@@ -274,7 +358,8 @@ function checkNodeText(
     r,
     file,
     `${at}.answers`,
-    node.answers.map((a) => a.id),
+    // "Did this fix it?" is worded once, in the UI messages.
+    node.answers.filter((a) => a.confirms === undefined).map((a) => a.id),
     text.answers,
     'answer',
   );
@@ -433,10 +518,17 @@ export function loadContent(root: string): LoadResult {
       continue;
     }
     if (data.id !== id) r.problem(file, 'id', `must be "${id}", the file's name`);
-    const flow = normaliseFlow(data);
-    checkFlow(r, file, flow, known);
+    const authored = normaliseFlow(data);
+    const before = r.problems.length;
+    checkFlow(r, file, authored, known);
+    checkCauses(r, file, authored);
+    const flow = withConfirmations(authored);
+    // Walking every path only makes sense on a graph that is sound otherwise.
+    if (r.problems.length === before) checkConfirmations(r, file, flow);
     flows[id] = flow;
   }
+
+  checkHandOvers(r, flows, unreadableFlows);
 
   const targets: CoverageKnown = {
     flows,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { handNode } from '../build/hand-node';
-import { realContent } from '../build/real-content';
+import { realContent, realFlow } from '../build/real-content';
 import { answersTo, answerTowards, nodesForTarget, nodesWithCode } from './graph-paths';
 import type { Flow, FlowNode } from './types';
 
@@ -26,11 +26,14 @@ describe('a target further down answers the current question', () => {
 
   it('gives no answer when several answers lead there equally soon, or none does', () => {
     const signIn = flow('sign-in');
-    // Several questions of the flow end in the same escalation.
+    // Several questions of the flow end in the same escalation. A fix's "Did
+    // this fix it?" is never answered for the engineer, so fixes give none.
     const escalate = nodesForTarget(signIn, 'flow:sign-in/escalate-sign-in');
     const answersToEscalation = Object.values(signIn.nodes).filter(
-      (node) => node.answers.length > 1 && answerTowards(signIn, node.id, escalate) === undefined,
+      (node) => node.kind !== 'resolution' && node.answers.length > 1 && answerTowards(signIn, node.id, escalate) === undefined,
     );
+    for (const fix of Object.values(signIn.nodes).filter((node) => node.kind === 'resolution'))
+      expect(answerTowards(signIn, fix.id, escalate), fix.id).toBeUndefined();
     expect(answersToEscalation.map((node) => node.id)).toEqual(['portal-scope', 'sign-in-id']);
     expect(answerTowards(signIn, 'xsp-logs', nodesForTarget(signIn, 'flow:provisioning/request-target'))).toBeUndefined();
     expect(answerTowards(signIn, 'no-such-node', escalate)).toBeUndefined();
@@ -48,7 +51,7 @@ describe('a target further down answers the current question', () => {
 const node = handNode;
 
 function flowOf(id: string, start: string, nodes: FlowNode[]): Flow {
-  return { id, start, sources: [], nodes: Object.fromEntries(nodes.map((n) => [n.id, n])) };
+  return { id, start, sources: [], escalation: 'escalate', nodes: Object.fromEntries(nodes.map((n) => [n.id, n])) };
 }
 
 //   a --x--> b --y--> d --z--> e
@@ -241,5 +244,22 @@ describe('a flow with an answer that leads nowhere', () => {
     expect(answersTo(dangling, 'missing')).toBeUndefined();
     expect(answerTowards(dangling, 's', ['t'])).toBe('on');
     expect(answerTowards(dangling, 's', ['missing'])).toBe('lost');
+  });
+});
+
+describe('ways in and hand-overs', () => {
+  it('never answers a question with a hand-over, even towards the question itself', () => {
+    // q --go--> end ; q --away--> (hand-over: its `next` is q itself)
+    const q = handNode('q', [['go', 'end']], {
+      answers: [
+        { id: 'go', next: 'end' },
+        { id: 'away', next: 'q', handover: { flow: 'other', step: 's' } },
+      ],
+    });
+    const hand = flowOf('hand', 'q', [q, handNode('end', [])]);
+    expect(answerTowards(hand, 'q', ['q'])).toBeUndefined();
+    expect(answerTowards(hand, 'q', ['end'])).toBe('go');
+    const signIn = realFlow('sign-in');
+    expect(answerTowards(signIn, 'xsp-logs', ['escalate-sign-in'])).toBe('other');
   });
 });

@@ -16,7 +16,8 @@ export function answersTo(flow: Flow, nodeId: string): AnswerPairs | undefined {
     const id = queue[i] ?? '';
     if (id === nodeId) break;
     for (const answer of flow.nodes[id]?.answers ?? []) {
-      if (previous.has(answer.next)) continue;
+      // A way in never assumes the engineer already tried a fix.
+      if (answer.confirms !== undefined || answer.handover !== undefined || previous.has(answer.next)) continue;
       previous.set(answer.next, { from: id, answer: answer.id });
       queue.push(answer.next);
     }
@@ -70,6 +71,7 @@ export function answerTowards(flow: Flow, fromId: string, targets: readonly stri
   let best: { answer: string; distance: number } | undefined;
   let tie = false;
   for (const answer of flow.nodes[fromId]?.answers ?? []) {
+    if (answer.confirms !== undefined || answer.handover !== undefined) continue;
     const distance = distanceTo(flow, answer.next, wanted);
     if (distance === undefined) continue;
     if (!best || distance < best.distance) {
@@ -88,7 +90,7 @@ function distanceTo(flow: Flow, from: string, wanted: ReadonlySet<string>): numb
     const next: string[] = [];
     for (const id of level) {
       for (const answer of flow.nodes[id]?.answers ?? []) {
-        if (seen.has(answer.next)) continue;
+        if (answer.confirms !== undefined || answer.handover !== undefined || seen.has(answer.next)) continue;
         seen.add(answer.next);
         next.push(answer.next);
       }

@@ -14,7 +14,7 @@ export const Id = z
   .string()
   .regex(idPattern, 'expected a kebab-case id such as "check-pslog"')
   // `v` and `case` have their own meaning in the query string; no node may take them.
-  .refine((id) => id !== 'v' && id !== 'case', 'the ids "v" and "case" are reserved in links');
+  .refine((id) => id !== 'v' && id !== 'case' && id !== 'from', 'the ids "v", "case" and "from" are reserved in links');
 export const SectionId = z
   .string()
   .regex(sectionPattern, 'expected a dotted section id such as "problems.provisioning"');
@@ -79,7 +79,15 @@ export const ProceduresFile = z.strictObject({
   ),
 });
 
-const Answer = z.strictObject({ id: Id, next: Id, code: Code.optional() });
+/** A step of another diagnosis that an answer hands the engineer over to (see src/content/handover.ts). */
+const HandOver = z.strictObject({ flow: Id, step: Id });
+/** An answer leads to a node of its own flow (`next`) or hands over to another diagnosis (`handover`). */
+const Answer = z
+  .strictObject({ id: Id, next: Id.optional(), handover: HandOver.optional(), code: Code.optional() })
+  .refine((answer) => (answer.next === undefined) !== (answer.handover === undefined), {
+    message: 'an answer leads somewhere: give it either "next" or "handover", not both',
+    path: ['next'],
+  });
 /** An error code from content/codes.yaml (end-user or directory-sync table). */
 export const CodeId = z.string().regex(/^[0-9]{6}$/, 'expected a six-digit error code such as "200010"');
 const nodeCommon = {
@@ -94,15 +102,26 @@ export const NodeKind = z.enum(['question', 'procedure', 'resolution', 'escalati
 /** A node's answers, at least `min` of them; a missing list breaks the same rule, so it gets the same message. */
 const Answers = (min: number, rule: string) =>
   z.array(Answer, { error: (issue) => (issue.input === undefined ? rule : undefined) }).min(min, rule);
+/**
+ * A question or procedure that tells apart the causes of one symptom names
+ * them, in the guide's order: a fix below it that did not help leads to the
+ * first cause not yet tried, then to `escalation` (see src/content/fix-outcome.ts).
+ */
+const causeFields = {
+  causes: z.array(Id).min(2, 'a symptom with causes names at least two of them').optional(),
+  escalation: Id.optional(),
+};
 const FlowNode = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('question'),
     ...nodeCommon,
+    ...causeFields,
     answers: Answers(2, 'a question offers at least two answers'),
   }),
   z.strictObject({
     kind: z.literal('procedure'),
     ...nodeCommon,
+    ...causeFields,
     answers: Answers(1, 'a procedure leads somewhere: give it at least one answer'),
   }),
   z.strictObject({ kind: z.literal('resolution'), ...nodeCommon }),
@@ -113,6 +132,8 @@ export const FlowFile = z.strictObject({
   id: Id,
   start: Id,
   sources: Sources,
+  /** Where a fix that did not help ends when no node above it declares causes. */
+  escalation: Id,
   nodes: z.record(Id, FlowNode),
 });
 

@@ -15,8 +15,26 @@ export interface Step {
 
 export interface Answer {
   readonly id: string;
+  /** Where the answer leads; for `not-fixed` only the flow's escalation, the one target every path can reach (see fix-outcome.ts). */
   readonly next: string;
   readonly code?: string | undefined;
+  /** Set on the two answers the loader gives every fix: "Did this fix it?" yes or no. */
+  readonly confirms?: 'fixed' | 'not-fixed' | undefined;
+  /** `not-fixed` only: every node it may lead to, depending on what the path already tried. */
+  readonly options?: readonly string[] | undefined;
+  /** Set when the answer hands over to a step of another diagnosis; `next` is then the answer's own node, where this flow's path ends. */
+  readonly handover?: HandOverTarget | undefined;
+}
+
+export interface HandOverTarget {
+  readonly flow: string;
+  readonly step: string;
+}
+
+/** Where a diagnosis opened by a hand-over came from: the other flow and its answers, the last one the hand-over. */
+export interface HandOverOrigin {
+  readonly flowId: string;
+  readonly answers: ReadonlyArray<readonly [nodeId: string, answerId: string]>;
 }
 
 export interface FlowNode {
@@ -28,15 +46,26 @@ export interface FlowNode {
   /** Error codes the node is about; each links to its page. */
   readonly codes: readonly string[];
   readonly steps: readonly Step[];
-  /** Empty for resolutions and escalations, the only nodes that end a path. */
+  /** Empty for escalations; a resolution has the two "Did this fix it?" answers (fix-outcome.ts). */
   readonly answers: readonly Answer[];
+  /** The causes of one symptom that this node separates, in the guide's order (empty when it declares none). */
+  readonly causes: readonly string[];
+  /** Where "not fixed" ends once every cause in `causes` was tried; the flow's escalation when unset. */
+  readonly escalation?: string | undefined;
 }
 
 export interface Flow {
   readonly id: string;
   readonly start: string;
   readonly sources: readonly string[];
+  /** Where "not fixed" ends for a fix under no node that declares causes. */
+  readonly escalation: string;
   readonly nodes: Readonly<Record<string, FlowNode>>;
+  /**
+   * Set only on the view of a flow entered by a hand-over (handover.ts): its
+   * `start` is then the step handed over to, and this says where from.
+   */
+  readonly origin?: HandOverOrigin | undefined;
 }
 
 export interface Procedure {

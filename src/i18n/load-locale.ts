@@ -27,8 +27,9 @@ const withFlows = new Map<string, Promise<I18n>>();
  * same object for the same locale and flow, so moving from step to step
  * does not re-render the page for new text.
  */
-export function loadLocaleWithFlow(locale: Locale, flowId: string | undefined): Promise<I18n> {
+export function loadLocaleWithFlow(locale: Locale, flowId: string | undefined, alsoFlowId?: string): Promise<I18n> {
   if (flowId === undefined) return loadLocale(locale);
+  if (alsoFlowId !== undefined && alsoFlowId !== flowId) return withTwoFlows(locale, flowId, alsoFlowId);
   const key = `${locale}/${flowId}`;
   let pending = withFlows.get(key);
   if (!pending) {
@@ -37,6 +38,23 @@ export function loadLocaleWithFlow(locale: Locale, flowId: string | undefined): 
     pending = Promise.all([loadLocale(locale), detail]).then(([base, flow]) => ({
       ...base,
       text: { ...base.text, flowDetails: { ...base.text.flowDetails, [flowId]: flow } },
+    }));
+    pending.catch(() => withFlows.delete(key));
+    withFlows.set(key, pending);
+  }
+  return pending;
+}
+
+/** The same for a diagnosis entered by a hand-over: its own step text and that of the diagnosis it came from. */
+function withTwoFlows(locale: Locale, flowId: string, originId: string): Promise<I18n> {
+  const key = `${locale}/${flowId}+${originId}`;
+  let pending = withFlows.get(key);
+  if (!pending) {
+    const origin = loadFlowDetail(locale, originId);
+    if (!origin) return loadLocaleWithFlow(locale, flowId);
+    pending = Promise.all([loadLocaleWithFlow(locale, flowId), origin]).then(([base, detail]) => ({
+      ...base,
+      text: { ...base.text, flowDetails: { ...base.text.flowDetails, [originId]: detail } },
     }));
     pending.catch(() => withFlows.delete(key));
     withFlows.set(key, pending);

@@ -3,7 +3,8 @@
  * answers travel in the query string keyed by node id (in path order), with
  * the content version, so a copied link reproduces the step exactly.
  */
-import type { Locale } from '../content/types';
+import { formatOrigin } from '../content/handover';
+import type { HandOverOrigin, Locale } from '../content/types';
 
 export const VERSION_PARAM = 'v';
 /**
@@ -11,6 +12,8 @@ export const VERSION_PARAM = 'v';
  * by the step page, which then drops it from the address bar.
  */
 export const SHARED_CASE_PARAM = 'case';
+/** The diagnosis a hand-over came from, with its answers (see src/content/handover.ts). */
+export const FROM_PARAM = 'from';
 /** Ticked boxes: `t.<node>` (or `t.<node>.<procedure>`) = step ids joined by dots. */
 export const TICKS_PREFIX = 't.';
 
@@ -37,13 +40,16 @@ export interface StepLocation {
   readonly version: number;
   /** Ticked steps per checklist (see TICKS_PREFIX), in path order. */
   readonly ticks?: ReadonlyArray<readonly [checklist: string, stepIds: readonly string[]]>;
+  /** Set when the diagnosis was entered by a hand-over from another one. */
+  readonly from?: HandOverOrigin | undefined;
 }
 
 const seg = encodeURIComponent;
 
-export function stepSearch(location: Pick<StepLocation, 'answers' | 'version' | 'ticks'>): string {
+export function stepSearch(location: Pick<StepLocation, 'answers' | 'version' | 'ticks' | 'from'>): string {
   const params = new URLSearchParams();
   params.set(VERSION_PARAM, String(location.version));
+  if (location.from) params.set(FROM_PARAM, formatOrigin(location.from));
   for (const [nodeId, answerId] of location.answers) params.set(nodeId, answerId);
   for (const [checklist, stepIds] of location.ticks ?? []) {
     if (stepIds.length > 0) params.set(`${TICKS_PREFIX}${checklist}`, stepIds.join('.'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appendEvidence, browserTimeZone, checkSheet, collectChecklist, emptySheet, EVIDENCE_LIMIT } from './case-basics';
+import { appendEvidence, browserTimeZone, checkSheet, collectChecklist, emptySheet, EVIDENCE_LIMIT, withOutcome } from './case-basics';
 import { type CaseRecord, recoverRecord } from './case-model';
 import { decodeSharedCase, encodeSharedCase } from './shared-case';
 
@@ -195,5 +195,59 @@ describe('the collect list before a case goes to Cisco', () => {
     expect(item({ ...sheet, windowStart: '', timeZone: 'UTC' }, 'window')).toBe(false);
     expect(item({ ...sheet, platform: 'mac', clientVersion: ' ' }, 'client')).toBe(false);
     expect(item({ ...sheet, platform: '', clientVersion: '43.6' }, 'client')).toBe(false);
+  });
+});
+
+describe('withOutcome', () => {
+  const base = (): CaseRecord => ({
+    format: 1,
+    id: '0f8fad5b-d9cb-469f-a165-70867728950e',
+    title: 'ACME',
+    createdAt: '2026-11-25T10:00:00.000Z',
+    updatedAt: '2026-11-25T10:00:00.000Z',
+    flowId: 'provisioning',
+    stepId: 'assign-primary-number',
+    answers: {},
+    ticks: {},
+    evidence: {},
+    sheet: emptySheet('UTC'),
+  });
+
+  it('records the fix and the time when a fix is newly confirmed, and keeps that time while it stays confirmed', () => {
+    const first = withOutcome(base(), 'assign-primary-number', new Date('2026-11-25T10:30:00.000Z'));
+    expect(first.outcome).toEqual({ resolvedBy: 'assign-primary-number', resolvedAt: '2026-11-25T10:30:00.000Z' });
+    const again = withOutcome(first, 'assign-primary-number', new Date('2026-11-25T11:00:00.000Z'));
+    expect(again).toBe(first);
+    const other = withOutcome(first, 'use-other-email', new Date('2026-11-25T11:00:00.000Z'));
+    expect(other.outcome).toEqual({ resolvedBy: 'use-other-email', resolvedAt: '2026-11-25T11:00:00.000Z' });
+  });
+
+  it('drops the outcome when the answer is taken back, and leaves a record without one alone', () => {
+    const resolved = withOutcome(base(), 'assign-primary-number', new Date('2026-11-25T10:30:00.000Z'));
+    const reopened = withOutcome(resolved, undefined, new Date());
+    expect('outcome' in reopened).toBe(false);
+    const plain = base();
+    expect(withOutcome(plain, undefined, new Date())).toBe(plain);
+  });
+});
+
+describe('a resolved case read back', () => {
+  it('keeps its outcome, and rejects a malformed one', () => {
+    const record = {
+      format: 1,
+      id: '0f8fad5b-d9cb-469f-a165-70867728950e',
+      title: 'ACME',
+      createdAt: '2026-11-25T10:00:00.000Z',
+      updatedAt: '2026-11-25T10:00:00.000Z',
+      flowId: 'provisioning',
+      stepId: 'assign-primary-number',
+      answers: { scope: 'some-users' },
+      ticks: {},
+      evidence: {},
+      sheet: emptySheet('UTC'),
+      outcome: { resolvedBy: 'assign-primary-number', resolvedAt: '2026-11-25T10:30:00.000Z' },
+    };
+    expect(recoverRecord(record)?.outcome).toEqual(record.outcome);
+    expect(recoverRecord({ ...record, outcome: { resolvedBy: 'Not An Id', resolvedAt: 'x' } })).toBeUndefined();
   });
 });

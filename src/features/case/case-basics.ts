@@ -3,7 +3,7 @@
  * the first page stays small: defaults, field checks, the collect list.
  * Validation of anything read back lives in case-model.ts, loaded on demand.
  */
-import type { CaseSheet } from './case-model';
+import type { CaseRecord, CaseSheet } from './case-model';
 
 export const CASE_FORMAT = 1;
 export const PLATFORMS = ['windows', 'mac', 'ios', 'android', 'other'] as const;
@@ -85,4 +85,23 @@ export const EVIDENCE_LIMIT = 5000;
 export function appendEvidence(current: string | undefined, addition: string): string {
   const joined = current === undefined || current.trim() === '' ? addition : `${current}\n\n${addition}`;
   return joined.length > EVIDENCE_LIMIT ? `${joined.slice(0, EVIDENCE_LIMIT - 1)}…` : joined;
+}
+
+// --- outcome ------------------------------------------------------------------
+
+/**
+ * The case's outcome after the diagnosis moved: `resolvedBy` is the fix the
+ * path now ends at confirmed (undefined when it does not). The time is kept
+ * while the same fix stays confirmed, set when one is newly confirmed, and
+ * dropped when the engineer takes the answer back.
+ */
+export function withOutcome(record: CaseRecord, resolvedBy: string | undefined, now: Date): CaseRecord {
+  if (resolvedBy === undefined) {
+    if (record.outcome === undefined) return record;
+    const rest = { ...record };
+    delete rest.outcome;
+    return rest;
+  }
+  if (record.outcome?.resolvedBy === resolvedBy) return record;
+  return { ...record, outcome: { resolvedBy, resolvedAt: now.toISOString() } };
 }

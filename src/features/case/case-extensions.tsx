@@ -9,8 +9,9 @@ import type { TicketValues } from '../../shared/ticket-template';
 import { useCopy } from '../../shared/ui/copy-button';
 import { VerbatimText } from '../../shared/ui/verbatim-text';
 import { useActiveCase } from './active-case';
-import { collectChecklist, EVIDENCE_LIMIT } from './case-basics';
-import { caseFile } from './case-model';
+import { resolvedAt } from '../../content/fix-outcome';
+import { collectChecklist, EVIDENCE_LIMIT, withOutcome } from './case-basics';
+import { caseFile, type CaseRecord } from './case-model';
 import { CaseSheetForm } from './case-sheet-form';
 import { caseSummary } from './case-summary';
 import { decodeSharedCase, encodeSharedCase, SHARED_CASE_PARAM } from './shared-case';
@@ -39,16 +40,31 @@ function CasePanel({ step }: { step: StepSnapshot }) {
   const copyMarkdown = useCopy();
   const onThisFlow = record !== undefined && record.flowId === step.flowId;
 
-  // The case follows the diagnosis: step, answers and ticks are kept in it.
+  // The case follows the diagnosis: step, answers and ticks are kept in it,
+  // and the outcome once a fix is confirmed.
   useEffect(() => {
     if (!onThisFlow) return;
-    if (record.stepId === step.stepId && sameJson(record.answers, step.answers) && sameJson(record.ticks, step.ticks)) return;
-    update((current) => ({
-      ...current,
-      stepId: step.stepId,
-      answers: { ...step.answers },
-      ticks: Object.fromEntries(Object.entries(step.ticks).map(([k, v]) => [k, [...v]])),
-    }));
+    const flow = content.flows[step.flowId];
+    const resolvedBy = flow ? resolvedAt(flow, step.answers) : undefined;
+    if (
+      record.stepId === step.stepId &&
+      sameJson(record.answers, step.answers) &&
+      sameJson(record.ticks, step.ticks) &&
+      record.outcome?.resolvedBy === resolvedBy
+    )
+      return;
+    update((current) =>
+      withOutcome(
+        {
+          ...current,
+          stepId: step.stepId,
+          answers: { ...step.answers },
+          ticks: Object.fromEntries(Object.entries(step.ticks).map(([k, v]) => [k, [...v]])),
+        },
+        resolvedBy,
+        new Date(),
+      ),
+    );
   }, [onThisFlow, record, step, update]);
 
   const shared = step.sharedCase === undefined ? undefined : decodeSharedCase(step.sharedCase);
@@ -123,6 +139,7 @@ function CasePanel({ step }: { step: StepSnapshot }) {
       <p className="mt-1 text-xs text-slate-600 dark:text-slate-400" aria-live="polite">
         {saveKey ? t(saveKey) : ''}
       </p>
+      <Outcome record={record} className="end-resolution mt-2 rounded-md p-2 text-sm" />
       <div className="case-field mt-2">
         <label htmlFor={`${id}-title`}>{t('case.field.title')}</label>
         <input
@@ -216,6 +233,19 @@ function PathNote({ nodeId }: { nodeId: string }) {
   );
 }
 
+/** The case's outcome, once a fix was confirmed: which one, and when (the case panel and the print). */
+function Outcome({ record, className }: { record: CaseRecord; className: string }) {
+  const { t, locale, text } = useI18n();
+  if (!record.outcome) return null;
+  const fix = text.flows[record.flowId]?.nodeTitles[record.outcome.resolvedBy] ?? record.outcome.resolvedBy;
+  const time = new Date(record.outcome.resolvedAt).toLocaleString(locale);
+  return (
+    <p className={className}>
+      {t('summary.outcome')}: {t('summary.resolvedAt', { time, fix })}
+    </p>
+  );
+}
+
 function PrintHeader({ step }: { step: StepSnapshot }) {
   const { t, locale } = useI18n();
   const { record } = useActiveCase();
@@ -235,6 +265,7 @@ function PrintHeader({ step }: { step: StepSnapshot }) {
               </div>
             ))}
           </dl>
+          <Outcome record={record} className="mt-2 font-semibold" />
         </>
       ) : null}
       <p className="mt-2 text-xs">{t('print.printed', { date: printed })}</p>

@@ -238,3 +238,44 @@ describe('user-entered text that Markdown would still read', () => {
     expect(quoted('ids 1-2 and 3. more + less')).toBe('   > ids 1-2 and 3. more + less');
   });
 });
+
+describe('the case summary of a resolved case', () => {
+  it('says which fix resolved it and when, and shows "Did this fix it?" answered in the path', () => {
+    const resolvedGraph = {
+      ...graph,
+      flows: {
+        provisioning: {
+          ...graph.flows['provisioning']!,
+          nodes: {
+            ...graph.flows['provisioning']!.nodes,
+            fixed: node('fixed', [
+              { id: 'fixed', next: 'fixed', confirms: 'fixed' },
+              { id: 'not-fixed', next: 'scope', confirms: 'not-fixed' },
+            ]),
+          },
+        },
+      },
+    } as unknown as ContentGraph;
+    const resolvedText = {
+      ...text,
+      flows: { provisioning: { ...text.flows['provisioning']!, nodeTitles: { scope: 'How many users?', fixed: 'Assign the number' } } },
+    } as unknown as ContentText;
+    const resolved: CaseRecord = {
+      ...record,
+      stepId: 'fixed',
+      answers: { scope: 'one-user', fixed: 'fixed' },
+      evidence: {},
+      outcome: { resolvedBy: 'fixed', resolvedAt: '2026-11-25T10:45:00.000Z' },
+    };
+    const summary = caseSummary(resolved, resolvedGraph, resolvedText, t, link, now);
+    expect(summary.text).toContain(
+      'Current step: Assign the number\nOutcome: Resolved at 2026-11-25T10:45:00.000Z by: Assign the number\n',
+    );
+    expect(summary.text).toContain('Your answers:\n1. How many users? -> one-user\n2. Assign the number -> Yes, it is fixed\n');
+    expect(summary.markdown).toContain(
+      '**Current step:** Assign the number  \n**Outcome: Resolved at 2026-11-25T10:45:00.000Z by: Assign the number**\n',
+    );
+    // Without an outcome there is no such line.
+    expect(caseSummary({ ...resolved, outcome: undefined }, resolvedGraph, resolvedText, t, link, now).text).not.toContain('Outcome');
+  });
+});

@@ -2,7 +2,9 @@
  * "Copy for a support case": the case as plain text and as Markdown, ready
  * to paste into a vendor case. Built from the record and the content.
  */
-import type { Answer, ContentGraph, ContentText, FlowNode } from '../../content/types';
+import type { ContentGraph, ContentText } from '../../content/types';
+import { followAnswers } from '../../content/fix-outcome';
+import { answerLabel } from '../../shared/answer-label';
 import type { Translate } from '../../i18n/translator';
 import type { CaseRecord } from './case-model';
 import { sheetRows } from './sheet-rows';
@@ -18,26 +20,19 @@ interface PathLine {
   readonly evidence?: string | undefined;
 }
 
-function pathLines(record: CaseRecord, graph: ContentGraph, text: ContentText): PathLine[] {
+function pathLines(record: CaseRecord, graph: ContentGraph, text: ContentText, t: Translate): PathLine[] {
   const flow = graph.flows[record.flowId];
   const flowText = text.flows[record.flowId];
   const detail = text.flowDetails[record.flowId];
   if (!flow || !flowText) return [];
   const lines: PathLine[] = [];
-  let nodeId = flow.start;
-  const seen = new Set<string>();
-  while (!seen.has(nodeId)) {
-    seen.add(nodeId);
-    const node: FlowNode | undefined = flow.nodes[nodeId];
-    const answerId: string | undefined = record.answers[nodeId];
-    const answer: Answer | undefined = node?.answers.find((a) => a.id === answerId);
-    if (!node || !answer) break;
+  for (const step of followAnswers(flow, record.answers)) {
+    if (step.answerId === undefined) break;
     lines.push({
-      question: flowText.nodeTitles[node.id] ?? node.id,
-      answer: detail?.nodes[node.id]?.answers[answer.id] ?? answer.id,
-      evidence: record.evidence[node.id],
+      question: flowText.nodeTitles[step.node.id] ?? step.node.id,
+      answer: answerLabel(step.node, step.answerId, detail?.nodes[step.node.id], t),
+      evidence: record.evidence[step.node.id],
     });
-    nodeId = answer.next;
   }
   return lines;
 }
@@ -67,14 +62,19 @@ export function caseSummary(
   const flowText = text.flows[record.flowId];
   const current = flowText?.nodeTitles[record.stepId] ?? record.stepId;
   const rows = sheetRows(record.sheet, t).filter((row) => row.value !== '');
-  const path = pathLines(record, graph, text);
+  const path = pathLines(record, graph, text, t);
   const guide = t('summary.guide', { title: text.guideTitle, version: graph.guide.version, content: graph.version });
   const date = now.toISOString();
+  const fixTitle = record.outcome ? (flowText?.nodeTitles[record.outcome.resolvedBy] ?? record.outcome.resolvedBy) : undefined;
+  const outcome = record.outcome
+    ? `${t('summary.outcome')}: ${t('summary.resolvedAt', { time: record.outcome.resolvedAt, fix: fixTitle ?? '' })}`
+    : undefined;
 
   const plain = [
     `${t('summary.case')}: ${record.title}`,
     `${t('summary.diagnosis')}: ${flowText?.title ?? record.flowId}`,
     `${t('summary.currentStep')}: ${current}`,
+    ...(outcome ? [outcome] : []),
     '',
     ...rows.map((row) => `${row.label}: ${row.value}`),
     '',
@@ -93,7 +93,8 @@ export function caseSummary(
     `## ${mdEscape(record.title)}`,
     '',
     `**${t('summary.diagnosis')}:** ${mdEscape(flowText?.title ?? record.flowId)}  `,
-    `**${t('summary.currentStep')}:** ${mdEscape(current)}`,
+    `**${t('summary.currentStep')}:** ${mdEscape(current)}${outcome ? '  ' : ''}`,
+    ...(outcome ? [`**${mdEscape(outcome)}**`] : []),
     '',
     `| ${t('summary.field')} | ${t('summary.value')} |`,
     '| --- | --- |',

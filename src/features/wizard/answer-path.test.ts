@@ -7,7 +7,7 @@ import { derivePath, frontier, isOnPath, isTerminal, previousOnPath, splitAnswer
 const node = handNode;
 
 function flowOf(start: string, nodes: FlowNode[]): Flow {
-  return { id: 'test', start, sources: [], nodes: Object.fromEntries(nodes.map((n) => [n.id, n])) };
+  return { id: 'test', start, sources: [], escalation: 'escalate', nodes: Object.fromEntries(nodes.map((n) => [n.id, n])) };
 }
 
 //   a --yes--> b --go--> c (end)

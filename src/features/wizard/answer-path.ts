@@ -1,35 +1,19 @@
 /**
  * The path through a flow is derived, never stored: start at the flow's start
- * node and follow the recorded answers until a node has none. The answers
+ * node and follow the recorded answers until a node has none (the walk
+ * itself, "not fixed" included, is in src/content/fix-outcome.ts). The answers
  * themselves are a plain record keyed by node id, exactly as in the URL.
  */
+import { followAnswers, type PathStep } from '../../content/fix-outcome';
 import type { Flow, FlowNode } from '../../content/types';
 
 export type Answers = Readonly<Record<string, string>>;
 
-export interface PathStep {
-  readonly node: FlowNode;
-  /** The answer recorded for this node, if any. */
-  readonly answerId?: string;
-}
+export type { PathStep } from '../../content/fix-outcome';
 
-/** Nodes from the start, following answers; the last one has no (valid) answer. */
+/** Nodes from the start, following answers; the last one has no (valid) answer, or is a fix confirmed as fixed. */
 export function derivePath(flow: Flow, answers: Answers): readonly PathStep[] {
-  const steps: PathStep[] = [];
-  const seen = new Set<string>();
-  let node = flow.nodes[flow.start];
-  while (node && !seen.has(node.id)) {
-    seen.add(node.id);
-    const answerId = answers[node.id];
-    const answer = node.answers.find((a) => a.id === answerId);
-    if (!answer) {
-      steps.push({ node });
-      break;
-    }
-    steps.push({ node, answerId: answer.id });
-    node = flow.nodes[answer.next];
-  }
-  return steps;
+  return followAnswers(flow, answers);
 }
 
 /** The node where the diagnosis stands when nobody went back: the end of the path. */
@@ -63,6 +47,7 @@ export function previousOnPath(flow: Flow, answers: Answers, nodeId: string): st
   return index > 0 ? path[index - 1]?.node.id : undefined;
 }
 
+/** Escalations end a path; a fix ends it once confirmed (see `isResolved`). */
 export function isTerminal(node: FlowNode): boolean {
   return node.answers.length === 0;
 }

@@ -1,6 +1,11 @@
-import type { Flow, FlowDetail } from '../../content/types';
+import { Link } from 'react-router';
+import { content } from '../../content/content';
+import { handOverNode } from '../../content/handover';
+import type { Flow, FlowDetail, HandOverOrigin } from '../../content/types';
+import { paths } from '../../shared/paths';
 import { useStepExtensions } from '../../shared/step-extensions';
 import { useI18n } from '../../i18n/i18n-context';
+import { answerLabel } from '../../shared/answer-label';
 import { type Answers, derivePath } from './answer-path';
 import type { WizardEvent } from './wizard-machine';
 
@@ -34,6 +39,7 @@ export function PathPanel({
         {t('path.heading')}{' '}
         <span className="font-normal text-slate-600 dark:text-slate-400">({t('path.answerCount', { count: answered.length })})</span>
       </h2>
+      {flow.origin && <OriginPart origin={flow.origin} />}
       {answered.length === 0 && <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{t('path.empty')}</p>}
       <ol className="mt-3 space-y-3 text-sm">
         {path.map((step, index) => {
@@ -63,7 +69,7 @@ export function PathPanel({
               )}
               {step.answerId !== undefined && (
                 <span className="mt-0.5 block text-slate-700 dark:text-slate-300">
-                  → {nodeText?.answers[step.answerId] ?? step.answerId}
+                  → {answerLabel(step.node, step.answerId, nodeText, t)}
                 </span>
               )}
               {PathNote && <PathNote nodeId={step.node.id} />}
@@ -73,5 +79,40 @@ export function PathPanel({
       </ol>
       {ahead > 0 && <p className="mt-3 text-xs text-slate-600 dark:text-slate-400">{t('path.ahead', { count: ahead })}</p>}
     </aside>
+  );
+}
+
+/** The part of the path in the diagnosis that handed over to this one, with a way back to its step. */
+function OriginPart({ origin }: { origin: HandOverOrigin }) {
+  const { t, text, locale } = useI18n();
+  const flow = content.flows[origin.flowId];
+  if (!flow) return null;
+  const title = text.flows[origin.flowId]?.title ?? origin.flowId;
+  const detail = text.flowDetails[origin.flowId];
+  const steps = derivePath(flow, Object.fromEntries(origin.answers)).filter((step) => step.answerId !== undefined);
+  const href = paths.step(locale, {
+    flowId: origin.flowId,
+    stepId: handOverNode(origin),
+    answers: origin.answers,
+    version: content.version,
+  });
+  return (
+    <div className="path-origin mt-3 border-b border-slate-200 pb-3 dark:border-slate-700">
+      <p className="text-sm font-semibold">
+        <Link className="link" to={href}>
+          {t('handover.from', { title })}
+        </Link>
+      </p>
+      <ol className="mt-2 space-y-2 text-sm">
+        {steps.map((step) => (
+          <li key={step.node.id} className="path-step">
+            <span className="block">{text.flows[origin.flowId]?.nodeTitles[step.node.id] ?? step.node.id}</span>
+            <span className="mt-0.5 block text-slate-700 dark:text-slate-300">
+              → {answerLabel(step.node, step.answerId ?? '', detail?.nodes[step.node.id], t)}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </div>
   );
 }

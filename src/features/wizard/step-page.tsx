@@ -1,7 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { content } from '../../content/content';
-import { useLoaderData } from 'react-router';
-import type { FlowDetail, FlowNode, FlowText } from '../../content/types';
+import { useLoaderData, useNavigate } from 'react-router';
+import { formatOrigin } from '../../content/handover';
+import type { Flow, FlowDetail, FlowNode, FlowText, HandOverTarget } from '../../content/types';
+import { paths } from '../../shared/paths';
 import { useI18n } from '../../i18n/i18n-context';
 import type { MessageKey } from '../../i18n/translator';
 import { Checklist } from '../../shared/ui/checklist';
@@ -15,10 +17,12 @@ import { LinksAndSources } from '../../shared/ui/links-and-sources';
 import { type StepSnapshot, useStepExtensions } from '../../shared/step-extensions';
 import { rememberVisit, sameStep, setPinned, useSavedSteps } from '../../shared/recent-steps';
 import { VerbatimText } from '../../shared/ui/verbatim-text';
+import { FixConfirm, TriedFixes } from './fix-confirm';
 import { MigrationNotice } from './migration-notice';
 import { PathPanel } from './path-panel';
-import { locationFor, type StepUrlState } from './step-url';
+import { locationFor, originLocation, type StepUrlState } from './step-url';
 import { useWizardRoute, type WizardRoute } from './use-wizard-route';
+import { withAnswer } from './wizard-machine';
 
 const KIND_LABEL: Readonly<Record<FlowNode['kind'], MessageKey>> = {
   question: 'kind.question',
@@ -29,8 +33,10 @@ const KIND_LABEL: Readonly<Record<FlowNode['kind'], MessageKey>> = {
 
 export function StepPage() {
   const state = useLoaderData<StepUrlState>();
-  // A new flow gets a new actor; a new step of the same flow does not.
-  return <StepScreen key={state.flow.id} state={state} />;
+  // A new flow gets a new actor; a new step of the same flow does not. A flow
+  // entered by a hand-over is a flow of its own (it starts elsewhere).
+  const key = state.flow.origin ? `${state.flow.id}|${state.flow.start}|${formatOrigin(state.flow.origin)}` : state.flow.id;
+  return <StepScreen key={key} state={state} />;
 }
 
 function StepScreen({ state }: { state: StepUrlState }) {
@@ -63,7 +69,7 @@ function StepScreen({ state }: { state: StepUrlState }) {
   if (!flowText || !detail || !node || !snapshot) return null;
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
-      <StepView node={node} flowText={flowText} detail={detail} wizard={wizard} initial={state} snapshot={snapshot} />
+      <StepView node={node} flow={state.flow} flowText={flowText} detail={detail} wizard={wizard} initial={state} snapshot={snapshot} />
       <div className="space-y-6 lg:self-start">
         <ErrorBoundary part="path">
           <PathPanel flow={state.flow} detail={detail} stepId={wizard.stepId} answers={wizard.answers} send={wizard.send} />
@@ -76,6 +82,7 @@ function StepScreen({ state }: { state: StepUrlState }) {
 
 function StepView({
   node,
+  flow,
   flowText,
   detail,
   wizard,
@@ -83,13 +90,15 @@ function StepView({
   snapshot,
 }: {
   node: FlowNode;
+  flow: Flow;
   flowText: FlowText;
   detail: FlowDetail;
   wizard: WizardRoute;
   initial: StepUrlState;
   snapshot: StepSnapshot;
 }) {
-  const { t } = useI18n();
+  const { t, text, locale } = useI18n();
+  const navigate = useNavigate();
   const { Evidence, PrintHeader, BeforeEscalation, Escalation, Share, Report, Logs } = useStepExtensions();
   const nodeText = detail.nodes[node.id];
   const heading = useRef<HTMLHeadingElement>(null);
@@ -113,6 +122,18 @@ function StepView({
   if (!nodeText) return null;
   const recorded = wizard.answers[node.id];
   const isStart = node.id === initial.flow.start;
+  const origin = flow.origin;
+  const originTitle = origin ? (text.flows[origin.flowId]?.title ?? origin.flowId) : undefined;
+  const back = originLocation(content, flow);
+  const originHref = back ? paths.step(locale, back) : undefined;
+  // A hand-over answer is recorded here (the path of this diagnosis ends at
+  // it), then the other diagnosis opens at its step, with this one as origin.
+  const handOver = (answerId: string, target: HandOverTarget) => {
+    wizard.send({ type: 'answer.select', answerId });
+    const answers = withAnswer(flow, { answers: wizard.answers, stash: {} }, node.id, answerId).answers;
+    const from = { flowId: flow.id, answers: locationFor(content, flow, node.id, answers).answers };
+    void navigate(paths.step(locale, { flowId: target.flow, stepId: target.step, answers: [], version: content.version, from }));
+  };
 
   return (
     <article aria-labelledby="step-title" className="min-w-0">
@@ -160,7 +181,12 @@ function StepView({
         </section>
       )}
 
-      {node.answers.length > 0 ? (
+      {node.kind === 'resolution' ? (
+        <>
+          <p className="end-resolution mt-8 rounded-md p-3">{t('step.endResolution')}</p>
+          <FixConfirm flow={flow} node={node} detail={detail} answers={wizard.answers} send={wizard.send} />
+        </>
+      ) : node.answers.length > 0 ? (
         <section aria-labelledby="answers-heading" className="break-inside-avoid">
           <SectionHeading id="answers-heading">{t('step.answers')}</SectionHeading>
           {Evidence && <Evidence step={snapshot} nodeId={node.id} />}
@@ -171,11 +197,20 @@ function StepView({
                   type="button"
                   className="answer"
                   aria-pressed={recorded === answer.id}
-                  onClick={() => wizard.send({ type: 'answer.select', answerId: answer.id })}
+                  onClick={() => {
+                    const target = answer.handover;
+                    if (target) handOver(answer.id, target);
+                    else wizard.send({ type: 'answer.select', answerId: answer.id });
+                  }}
                 >
                   <span className="print-box" aria-hidden="true" />
                   <span>
                     <span className="block">{nodeText.answers[answer.id]}</span>
+                    {answer.handover !== undefined && (
+                      <span className="mt-1 block text-sm opacity-80">
+                        → {t('handover.continuesIn', { title: text.flows[answer.handover.flow]?.title ?? answer.handover.flow })}
+                      </span>
+                    )}
                     {answer.code !== undefined && (
                       <code className="mt-1 block font-mono text-sm opacity-80">
                         <VerbatimText text={answer.code} />
@@ -190,18 +225,29 @@ function StepView({
       ) : (
         <>
           {node.kind === 'escalation' && BeforeEscalation && <BeforeEscalation step={snapshot} />}
-          <p className={`mt-8 rounded-md p-3 end-${node.kind}`}>
-            {t(node.kind === 'escalation' ? 'step.endEscalation' : 'step.endResolution')}
-          </p>
+          <TriedFixes flow={flow} detail={detail} answers={wizard.answers} />
+          <p className={`mt-8 rounded-md p-3 end-${node.kind}`}>{t('step.endEscalation')}</p>
         </>
       )}
       {Logs && <Logs step={snapshot} answer={(answerId) => wizard.send({ type: 'answer.select', answerId })} />}
       <OpenSteps node={node} nodeSteps={nodeText.steps} ticks={wizard.ticks} />
 
       <div className="mt-8 flex flex-wrap gap-2 print:hidden" role="group" aria-label={flowText.title}>
-        <button type="button" className="btn" disabled={isStart} onClick={() => wizard.send({ type: 'step.back' })}>
-          {t('step.back')}
-        </button>
+        {isStart && originHref !== undefined ? (
+          // Back across the hand-over: to the step of the other diagnosis that led here.
+          <button
+            type="button"
+            className="btn"
+            aria-label={t('handover.backTo', { title: originTitle ?? '' })}
+            onClick={() => void navigate(originHref)}
+          >
+            {t('step.back')}
+          </button>
+        ) : (
+          <button type="button" className="btn" disabled={isStart} onClick={() => wizard.send({ type: 'step.back' })}>
+            {t('step.back')}
+          </button>
+        )}
         <button
           type="button"
           className="btn"

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { ContentGraph } from '../../content/types';
 import { paths } from '../../shared/paths';
 import { withoutPrototypes } from '../../content/null-prototype';
-import { checklistSteps, locationFor, readStepUrl } from './step-url';
+import { answersTo } from '../../content/graph-paths';
+import { formatOrigin } from '../../content/handover';
+import { checklistSteps, locationFor, originLocation, readStepUrl } from './step-url';
 import { realContent } from '../../build/real-content';
 
 const content = realContent();
@@ -528,5 +530,133 @@ describe('readStepUrl: a link made for an older content version', () => {
       ok: false,
       problem: { kind: 'malformed-query', detail: 'bad-name', param: 'First', nearest: { ...start, version: 3 } },
     });
+  });
+});
+
+describe('"Did this fix it?" in the link', () => {
+  const to18215 = 'scope=some-users&user-errors=error-18215-18211&email-in-helpdesk=not-found&primary-number=missing';
+
+  it('carries "not fixed" like any answer, and opens the next untried cause', () => {
+    const result = read('use-other-email', `v=1&${to18215}&assign-primary-number=not-fixed`);
+    if (!result.ok) throw new Error(JSON.stringify(result.problem));
+    expect(result.state.location.answers.at(-1)).toEqual(['assign-primary-number', 'not-fixed']);
+    expect(paths.step('en', result.state.location)).toBe(
+      `/en/diagnose/provisioning/use-other-email?v=1&${to18215}&assign-primary-number=not-fixed`,
+    );
+  });
+
+  it('carries "fixed" on the fix itself, which stays the last step of the path', () => {
+    const result = read('assign-primary-number', `v=1&${to18215}&assign-primary-number=fixed`);
+    if (!result.ok) throw new Error(JSON.stringify(result.problem));
+    expect(result.state.answers['assign-primary-number']).toBe('fixed');
+    // The untried cause is not on a resolved path.
+    expect(read('use-other-email', `v=1&${to18215}&assign-primary-number=fixed`)).toMatchObject({
+      ok: false,
+      problem: { kind: 'unreachable-step', stepId: 'use-other-email' },
+    });
+  });
+
+  it('still opens a link made before fixes asked anything, at the same fix', () => {
+    const result = read('assign-primary-number', `v=1&${to18215}`);
+    expect(result.ok && result.state.stepId).toBe('assign-primary-number');
+    expect(result.ok && result.state.dropped).toEqual([]);
+  });
+
+  it('refuses an answer a fix does not have', () => {
+    expect(read('assign-primary-number', `v=1&${to18215}&assign-primary-number=maybe`)).toMatchObject({
+      ok: false,
+      problem: { kind: 'unknown-answer', nodeId: 'assign-primary-number', answerId: 'maybe' },
+    });
+  });
+});
+
+describe('a link across a hand-over', () => {
+  /** Every hand-over of the content: the origin's answers up to and including it, and where it leads. */
+  function handOvers() {
+    const found: { flowId: string; nodeId: string; answerId: string; target: { flow: string; step: string }; pairs: [string, string][] }[] =
+      [];
+    for (const flow of Object.values(content.flows)) {
+      for (const node of Object.values(flow.nodes)) {
+        for (const answer of node.answers) {
+          if (!answer.handover) continue;
+          const before = answersTo(flow, node.id) ?? [];
+          found.push({
+            flowId: flow.id,
+            nodeId: node.id,
+            answerId: answer.id,
+            target: answer.handover,
+            pairs: [...before.map(([n, a]) => [n, a] as [string, string]), [node.id, answer.id]],
+          });
+        }
+      }
+    }
+    return found;
+  }
+
+  it('opens the other diagnosis at the step handed over to, and keeps the origin in its canonical link', () => {
+    const all = handOvers();
+    expect(all.length).toBe(5);
+    for (const h of all) {
+      const from = formatOrigin({ flowId: h.flowId, answers: h.pairs });
+      const result = readStepUrl(content, h.target.flow, h.target.step, new URLSearchParams({ v: '1', from }));
+      if (!result.ok) throw new Error(`${h.flowId}/${h.nodeId}: ${JSON.stringify(result.problem)}`);
+      expect(result.state.flow.start).toBe(h.target.step);
+      expect(result.state.flow.origin?.flowId).toBe(h.flowId);
+      expect(paths.step('en', result.state.location)).toBe(
+        `/en/diagnose/${h.target.flow}/${h.target.step}?${new URLSearchParams({ v: '1', from }).toString()}`,
+      );
+    }
+  });
+
+  it('returns with Back from the first step of every hand-over to the step that handed over, its answer kept', () => {
+    for (const h of handOvers()) {
+      const from = formatOrigin({ flowId: h.flowId, answers: h.pairs });
+      const entered = readStepUrl(content, h.target.flow, h.target.step, new URLSearchParams({ v: '1', from }));
+      if (!entered.ok) throw new Error('expected ok');
+      const back = originLocation(content, entered.state.flow);
+      expect(back, `${h.flowId}/${h.nodeId}`).toBeDefined();
+      const url = new URL(paths.step('en', back!), 'https://x.test');
+      const returned = readStepUrl(content, h.flowId, h.nodeId, url.searchParams);
+      if (!returned.ok) throw new Error(`${h.flowId}/${h.nodeId}: ${JSON.stringify(returned.problem)}`);
+      expect(url.pathname).toBe(`/en/diagnose/${h.flowId}/${h.nodeId}`);
+      expect(returned.state.stepId).toBe(h.nodeId);
+      expect(returned.state.answers[h.nodeId]).toBe(h.answerId);
+      // The other diagnosis's later steps go on from there: its own Back works as usual.
+      expect(originLocation(content, returned.state.flow)).toBeUndefined();
+    }
+  });
+
+  it('goes on in the other diagnosis with its own answers, the origin kept, and Back inside it as usual', () => {
+    const from =
+      'sign-in~symptom.sso-failed~device-types.assigned~auth-mode.broadworks~web-access-password.web-access~sign-in-id.typed-user-id~letter-case.exact~xsp-logs.no-token';
+    const result = readStepUrl(
+      content,
+      'calling',
+      'mtls-certificate',
+      new URLSearchParams({ v: '1', from, 'auth-service': 'all-correct' }),
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.problem));
+    expect(result.state.flow.start).toBe('auth-service');
+    expect(result.state.location.answers).toEqual([['auth-service', 'all-correct']]);
+    expect(result.state.location.from?.answers.at(-1)).toEqual(['xsp-logs', 'no-token']);
+  });
+
+  it('drops an origin that is malformed or does not end in a hand-over to this step', () => {
+    for (const from of ['nonsense', 'webview~symptom.link-missing', 'sign-in~symptom.sso-failed']) {
+      const result = readStepUrl(content, 'calling', 'check-client', new URLSearchParams({ v: '1', from }));
+      expect(result.ok && result.state.flow.origin, from).toBeUndefined();
+      expect(result.ok && result.state.location.from, from).toBeUndefined();
+    }
+    // Handed over to another step than the link names: a middle step of calling is then unreachable.
+    const wrong = readStepUrl(
+      content,
+      'calling',
+      'auth-service',
+      new URLSearchParams({
+        v: '1',
+        from: 'webview~symptom.link-missing~check-template.template-right~check-calling.not-registered~fix-calling.open-calling',
+      }),
+    );
+    expect(wrong).toMatchObject({ ok: false, problem: { kind: 'unreachable-step' } });
   });
 });

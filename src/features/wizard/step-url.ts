@@ -4,7 +4,8 @@
  * that names what was wrong and the nearest step that does exist.
  */
 import type { ContentGraph, Flow } from '../../content/types';
-import { SHARED_CASE_PARAM, type StepLocation, TICKS_PREFIX, VERSION_PARAM } from '../../shared/paths';
+import { handOverNode, handOverView, parseOrigin, resolveOrigin } from '../../content/handover';
+import { FROM_PARAM, SHARED_CASE_PARAM, type StepLocation, TICKS_PREFIX, VERSION_PARAM } from '../../shared/paths';
 import { type Answers, derivePath, frontier, isOnPath, splitAnswers } from './answer-path';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -79,7 +80,25 @@ export function locationFor(graph: ContentGraph, flow: Flow, stepId: string, ans
   const ordered = derivePath(flow, answers).flatMap((step) =>
     step.answerId === undefined ? [] : [[step.node.id, step.answerId] as const],
   );
-  return { flowId: flow.id, stepId, answers: ordered, version: graph.version, ticks: ticksOnPath(graph, flow, answers, ticks) };
+  return {
+    flowId: flow.id,
+    stepId,
+    answers: ordered,
+    version: graph.version,
+    ticks: ticksOnPath(graph, flow, answers, ticks),
+    ...(flow.origin ? { from: flow.origin } : {}),
+  };
+}
+
+/**
+ * Where Back leads from the first step of a diagnosis entered by a hand-over:
+ * the step of the other diagnosis that handed over, its answers kept.
+ * Undefined for a diagnosis opened on its own.
+ */
+export function originLocation(graph: ContentGraph, flow: Flow): StepLocation | undefined {
+  const origin = flow.origin;
+  if (!origin) return undefined;
+  return { flowId: origin.flowId, stepId: handOverNode(origin), answers: origin.answers, version: graph.version };
 }
 
 /** The furthest step the given answers reach: where "nearest valid step" points. */
@@ -127,8 +146,17 @@ function migrateTicks(graph: ContentGraph, version: number, ticks: Ticks): Recor
 }
 
 export function readStepUrl(graph: ContentGraph, flowId: string, stepId: string, search: URLSearchParams): StepUrlResult {
-  const flow = graph.flows[flowId];
-  if (!flow) return { ok: false, problem: { kind: 'unknown-flow', flowId } };
+  const plainFlow = graph.flows[flowId];
+  if (!plainFlow) return { ok: false, problem: { kind: 'unknown-flow', flowId } };
+  // A hand-over from another diagnosis: this one is seen from the step handed
+  // over to. An origin that does not check out is left out (the link is tidied).
+  const fromValue = search.get(FROM_PARAM);
+  const parsedOrigin = fromValue === null ? undefined : parseOrigin(fromValue);
+  const resolved = parsedOrigin ? resolveOrigin(graph, parsedOrigin) : undefined;
+  const flow =
+    resolved && resolved.target.flow === flowId && resolved.target.step in plainFlow.nodes
+      ? handOverView(plainFlow, resolved.target.step, resolved.origin)
+      : plainFlow;
   const start = locationFor(graph, flow, flow.start, {});
 
   let version = graph.version;
@@ -147,6 +175,7 @@ export function readStepUrl(graph: ContentGraph, flowId: string, stepId: string,
       sharedCase = value;
       continue;
     }
+    if (name === FROM_PARAM) continue;
     if (name.startsWith(TICKS_PREFIX)) {
       // Ticks are a convenience: malformed ones are left out, not fatal.
       const checklist = name.slice(TICKS_PREFIX.length);

@@ -2,22 +2,28 @@ import { createActor } from 'xstate';
 import { getSimplePaths } from 'xstate/graph';
 import { describe, expect, it } from 'vitest';
 import type { Flow } from '../../content/types';
+import { causeGroup, FIXED, NOT_FIXED } from '../../content/fix-outcome';
+import { walkFlow } from '../../content/fix-walk';
 import { derivePath } from './answer-path';
 import { realContent } from '../../build/real-content';
 import { createWizardMachine, machineFor, snapshotAt, withAnswer, type WizardEvent } from './wizard-machine';
 
 const content = realContent();
 
-/** Root-to-end paths counted straight from the graph, independently of xstate. */
-function countPaths(flow: Flow, nodeId = flow.start): number {
-  const node = flow.nodes[nodeId];
-  if (!node) return 0;
-  if (node.answers.length === 0) return 1;
-  return node.answers.reduce((sum, answer) => sum + countPaths(flow, answer.next), 0);
+/** A fix the engineer confirmed: the diagnosis ends there, resolved. */
+function isResolved(flow: Flow, value: unknown, answers: Readonly<Record<string, string>>): boolean {
+  return typeof value === 'string' && flow.nodes[value]?.kind === 'resolution' && answers[value] === FIXED;
 }
 
-function answerEvents(flow: Flow, value: unknown): WizardEvent[] {
+/** A step whose answer handed over to another diagnosis: this flow's path ends there. */
+function isHandedOver(flow: Flow, value: unknown, answers: Readonly<Record<string, string>>): boolean {
   const node = typeof value === 'string' ? flow.nodes[value] : undefined;
+  return node?.answers.some((a) => a.id === answers[node.id] && a.handover !== undefined) ?? false;
+}
+
+function answerEvents(flow: Flow, value: unknown, answers: Readonly<Record<string, string>> = {}): WizardEvent[] {
+  const node = typeof value === 'string' ? flow.nodes[value] : undefined;
+  if (isResolved(flow, value, answers) || isHandedOver(flow, value, answers)) return [];
   return (node?.answers ?? []).map((answer) => ({ type: 'answer.select', answerId: answer.id }));
 }
 
@@ -31,11 +37,14 @@ function machinePaths(flowId: string) {
   const machine = createWizardMachine(flow);
   const paths = getSimplePaths(machine, {
     input: {},
-    events: (snapshot) => answerEvents(flow, snapshot.value),
+    events: (snapshot) => answerEvents(flow, snapshot.value, snapshot.context.answers),
     // The answers are part of the state: the same node reached by two routes
     // is two states, so every route is a path of its own.
     serializeState: (snapshot) => JSON.stringify([snapshot.value, snapshot.context.answers]),
-    toState: (snapshot) => snapshot.hasTag('end'),
+    toState: (snapshot) =>
+      snapshot.hasTag('end') ||
+      isResolved(flow, snapshot.value, snapshot.context.answers) ||
+      isHandedOver(flow, snapshot.value, snapshot.context.answers),
   });
   return { flow, machine, paths };
 }
@@ -44,18 +53,67 @@ describe.each(content.flowOrder)('the %s flow, as a machine', (flowId) => {
   it('has one generated path for every way through the graph', () => {
     const { flow, paths } = machinePaths(flowId);
     expect(paths.length).toBeGreaterThan(0);
-    expect(paths.length).toBe(countPaths(flow));
+    // Counted by the content check's own walk of the graph, which knows nothing of xstate.
+    expect(paths.length).toBe(walkFlow(flow).paths);
     console.info(`${flowId}: ${String(paths.length)} paths generated from the machine`);
   });
 
-  it('ends every path in a resolution or an escalation', () => {
+  it('ends every path at an escalation or at a fix the engineer confirmed', () => {
     const { flow, paths } = machinePaths(flowId);
     for (const path of paths) {
       const last = path.state;
       const node = flow.nodes[last.value];
-      expect(node?.kind === 'resolution' || node?.kind === 'escalation', `path ending in ${last.value}`).toBe(true);
-      expect(answerEvents(flow, last.value)).toEqual([]);
+      if (isHandedOver(flow, last.value, last.context.answers)) expect(node?.kind).not.toBe('escalation');
+      else if (node?.kind === 'resolution') expect(last.context.answers[last.value], `path ending in ${last.value}`).toBe(FIXED);
+      else expect(node?.kind, `path ending in ${last.value}`).toBe('escalation');
+      expect(answerEvents(flow, last.value, last.context.answers)).toEqual([]);
     }
+  });
+
+  it('asks "Did this fix it?" at every fix, on every path that reaches one', () => {
+    const { flow, machine, paths } = machinePaths(flowId);
+    let fixes = 0;
+    for (const path of paths) {
+      for (const step of path.steps) {
+        if (flow.nodes[step.state.value]?.kind !== 'resolution' || step.state.context.answers[step.state.value] !== undefined) continue;
+        fixes += 1;
+        // Both answers move the machine: "yes" records the outcome on the fix, "no" leaves it.
+        const from = () =>
+          createActor(machine, { input: {}, snapshot: snapshotAt(machine, step.state.value, step.state.context.answers) }).start();
+        const yes = from();
+        yes.send({ type: 'answer.select', answerId: FIXED });
+        expect(yes.getSnapshot().value).toBe(step.state.value);
+        expect(yes.getSnapshot().context.answers[step.state.value]).toBe(FIXED);
+        const no = from();
+        no.send({ type: 'answer.select', answerId: NOT_FIXED });
+        expect(no.getSnapshot().value, `"not fixed" at ${step.state.value}`).not.toBe(step.state.value);
+        expect(no.getSnapshot().context.answers[step.state.value]).toBe(NOT_FIXED);
+      }
+    }
+    expect(fixes).toBeGreaterThan(0);
+  });
+
+  it('leads every "not fixed" to a cause of the same symptom not yet tried, or else to an escalation', () => {
+    const { flow, paths } = machinePaths(flowId);
+    let checked = 0;
+    for (const path of paths) {
+      path.steps.forEach((step, i) => {
+        const after = path.steps[i + 1];
+        if (!after || after.event.type !== 'answer.select' || after.event.answerId !== NOT_FIXED) return;
+        if (flow.nodes[step.state.value]?.kind !== 'resolution') return;
+        checked += 1;
+        const before = path.steps.slice(0, i + 1).map((s) => s.state.value);
+        const target = after.state.value;
+        const group = causeGroup(flow, before);
+        if (group.causes.includes(target))
+          expect(before, `"${target}" was tried already, after ${before.join(' > ')}`).not.toContain(target);
+        else {
+          expect(target, `after ${before.join(' > ')}`).toBe(group.escalation);
+          expect(flow.nodes[target]?.kind).toBe('escalation');
+        }
+      });
+    }
+    expect(checked).toBeGreaterThan(0);
   });
 
   it('records exactly the answers of each path, and the URL state replays it', () => {
@@ -69,7 +127,9 @@ describe.each(content.flowOrder)('the %s flow, as a machine', (flowId) => {
       const answers = path.state.context.answers;
       const derived = derivePath(flow, answers);
       expect(derived.at(-1)?.node.id).toBe(path.state.value);
-      expect(derived.length).toBe(path.steps.length);
+      // Confirming a fix, or handing over, records the answer without moving: one step on the machine, none on the path.
+      const confirmed = isResolved(flow, path.state.value, answers) || isHandedOver(flow, path.state.value, answers) ? 1 : 0;
+      expect(derived.length).toBe(path.steps.length - confirmed);
       // Starting an actor from the same answers lands on the same step.
       const actor = createActor(machine, { input: {}, snapshot: snapshotAt(machine, path.state.value, answers) }).start();
       expect(actor.getSnapshot().value).toBe(path.state.value);
@@ -136,6 +196,33 @@ describe('wizard events', () => {
     expect(actor.getSnapshot().context).toEqual({ answers: {}, stash: {} });
   });
 
+  it('after "not fixed" goes to the next untried cause, Back returns to the fix, and "fixed" ends there', () => {
+    const actor = start();
+    for (const answerId of ['some-users', 'error-18215-18211', 'not-found', 'missing']) actor.send({ type: 'answer.select', answerId });
+    expect(actor.getSnapshot().value).toBe('assign-primary-number');
+    actor.send({ type: 'answer.select', answerId: 'not-fixed' });
+    expect(actor.getSnapshot().value).toBe('use-other-email');
+    actor.send({ type: 'step.back' });
+    expect(actor.getSnapshot().value).toBe('assign-primary-number');
+    actor.send({ type: 'answer.select', answerId: 'fixed' });
+    expect(actor.getSnapshot().value).toBe('assign-primary-number');
+    expect(actor.getSnapshot().context.answers['assign-primary-number']).toBe('fixed');
+    expect(actor.getSnapshot().context.stash).toEqual({});
+  });
+
+  it('records a hand-over answer and stays: the path of this diagnosis ends there, Back still works', () => {
+    const webview = content.flows.webview!;
+    const actor = createActor(createWizardMachine(webview), { input: {} }).start();
+    for (const answerId of ['link-missing', 'template-right', 'not-registered']) actor.send({ type: 'answer.select', answerId });
+    expect(actor.getSnapshot().value).toBe('fix-calling');
+    actor.send({ type: 'answer.select', answerId: 'open-calling' });
+    expect(actor.getSnapshot().value).toBe('fix-calling');
+    expect(actor.getSnapshot().context.answers['fix-calling']).toBe('open-calling');
+    expect(derivePath(webview, actor.getSnapshot().context.answers).at(-1)?.node.id).toBe('fix-calling');
+    actor.send({ type: 'step.back' });
+    expect(actor.getSnapshot().value).toBe('check-calling');
+  });
+
   it('adopts the state of a URL (browser back/forward)', () => {
     const actor = start();
     actor.send({ type: 'wizard.sync', nodeId: 'request-target', answers: { scope: 'not-sure', 'pslog-capture': 'status-403' } });
@@ -166,8 +253,8 @@ describe('the machine of a flow', () => {
       machine.resolveState({ value: stepId, context: { answers, stash: {} } });
     expect([...at('scope', {}).tags].sort()).toEqual(['question']);
     expect([...at('pslog-capture', { scope: 'not-sure' }).tags].sort()).toEqual(['procedure']);
+    // A fix is no end of its own: it asks "Did this fix it?".
     expect([...at('fix-enterprise-settings', { scope: 'whole-enterprise', 'enterprise-settings': 'mismatch' }).tags].sort()).toEqual([
-      'end',
       'resolution',
     ]);
     expect([...at('escalate-provisioning', {}).tags].sort()).toEqual(['end', 'escalation']);

@@ -6,7 +6,7 @@
  */
 import { assign, setup } from 'xstate';
 import type { Flow } from '../../content/types';
-import { type Answers, isOnPath, previousOnPath, splitAnswers } from './answer-path';
+import { type Answers, derivePath, isOnPath, previousOnPath, splitAnswers } from './answer-path';
 
 export interface WizardContext {
   /** Answers on the current path, keyed by node id (what the URL carries). */
@@ -46,6 +46,13 @@ export function createWizardMachine(flow: Flow) {
     },
     guards: {
       isAnswer: ({ event }, params: { answerId: string }) => event.type === 'answer.select' && event.answerId === params.answerId,
+      /** "Not fixed" leads where the path says: the first cause not yet tried, or the escalation. */
+      leadsTo: ({ context, event }, params: { nodeId: string; answerId: string; target: string }) => {
+        if (event.type !== 'answer.select' || event.answerId !== params.answerId) return false;
+        const path = derivePath(flow, withAnswer(flow, context, params.nodeId, params.answerId).answers);
+        const index = path.findIndex((step) => step.node.id === params.nodeId);
+        return index >= 0 && path[index + 1]?.node.id === params.target;
+      },
       cameFrom: ({ context }, params: { node: string; parent: string }) =>
         previousOnPath(flow, context.answers, params.node) === params.parent,
       canGoTo: ({ context, event }, params: { nodeId: string }) =>
@@ -73,9 +80,12 @@ export function createWizardMachine(flow: Flow) {
   const parents = new Map<string, string[]>();
   for (const node of nodes) {
     for (const answer of node.answers) {
-      const list = parents.get(answer.next) ?? [];
-      if (!list.includes(node.id)) list.push(node.id);
-      parents.set(answer.next, list);
+      for (const target of answer.options ?? [answer.next]) {
+        if (target === node.id) continue;
+        const list = parents.get(target) ?? [];
+        if (!list.includes(node.id)) list.push(node.id);
+        parents.set(target, list);
+      }
     }
   }
 
@@ -85,11 +95,19 @@ export function createWizardMachine(flow: Flow) {
       {
         tags: node.answers.length === 0 ? ['end', node.kind] : [node.kind],
         on: {
-          'answer.select': node.answers.map((answer) => ({
-            guard: { type: 'isAnswer' as const, params: { answerId: answer.id } },
-            target: answer.next,
-            actions: { type: 'recordAnswer' as const, params: { nodeId: node.id, answerId: answer.id } },
-          })),
+          'answer.select': node.answers.flatMap((answer) => {
+            const actions = { type: 'recordAnswer' as const, params: { nodeId: node.id, answerId: answer.id } };
+            // "Fixed" leads back to the fix itself, now answered: the diagnosis ends there as resolved.
+            const targets = answer.options ?? [answer.next];
+            return targets.map((target) => ({
+              guard:
+                answer.options === undefined
+                  ? { type: 'isAnswer' as const, params: { answerId: answer.id } }
+                  : { type: 'leadsTo' as const, params: { nodeId: node.id, answerId: answer.id, target } },
+              target,
+              actions,
+            }));
+          }),
           'step.back': (parents.get(node.id) ?? []).map((parent) => ({
             guard: { type: 'cameFrom' as const, params: { node: node.id, parent } },
             target: parent,

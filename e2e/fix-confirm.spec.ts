@@ -1,0 +1,45 @@
+import { expect, test } from './support/fixtures';
+import { WizardPage } from './support/wizard-page';
+
+// Issue 12 A: a fix asks "Did this fix it?"; "no" goes on through the other
+// causes of the same symptom in the guide's order, then escalates with the
+// list of what was tried; "yes" resolves the diagnosis and the open case.
+const PRIMARY_NUMBER =
+  '/en/diagnose/provisioning/assign-primary-number?v=1&scope=some-users&user-errors=error-18215-18211&email-in-helpdesk=not-found&primary-number=missing';
+
+test('a fix that did not help leads through the other causes of error 18215, then to an escalation listing them', async ({ page }) => {
+  const wizard = new WizardPage(page);
+  await page.goto(PRIMARY_NUMBER);
+  await expect(wizard.heading).toHaveText('Assign a primary phone number');
+  await expect(page.getByRole('heading', { name: 'Did this fix it?' })).toBeVisible();
+  const others = page.getByRole('region', { name: 'Other possible causes of the same symptom' });
+  await expect(others.getByRole('listitem')).toHaveCount(2);
+
+  await page.getByRole('button', { name: 'No, the problem is still there' }).click();
+  await expect(page).toHaveURL(/\/use-other-email\?.*assign-primary-number=not-fixed/);
+  await wizard.backButton.click();
+  await expect(wizard.heading).toHaveText('Assign a primary phone number');
+  await page.goForward();
+  await expect(page).toHaveURL(/\/use-other-email\?/);
+
+  await page.getByRole('button', { name: 'No, the problem is still there' }).click();
+  await expect(page).toHaveURL(/\/delete-free-account\?/);
+  await page.getByRole('button', { name: 'No, the problem is still there' }).click();
+  await expect(page).toHaveURL(/\/escalate-provisioning\?/);
+  const tried = page.getByRole('region', { name: 'Fixes already tried without success' });
+  await expect(tried.getByRole('listitem')).toHaveCount(3);
+  await expect(wizard.pathPanel).toContainText('No, the problem is still there');
+});
+
+test('"yes" resolves the diagnosis, and the open case keeps the outcome and its time', async ({ page }) => {
+  await page.goto(PRIMARY_NUMBER);
+  await page.getByRole('button', { name: 'Start a case' }).click();
+  await page.getByRole('button', { name: 'Yes, it is fixed' }).click();
+  await expect(page).toHaveURL(/assign-primary-number=fixed/);
+  await expect(page.getByRole('status').filter({ hasText: 'Resolved: the user confirmed' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Yes, it is fixed' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('.case-panel').getByText(/Outcome: Resolved at .+ by: Assign a primary phone number/)).toBeVisible();
+  // Taking the answer back reopens the case.
+  await page.getByRole('button', { name: 'No, the problem is still there' }).click();
+  await expect(page.getByText(/Outcome: Resolved at/)).toHaveCount(0);
+});

@@ -1,0 +1,73 @@
+/**
+ * Walks every path through a flow, "not fixed" jumps included, and says
+ * where a path could strand the engineer. Build time and tests only: the
+ * number of paths grows with the causes, which is fine for the content's
+ * size and is capped so a mistake cannot hang the check.
+ */
+import { causeGroup, FIXED, NOT_FIXED, nextNode, untriedCauses } from './fix-outcome.ts';
+import type { Flow } from './types';
+
+export interface WalkProblem {
+  readonly field: string;
+  readonly message: string;
+}
+
+export interface WalkResult {
+  readonly problems: readonly WalkProblem[];
+  /** Complete paths walked (each ends confirmed as fixed or at an escalation). */
+  readonly paths: number;
+  /** "Not fixed" answers taken, over all paths. */
+  readonly notFixed: number;
+}
+
+const MAX_PATHS = 500_000;
+
+export function walkFlow(flow: Flow): WalkResult {
+  const problems = new Map<string, WalkProblem>();
+  const problem = (field: string, message: string) => problems.set(`${field}\u0000${message}`, { field, message });
+  for (const node of Object.values(flow.nodes)) {
+    if (node.kind !== 'resolution') continue;
+    const ids = node.answers.map((a) => `${a.id}:${a.confirms ?? ''}`);
+    if (ids.join(' ') !== `${FIXED}:fixed ${NOT_FIXED}:not-fixed`)
+      problem(`nodes.${node.id}`, 'a fix must ask "Did this fix it?" with exactly the answers fixed and not-fixed');
+  }
+  let paths = 0;
+  let notFixed = 0;
+  const stack: { path: string[]; answers: Record<string, string> }[] = [{ path: [flow.start], answers: {} }];
+  while (stack.length > 0) {
+    const { path, answers } = stack.pop() ?? { path: [], answers: {} };
+    const id = path.at(-1) ?? '';
+    const node = flow.nodes[id];
+    if (!node) continue;
+    if (node.answers.length === 0) {
+      paths += 1;
+      if (node.kind !== 'escalation') problem(`nodes.${id}`, `the path ${path.join(' -> ')} ends here, at a step that is neither a fix nor an escalation`);
+      if (paths > MAX_PATHS) {
+        problem('nodes', `more than ${String(MAX_PATHS)} paths: too many to check`);
+        break;
+      }
+      continue;
+    }
+    for (const answer of node.answers) {
+      const chosen = { ...answers, [id]: answer.id };
+      const next = nextNode(flow, answer, path, chosen);
+      if (next === undefined) {
+        paths += 1;
+        continue;
+      }
+      if (answer.confirms === 'not-fixed') {
+        notFixed += 1;
+        const group = causeGroup(flow, path);
+        const untried = untriedCauses(flow, path, chosen).includes(next);
+        if (!untried && !(next === group.escalation && flow.nodes[next]?.kind === 'escalation'))
+          problem(`nodes.${id}`, `"not fixed" after ${path.join(' -> ')} leads to "${next}", neither an untried cause nor an escalation`);
+      }
+      if (path.includes(next)) {
+        problem(`nodes.${id}.answers`, `after ${path.join(' -> ')}, answer "${answer.id}" leads back to "${next}", already on the path`);
+        continue;
+      }
+      stack.push({ path: [...path, next], answers: chosen });
+    }
+  }
+  return { problems: [...problems.values()], paths, notFixed };
+}

@@ -1,0 +1,59 @@
+/**
+ * Routing fixes of issue 12 C, each checked on the real content: where an
+ * answer leads is what the guide says.
+ */
+import { describe, expect, it } from 'vitest';
+import { realFlow } from '../build/real-content';
+import { followAnswers } from './fix-outcome';
+
+const end = (flowId: string, answers: Record<string, string>) => followAnswers(realFlow(flowId), answers).at(-1)?.node.id;
+
+describe('provisioning', () => {
+  it('escalates a 200 OK whose user never appears, as the guide says, instead of checking the profile for a local fix', () => {
+    expect(end('provisioning', { scope: 'not-sure', 'pslog-capture': 'status-200', 'wait-for-user': 'user-missing' })).toBe(
+      'escalate-provisioning',
+    );
+    // A 200 OK whose user appears is the normal, asynchronous case.
+    expect(end('provisioning', { scope: 'not-sure', 'pslog-capture': 'status-200', 'wait-for-user': 'user-appeared' })).toBe(
+      'provisioned-async',
+    );
+  });
+});
+
+describe('sign-in', () => {
+  it('gives the client-browser fix a way on: "not fixed" raises a case', () => {
+    const flow = realFlow('sign-in');
+    const answers = { symptom: 'portal-not-loading', 'portal-scope': 'client-specific', 'client-browser': 'not-fixed' };
+    expect(followAnswers(flow, answers).at(-2)?.node.id).toBe('client-browser');
+    expect(flow.nodes[end('sign-in', answers) ?? '']?.kind).toBe('escalation');
+  });
+});
+
+describe('webview', () => {
+  it('asks the two quick client checks before the template and CSW tag audit', () => {
+    const path = (answers: Record<string, string>) => followAnswers(realFlow('webview'), answers).map((step) => step.node.id);
+    expect(path({ symptom: 'link-missing' })).toEqual(['symptom', 'check-calling']);
+    expect(path({ symptom: 'external-browser', 'check-calling': 'registered', 'check-version': 'recent-release' })).toEqual([
+      'symptom',
+      'check-calling',
+      'check-version',
+      'check-template',
+    ]);
+    expect(end('webview', { symptom: 'link-missing', 'check-calling': 'registered', 'check-version': 'recent-release', 'check-template': 'template-right' })).toBe(
+      'escalate-link',
+    );
+  });
+
+  it('after an update that did not help, goes on to the template audit, not back to calling the check already passed', () => {
+    const answers = { symptom: 'link-missing', 'check-calling': 'registered', 'check-version': 'older-release', 'update-app': 'not-fixed' };
+    expect(end('webview', answers)).toBe('check-template');
+    expect(end('webview', { ...answers, 'check-template': 'template-wrong', 'fix-template': 'not-fixed' })).toBe('escalate-link');
+  });
+});
+
+describe('sign-in with BroadWorks authentication', () => {
+  it('has an answer for a refused password, which goes to the authentication checks without passing for an SSO failure', () => {
+    const path = followAnswers(realFlow('sign-in'), { symptom: 'password-refused', 'auth-mode': 'broadworks' }).map((step) => step.node.id);
+    expect(path).toEqual(['symptom', 'auth-mode', 'web-access-password']);
+  });
+});
