@@ -83,9 +83,12 @@ const xmlField = (names: readonly string[]) => new RegExp(`(<(?:[\\w-]+:)?(?:${a
 /** `"field": "value"` and `'field': 'value'` */
 const jsonField = (names: readonly string[]) =>
   new RegExp(`((["'])(?:${alternation(names)})\\2\\s*:\\s*(["']))((?:(?!\\3)[^\\\\]|\\\\.)+)(?=\\3)`, 'gi');
-/** `field=value` and `field: value` outside JSON (query strings, key-value logs) */
+/**
+ * `field=value` and `field: value` outside JSON (query strings, key-value
+ * logs); not the last segment of a path (`/authService/token : …`).
+ */
 const plainField = (names: readonly string[]) =>
-  new RegExp(`((?<![\\w"'<])(?:${alternation(names)})\\s*[=:]\\s*)(?![\\s"'<])([^\\s&,;"'<>]+)`, 'gi');
+  new RegExp(`((?<![\\w"'</])(?:${alternation(names)})\\s*[=:]\\s*)(?![\\s"'<])([^\\s&,;"'<>]+)`, 'gi');
 
 /** Credentials in HTTP headers: the scheme stays, the credential goes. */
 const AUTH_HEADER = /\b((?:proxy-)?authorization\s*[:=]\s*(?:(?:basic|bearer|digest|negotiate)\s+)?)([^\s,"']+)/gi;
