@@ -383,6 +383,24 @@ describe('reading files', () => {
     ]);
   });
 
+  it('reports an alias to no anchor, and an alias bomb, instead of throwing', () => {
+    expect(
+      problemsOf((f) => {
+        f['guide.yaml'] = 'sections:\n  - id: *nowhere\n' as unknown as Data;
+      }),
+    ).toEqual(['content/guide.yaml: not valid YAML: Unresolved alias (the anchor must be set before the alias): nowhere']);
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x]',
+      'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]',
+      'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]',
+    ];
+    expect(
+      problemsOf((f) => {
+        f['guide.yaml'] = `${bomb.join('\n')}\nsections: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n` as unknown as Data;
+      }),
+    ).toEqual(['content/guide.yaml: not valid YAML: Excessive alias count indicates a resource exhaustion attack']);
+  });
+
   it('reports a key given twice, which YAML would otherwise silently overwrite', () => {
     expect(
       problemsOf((f) => {

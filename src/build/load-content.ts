@@ -124,7 +124,16 @@ class Reader {
       }
       return undefined;
     }
-    const parsed = schema.safeParse(doc.toJS());
+    // An alias to no anchor, or so many aliases that the file would blow up
+    // in memory, passes the parser and throws only here.
+    let data: unknown;
+    try {
+      data = doc.toJS();
+    } catch (error) {
+      this.problem(file, '', `not valid YAML: ${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
+    }
+    const parsed = schema.safeParse(data);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         this.problem(file, fieldPath(issue.path), issue.message);
