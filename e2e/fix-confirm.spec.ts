@@ -17,9 +17,11 @@ test('a fix that did not help leads through the other causes of error 18215, the
 
   await page.getByRole('button', { name: 'No, the problem is still there' }).click();
   await expect(page).toHaveURL(/\/use-other-email\?.*assign-primary-number=not-fixed/);
+  // Back returns to the fix with its answer kept; the same answer goes on the same way.
   await wizard.backButton.click();
   await expect(wizard.heading).toHaveText('Assign a primary phone number');
-  await page.goForward();
+  await expect(page.getByRole('button', { name: 'No, the problem is still there' })).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: 'No, the problem is still there' }).click();
   await expect(page).toHaveURL(/\/use-other-email\?/);
 
   await page.getByRole('button', { name: 'No, the problem is still there' }).click();

@@ -39,7 +39,7 @@ test('a 10 MB single line pasted into the search box is handled as text and the 
   await expect(page.getByRole('main').locator('.search-results')).toBeVisible();
   // Shown as text, nothing ran.
   expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
-  await page.getByRole('link', { name: 'User is not provisioned' }).click();
+  await page.getByRole('link', { name: 'User is not provisioned', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Who is affected?');
 });
 
