@@ -1,3 +1,4 @@
+import { OptInCheckbox } from '../../shared/ui/opt-in-checkbox';
 import { useId, useRef, useState } from 'react';
 import { content } from '../../content/content';
 import { useI18n } from '../../i18n/i18n-context';
@@ -68,23 +69,13 @@ export function TicketLink({
           (caseValues === undefined ? (
             <p className="mt-3 text-sm">{t('deployment.ticketNoCase')}</p>
           ) : (
-            <div className="mt-3 flex items-start gap-2">
-              <input
-                id={`${id}-case`}
-                type="checkbox"
-                checked={withCase}
-                onChange={(event) => setWithCase(event.target.checked)}
-                aria-describedby={`${id}-case-warning`}
-              />
-              <div>
-                <label htmlFor={`${id}-case`} className="text-sm font-medium">
-                  {t('deployment.ticketAddCase')}
-                </label>
-                <p id={`${id}-case-warning`} className="case-error">
-                  {t('deployment.ticketAddCaseWarning')}
-                </p>
-              </div>
-            </div>
+            <OptInCheckbox
+              id={`${id}-case`}
+              checked={withCase}
+              onChange={setWithCase}
+              label={t('deployment.ticketAddCase')}
+              warning={t('deployment.ticketAddCaseWarning')}
+            />
           ))}
         <label htmlFor={`${id}-url`} className="mt-3 block text-sm font-medium">
           {t('deployment.ticketAddress')}

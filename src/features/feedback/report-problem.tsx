@@ -1,3 +1,4 @@
+import { OptInCheckbox } from '../../shared/ui/opt-in-checkbox';
 import { useId, useRef, useState } from 'react';
 import { content } from '../../content/content';
 import { useI18n } from '../../i18n/i18n-context';
@@ -111,23 +112,13 @@ export function ReportProblem({
           </p>
         )}
         {caseText !== undefined && (
-          <div className="mt-3 flex items-start gap-2">
-            <input
-              id={`${id}-case`}
-              type="checkbox"
-              checked={includeCase}
-              onChange={(event) => setIncludeCase(event.target.checked)}
-              aria-describedby={`${id}-case-warning`}
-            />
-            <div>
-              <label htmlFor={`${id}-case`} className="text-sm font-medium">
-                {t('feedback.includeCase')}
-              </label>
-              <p id={`${id}-case-warning`} className="case-error">
-                {t('feedback.includeCaseWarning')}
-              </p>
-            </div>
-          </div>
+          <OptInCheckbox
+            id={`${id}-case`}
+            checked={includeCase}
+            onChange={setIncludeCase}
+            label={t('feedback.includeCase')}
+            warning={t('feedback.includeCaseWarning')}
+          />
         )}
         <label htmlFor={`${id}-preview`} className="mt-3 block text-sm font-medium">
           {t('feedback.preview')}

@@ -115,6 +115,27 @@ export function countLines(text: string, from: number, to: number): { lines: num
   return { lines, long };
 }
 
+/**
+ * Where the next candidate line's match starts in `text`, from `pos` up to
+ * `end` (Infinity: none). `next` holds where each finder matched last (-1: not
+ * looked for yet), so that a finder is run again only once the scan has passed
+ * its match.
+ */
+export function nextCandidate(scanners: readonly RegExp[], next: number[], text: string, pos: number, end: number): number {
+  let candidate = Infinity;
+  scanners.forEach((re, i) => {
+    let at = next[i] ?? -1;
+    if (at !== Infinity && at < pos) {
+      re.lastIndex = pos;
+      const match = re.exec(text);
+      at = match && match.index <= end ? match.index : Infinity;
+      next[i] = at;
+    }
+    if (at < candidate) candidate = at;
+  });
+  return candidate;
+}
+
 export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string | undefined } = {}) {
   const findings = catalogue.findings.map((f) => ({ ...f, re: new RegExp(f.pattern) }));
   const sign = catalogue.signIn;
@@ -395,17 +416,7 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
         pos = nl + 1;
         continue;
       }
-      let candidate = Infinity;
-      scanners.forEach((re, i) => {
-        let at = next[i] ?? -1;
-        if (at !== Infinity && at < pos) {
-          re.lastIndex = pos;
-          const match = re.exec(text);
-          at = match && match.index <= end ? match.index : Infinity;
-          next[i] = at;
-        }
-        if (at < candidate) candidate = at;
-      });
+      const candidate = nextCandidate(scanners, next, text, pos, end);
       if (candidate === Infinity) {
         lineNumber += newlines(text, pos, end + 1);
         return;

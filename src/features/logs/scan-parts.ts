@@ -23,7 +23,16 @@
  * the lines before the cut are kept, as the context of what follows.
  * Memory stays bounded: each worker holds one piece (a few MB) of the file.
  */
-import { candidateSources, CONTEXT, countLines, createAnalyzer, MAX_LINE, type AnalysisResult, type LogCatalogue } from './log-analyzer';
+import {
+  candidateSources,
+  CONTEXT,
+  countLines,
+  createAnalyzer,
+  MAX_LINE,
+  nextCandidate,
+  type AnalysisResult,
+  type LogCatalogue,
+} from './log-analyzer';
 
 /** How much of the file a worker reads and decodes at a time. */
 export const PIECE_BYTES = 1024 * 1024;
@@ -209,17 +218,7 @@ function keepInPiece(scanner: PartScanner, text: string, carry: Carry, cutAfter:
   const next = scanners.map(() => -1);
   let pos = 0;
   while (pos < text.length) {
-    let candidate = Infinity;
-    scanners.forEach((re, i) => {
-      let at = next[i] ?? -1;
-      if (at !== Infinity && at < pos) {
-        re.lastIndex = pos;
-        const match = re.exec(text);
-        at = match ? match.index : Infinity;
-        next[i] = at;
-      }
-      if (at < candidate) candidate = at;
-    });
+    const candidate = nextCandidate(scanners, next, text, pos, text.length);
     if (candidate === Infinity) break;
     const start = text.lastIndexOf('\n', candidate - 1) + 1;
     const lineStart = start < pos ? pos : start;
