@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../build/load-content';
 import { createAnalyzer } from './log-analyzer';
-import { combineSignIns, createSignInCollector, createSignInJudge, type SignInAttempt } from './sign-in';
+import { combineSignIns, createSignInCollector, createSignInJudge, saysMore, type SignInAttempt } from './sign-in';
 
 const loaded = loadContent(fileURLToPath(new URL('../../../content', import.meta.url)));
 if (!loaded.ok) throw new Error('content does not load');
@@ -359,5 +359,24 @@ describe('sign-in details an engineer reads', () => {
     const verdict = createSignInJudge(catalogue.signIn)([{ line: 1, text: 'GET /com.broadsoft.xsi-actions/v2.0/user/a/profile HTTP/1.1' }]);
     for (const id of ['CLIENT_1', 'CLIENT_2', 'CLIENT_3']) collector.add(id, verdict);
     expect(collector.traces().map((t) => t.trackingId)).toEqual(['CLIENT_1', 'CLIENT_2']);
+  });
+});
+
+describe('which reason a step keeps when two logs give one', () => {
+  it('takes the one that says more of the same failure', () => {
+    expect(saysMore('token not validated: token expired', 'Token not validated')).toBe(true);
+    expect(saysMore('[Error 4962] Invalid password', '401')).toBe(true);
+    expect(saysMore('Invalid password', '')).toBe(true);
+  });
+  it('keeps the first one otherwise', () => {
+    // Another failure, not more of the same: the first stays.
+    expect(saysMore('no signing key in the keystore', 'Token not validated')).toBe(false);
+    // Less, or the same again.
+    expect(saysMore('Token not validated', 'token not validated: token expired')).toBe(false);
+    expect(saysMore('Token not validated', 'token not validated')).toBe(false);
+    // A status never replaces words, nor another status, nor does nothing replace anything.
+    expect(saysMore('401', 'Invalid password')).toBe(false);
+    expect(saysMore('403', '401')).toBe(false);
+    expect(saysMore('', '401')).toBe(false);
   });
 });

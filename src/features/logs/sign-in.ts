@@ -242,10 +242,22 @@ const newSteps = (): Steps => ({
   requests: [],
 });
 
+/**
+ * A later reason replaces the one kept for a step only when it says more of
+ * the same failure: nothing or a status alone gives way to words, and "Token not
+ * validated" (the XsiActionsLog) to "token not validated: token expired"
+ * (the authenticationService log). Otherwise the first one stays.
+ */
+export const saysMore = (reason: string, kept: string): boolean =>
+  reason !== '' &&
+  ((BARE_STATUS.test(kept) && !BARE_STATUS.test(reason)) ||
+    (reason.length > kept.length && reason.toLowerCase().startsWith(kept.toLowerCase())));
+
 const fail = (steps: Steps, step: string, reason: string, refused: boolean) => {
   steps.failed.add(step);
   steps.seen.delete(step);
-  if (!steps.reasons.has(step)) steps.reasons.set(step, reason);
+  const kept = steps.reasons.get(step);
+  if (kept === undefined || saysMore(reason, kept)) steps.reasons.set(step, reason);
   if (refused) steps.refused.add(step);
 };
 
