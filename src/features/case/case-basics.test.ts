@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { appendEvidence, browserTimeZone, checkSheet, collectChecklist, emptySheet, EVIDENCE_LIMIT, withOutcome } from './case-basics';
+import {
+  appendEvidence,
+  browserTimeZone,
+  caseFollows,
+  checkSheet,
+  collectChecklist,
+  emptySheet,
+  EVIDENCE_LIMIT,
+  followStep,
+  withOutcome,
+} from './case-basics';
 import { type CaseRecord, recoverRecord } from './case-model';
 import { decodeSharedCase, encodeSharedCase } from './shared-case';
 
@@ -249,5 +259,68 @@ describe('a resolved case read back', () => {
     };
     expect(recoverRecord(record)?.outcome).toEqual(record.outcome);
     expect(recoverRecord({ ...record, outcome: { resolvedBy: 'Not An Id', resolvedAt: 'x' } })).toBeUndefined();
+  });
+});
+
+describe('the open case across a hand-over', () => {
+  const caseIn = (changes: Partial<CaseRecord> = {}): CaseRecord => ({
+    format: 1,
+    id: '0f8fad5b-d9cb-469f-a165-70867728950e',
+    title: 'ACME',
+    createdAt: '2026-11-25T10:00:00.000Z',
+    updatedAt: '2026-11-25T10:00:00.000Z',
+    flowId: 'webview',
+    stepId: 'fix-calling',
+    answers: { symptom: 'link-missing', 'check-calling': 'not-registered' },
+    ticks: {},
+    evidence: { symptom: 'since Monday' },
+    sheet: { ...emptySheet('UTC'), ciUser: 'ana@acme.example' },
+    ...changes,
+  });
+  const from = {
+    flowId: 'webview',
+    answers: [
+      ['symptom', 'link-missing'],
+      ['check-calling', 'not-registered'],
+      ['fix-calling', 'open-calling'],
+    ] as const,
+  };
+  const calling = { flowId: 'calling', stepId: 'check-client', answers: {}, ticks: { 'check-client': ['a'] }, location: { from } };
+
+  it('follows into the diagnosis its own hands over to, and keeps where it came from, its sheet and its evidence', () => {
+    const moved = followStep(caseIn(), calling);
+    expect(moved).toMatchObject({ flowId: 'calling', stepId: 'check-client', answers: {}, ticks: { 'check-client': ['a'] } });
+    expect(moved?.origin).toEqual({ flowId: 'webview', answers: from.answers.map((pair) => [...pair]) });
+    expect(moved?.sheet.ciUser).toBe('ana@acme.example');
+    expect(moved?.evidence).toEqual({ symptom: 'since Monday' });
+    // What was read back from the store still validates with its origin.
+    expect(recoverRecord(moved)?.origin).toEqual(moved?.origin);
+  });
+
+  it('follows Back across the hand-over, and then has no origin', () => {
+    const handed = followStep(caseIn(), calling);
+    if (!handed) throw new Error('not followed');
+    const back = { flowId: 'webview', stepId: 'fix-calling', answers: caseIn().answers, ticks: {}, location: {} };
+    expect(caseFollows(handed, back)).toBe(true);
+    const returned = followStep(handed, back);
+    expect(returned).toMatchObject({ flowId: 'webview', stepId: 'fix-calling', answers: caseIn().answers });
+    expect(returned && 'origin' in returned).toBe(false);
+  });
+
+  it('follows its own diagnosis, and no other', () => {
+    const own = { flowId: 'webview', stepId: 'symptom', answers: {}, ticks: {}, location: {} };
+    expect(followStep(caseIn(), own)).toMatchObject({ flowId: 'webview', stepId: 'symptom', answers: {} });
+    const other = { flowId: 'sign-in', stepId: 'symptom', answers: {}, ticks: {}, location: {} };
+    expect(caseFollows(caseIn(), other)).toBe(false);
+    expect(followStep(caseIn(), other)).toBeUndefined();
+    // A hand-over from another diagnosis than the case's is another case's too.
+    expect(caseFollows(caseIn(), { ...calling, location: { from: { ...from, flowId: 'sign-in' } } })).toBe(false);
+    // Nor does a case without an origin follow into a diagnosis that did not hand over from it.
+    expect(caseFollows(caseIn({ flowId: 'calling' }), other)).toBe(false);
+  });
+
+  it('a malformed origin is not read back', () => {
+    expect(recoverRecord({ ...caseIn(), origin: { flowId: 'webview', answers: [['Bad Id', 'x']] } })).toBeUndefined();
+    expect(recoverRecord({ ...caseIn(), origin: { flowId: 'webview' } })).toBeUndefined();
   });
 });

@@ -3,6 +3,7 @@
  * the first page stays small: defaults, field checks, the collect list.
  * Validation of anything read back lives in case-model.ts, loaded on demand.
  */
+import type { StepSnapshot } from '../../shared/step-extensions';
 import type { CaseRecord, CaseSheet } from './case-model';
 
 export const CASE_FORMAT = 1;
@@ -104,4 +105,35 @@ export function withOutcome(record: CaseRecord, resolvedBy: string | undefined, 
   }
   if (record.outcome?.resolvedBy === resolvedBy) return record;
   return { ...record, outcome: { resolvedBy, resolvedAt: now.toISOString() } };
+}
+
+// --- the case across a hand-over --------------------------------------------
+
+type StepPlace = Pick<StepSnapshot, 'flowId' | 'stepId' | 'answers' | 'ticks'> & {
+  readonly location: Pick<StepSnapshot['location'], 'from'>;
+};
+
+/**
+ * Whether the open case follows this step: a step of its own diagnosis, of
+ * the one its diagnosis hands over to, or (Back across the hand-over) of the
+ * one that handed over to it. Any other diagnosis is another case's.
+ */
+export function caseFollows(record: CaseRecord, step: StepPlace): boolean {
+  return record.flowId === step.flowId || step.location.from?.flowId === record.flowId || record.origin?.flowId === step.flowId;
+}
+
+/** The case moved to the step (its diagnosis, step, answers, ticks and where it was handed over from), or undefined when it does not follow it. */
+export function followStep(record: CaseRecord, step: StepPlace): CaseRecord | undefined {
+  if (!caseFollows(record, step)) return undefined;
+  const next: CaseRecord = {
+    ...record,
+    flowId: step.flowId,
+    stepId: step.stepId,
+    answers: { ...step.answers },
+    ticks: Object.fromEntries(Object.entries(step.ticks).map(([k, v]) => [k, [...v]])),
+  };
+  const from = step.location.from;
+  if (from) next.origin = { flowId: from.flowId, answers: from.answers.map(([node, answer]) => [node, answer]) };
+  else delete next.origin;
+  return next;
 }

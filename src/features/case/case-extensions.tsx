@@ -10,7 +10,7 @@ import { useCopy } from '../../shared/ui/copy-button';
 import { VerbatimText } from '../../shared/ui/verbatim-text';
 import { useActiveCase } from './active-case';
 import { resolvedAt } from '../../content/fix-outcome';
-import { collectChecklist, EVIDENCE_LIMIT, withOutcome } from './case-basics';
+import { caseFollows, collectChecklist, EVIDENCE_LIMIT, followStep, withOutcome } from './case-basics';
 import { caseFile, type CaseRecord } from './case-model';
 import { CaseSheetForm } from './case-sheet-form';
 import { caseSummary } from './case-summary';
@@ -38,33 +38,17 @@ function CasePanel({ step }: { step: StepSnapshot }) {
   const id = useId();
   const copyText = useCopy();
   const copyMarkdown = useCopy();
-  const onThisFlow = record !== undefined && record.flowId === step.flowId;
+  const onThisFlow = record !== undefined && caseFollows(record, step);
 
-  // The case follows the diagnosis: step, answers and ticks are kept in it,
-  // and the outcome once a fix is confirmed.
+  // The case follows the diagnosis, across a hand-over too: step, answers
+  // and ticks are kept in it, and the outcome once a fix is confirmed.
   useEffect(() => {
     if (!onThisFlow) return;
     const flow = content.flows[step.flowId];
     const resolvedBy = flow ? resolvedAt(flow, step.answers) : undefined;
-    if (
-      record.stepId === step.stepId &&
-      sameJson(record.answers, step.answers) &&
-      sameJson(record.ticks, step.ticks) &&
-      record.outcome?.resolvedBy === resolvedBy
-    )
-      return;
-    update((current) =>
-      withOutcome(
-        {
-          ...current,
-          stepId: step.stepId,
-          answers: { ...step.answers },
-          ticks: Object.fromEntries(Object.entries(step.ticks).map(([k, v]) => [k, [...v]])),
-        },
-        resolvedBy,
-        new Date(),
-      ),
-    );
+    const moved = followStep(record, step);
+    if (!moved || (sameJson(moved, record) && record.outcome?.resolvedBy === resolvedBy)) return;
+    update((current) => withOutcome(followStep(current, step) ?? current, resolvedBy, new Date()));
   }, [onThisFlow, record, step, update]);
 
   const shared = step.sharedCase === undefined ? undefined : decodeSharedCase(step.sharedCase);
@@ -293,7 +277,7 @@ const COLLECT_LABEL: Readonly<Record<ReturnType<typeof collectChecklist>[number]
 function BeforeEscalation({ step }: { step: StepSnapshot }) {
   const { t } = useI18n();
   const { record } = useActiveCase();
-  const onThisFlow = record !== undefined && record.flowId === step.flowId;
+  const onThisFlow = record !== undefined && caseFollows(record, step);
   const items = onThisFlow ? collectChecklist(record.sheet) : collectChecklist({ ...emptyForCheck });
   const missing = items.filter((item) => !item.done);
   return (
@@ -336,7 +320,7 @@ function Share({ step }: { step: StepSnapshot }) {
   const [includeCase, setIncludeCase] = useState(false);
   const copy = useCopy();
   const id = useId();
-  const onThisFlow = record !== undefined && record.flowId === step.flowId;
+  const onThisFlow = record !== undefined && caseFollows(record, step);
   const base = absoluteStepLink(step, locale);
   const link =
     includeCase && onThisFlow
@@ -412,7 +396,7 @@ function Share({ step }: { step: StepSnapshot }) {
 function CaseText({ step, children }: { step: StepSnapshot; children: (caseText: string | undefined) => ReactNode }) {
   const { t, locale, text } = useI18n();
   const { record } = useActiveCase();
-  const onThisFlow = record !== undefined && record.flowId === step.flowId;
+  const onThisFlow = record !== undefined && caseFollows(record, step);
   return children(onThisFlow ? caseSummary(record, content, text, t, absoluteStepLink(step, locale), new Date()).text : undefined);
 }
 

@@ -279,3 +279,64 @@ describe('the case summary of a resolved case', () => {
     expect(caseSummary({ ...resolved, outcome: undefined }, resolvedGraph, resolvedText, t, link, now).text).not.toContain('Outcome');
   });
 });
+
+describe('a case handed over to another diagnosis', () => {
+  const handedOver = () => {
+    const g = {
+      ...graph,
+      flows: {
+        ...graph.flows,
+        calling: {
+          id: 'calling',
+          start: 'client',
+          sources: [],
+          nodes: { client: node('client', [{ id: 'no-icon', next: 'done' }]), done: node('done', []) },
+        },
+      },
+    } as unknown as ContentGraph;
+    const x = {
+      ...text,
+      flows: {
+        ...text.flows,
+        calling: { title: 'Calling does not work', summary: '', nodeTitles: { client: 'What does the app show?', done: 'Done' } },
+      },
+      flowDetails: {
+        ...text.flowDetails,
+        calling: { nodes: { client: { title: '', body: '', answers: { 'no-icon': 'No calling icon' }, steps: {} } } },
+      },
+    } as unknown as ContentText;
+    const r: CaseRecord = {
+      ...record,
+      flowId: 'calling',
+      stepId: 'done',
+      answers: { client: 'no-icon' },
+      origin: { flowId: 'provisioning', answers: [['scope', 'not-sure']] },
+    };
+    return caseSummary(r, g, x, t, link, now);
+  };
+
+  it('gives both parts of the path in plain text: where it was handed over from, then this diagnosis', () => {
+    const lines = handedOver().text.split('\n');
+    const from = lines.indexOf('Handed over from: Provisioning fails');
+    expect(lines.indexOf('Your answers:')).toBeGreaterThan(-1);
+    expect(from).toBeGreaterThan(lines.indexOf('Your answers:'));
+    expect(lines.slice(from, from + 4)).toEqual([
+      'Handed over from: Provisioning fails',
+      '1. How many users? -> Not sure yet',
+      '',
+      '1. What does the app show? -> No calling icon',
+    ]);
+    expect(lines).toContain('Diagnosis: Calling does not work');
+  });
+
+  it('gives both parts in Markdown', () => {
+    const md = handedOver().markdown;
+    expect(md).toContain(
+      '*Handed over from: Provisioning fails*\n\n1. How many users? → **Not sure yet**\n\n1. What does the app show? → **No calling icon**',
+    );
+  });
+
+  it('has only its own part without a hand-over', () => {
+    expect(caseSummary(record, graph, text, t, link, now).text).not.toContain('Handed over from');
+  });
+});

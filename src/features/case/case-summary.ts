@@ -20,18 +20,25 @@ interface PathLine {
   readonly evidence?: string | undefined;
 }
 
-function pathLines(record: CaseRecord, graph: ContentGraph, text: ContentText, t: Translate): PathLine[] {
-  const flow = graph.flows[record.flowId];
-  const flowText = text.flows[record.flowId];
-  const detail = text.flowDetails[record.flowId];
+function pathLines(
+  flowId: string,
+  answers: Readonly<Record<string, string>>,
+  evidence: Readonly<Record<string, string>>,
+  graph: ContentGraph,
+  text: ContentText,
+  t: Translate,
+): PathLine[] {
+  const flow = graph.flows[flowId];
+  const flowText = text.flows[flowId];
+  const detail = text.flowDetails[flowId];
   if (!flow || !flowText) return [];
   const lines: PathLine[] = [];
-  for (const step of followAnswers(flow, record.answers)) {
+  for (const step of followAnswers(flow, answers)) {
     if (step.answerId === undefined) break;
     lines.push({
       question: flowText.nodeTitles[step.node.id] ?? step.node.id,
       answer: answerLabel(step.node, step.answerId, detail?.nodes[step.node.id], t),
-      evidence: record.evidence[step.node.id],
+      evidence: evidence[step.node.id],
     });
   }
   return lines;
@@ -62,7 +69,12 @@ export function caseSummary(
   const flowText = text.flows[record.flowId];
   const current = flowText?.nodeTitles[record.stepId] ?? record.stepId;
   const rows = sheetRows(record.sheet, t).filter((row) => row.value !== '');
-  const path = pathLines(record, graph, text, t);
+  const path = pathLines(record.flowId, record.answers, record.evidence, graph, text, t);
+  // Handed over from another diagnosis: that part of the path first, up to the hand-over.
+  const origin = record.origin;
+  const originTitle = origin ? (text.flows[origin.flowId]?.title ?? origin.flowId) : undefined;
+  const before = origin ? pathLines(origin.flowId, Object.fromEntries(origin.answers), record.evidence, graph, text, t) : [];
+  const handedOver = originTitle === undefined ? undefined : t('handover.from', { title: originTitle });
   const guide = t('summary.guide', { title: text.guideTitle, version: graph.guide.version, content: graph.version });
   const date = now.toISOString();
   const fixTitle = record.outcome ? (flowText?.nodeTitles[record.outcome.resolvedBy] ?? record.outcome.resolvedBy) : undefined;
@@ -79,6 +91,7 @@ export function caseSummary(
     ...rows.map((row) => `${row.label}: ${row.value}`),
     '',
     `${t('path.heading')}:`,
+    ...(handedOver ? [handedOver, ...before.map((line, i) => `${String(i + 1)}. ${line.question} -> ${line.answer}`), ''] : []),
     ...path.flatMap((line, i) => [
       `${String(i + 1)}. ${line.question} -> ${line.answer}`,
       ...(line.evidence ? [`   ${t('summary.evidence')}: ${line.evidence}`] : []),
@@ -102,6 +115,14 @@ export function caseSummary(
     '',
     `### ${t('path.heading')}`,
     '',
+    ...(handedOver
+      ? [
+          `*${mdEscape(handedOver)}*`,
+          '',
+          ...before.map((line, i) => `${String(i + 1)}. ${mdEscape(line.question)} → **${mdEscape(line.answer)}**`),
+          '',
+        ]
+      : []),
     ...path.flatMap((line, i) => [
       `${String(i + 1)}. ${mdEscape(line.question)} → **${mdEscape(line.answer)}**`,
       ...(line.evidence ? [`   > ${mdEscape(line.evidence)}`] : []),
