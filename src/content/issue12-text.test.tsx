@@ -76,6 +76,30 @@ describe('the About page change history (issue 12 E)', () => {
   });
 });
 
+describe('the Solution Guide link (issue 12 E)', () => {
+  it('is on every calling and webview node whose text sends the engineer to a Solution Guide topic', () => {
+    const { graph, texts } = loaded();
+    const solutionGuide = graph.references['solution-guide'];
+    expect(solutionGuide?.url).toBe('https://help.webex.com/en-us/z9gt5j/Webex-for-BroadWorks-Solution-Guide#id_137726');
+    let checked = 0;
+    for (const flowId of ['calling', 'webview', 'sign-in', 'provisioning']) {
+      const nodes = texts.en.flowDetails[flowId]?.nodes ?? {};
+      for (const [nodeId, node] of Object.entries(nodes)) {
+        const said = [node.body, ...Object.values(node.steps), node.why ?? ''].join(' ');
+        if (!/solution guide/i.test(said)) continue;
+        checked++;
+        expect(graph.flows[flowId]?.nodes[nodeId]?.links, `${flowId}/${nodeId}`).toContain('solution-guide');
+      }
+    }
+    // Device profiles, XSP services, the required tags, Call Settings Webview and the firewall topics.
+    expect(checked).toBeGreaterThanOrEqual(8);
+    for (const id of ['auth-service', 'fix-auth-service', 'tags', 'provision-desktop-device']) {
+      expect(graph.flows.calling?.nodes[id]?.links, id).toContain('solution-guide');
+    }
+    for (const id of ['check-template', 'fix-template']) expect(graph.flows.webview?.nodes[id]?.links, id).toContain('solution-guide');
+  });
+});
+
 describe('text as shown (issue 12 G)', () => {
   it('shows no raw backticks in the codes table', () => {
     const { texts } = loaded();
