@@ -187,6 +187,7 @@ function normaliseFlow(file: FlowFile): Flow {
       answers: 'answers' in node ? node.answers.map((answer) => compileAnswer(id, answer)) : [],
       causes: ('causes' in node ? node.causes : undefined) ?? [],
       ...('escalation' in node && node.escalation !== undefined ? { escalation: node.escalation } : {}),
+      ...('byDesign' in node && node.byDesign === true ? { byDesign: true as const } : {}),
     };
   }
   return { id: file.id, start: file.start, sources: file.sources, escalation: file.escalation, nodes };

@@ -64,7 +64,8 @@ export const ReferencesFile = z.strictObject({
     .min(1),
 });
 
-const Step = z.strictObject({ id: Id, code: Code.optional() });
+/** `record: true`: a value the engineer writes down (an ID, a time); the printout leaves a line to write it on. */
+const Step = z.strictObject({ id: Id, code: Code.optional(), record: z.literal(true).optional() });
 const Links = z.array(Id).optional();
 const Sources = z.array(SectionId).min(1, 'every node names the guide section(s) it comes from');
 
@@ -124,7 +125,12 @@ const FlowNode = z.discriminatedUnion('kind', [
     ...causeFields,
     answers: Answers(1, 'a procedure leads somewhere: give it at least one answer'),
   }),
-  z.strictObject({ kind: z.literal('resolution'), ...nodeCommon }),
+  z.strictObject({
+    kind: z.literal('resolution'),
+    ...nodeCommon,
+    /** The behaviour is how the product works, not a fault: the page explains it and offers no fix to apply. */
+    byDesign: z.literal(true).optional(),
+  }),
   z.strictObject({ kind: z.literal('escalation'), ...nodeCommon }),
 ]);
 

@@ -11,6 +11,8 @@ export type ReferenceKind = 'reading-list' | 'help-article' | 'tool';
 export interface Step {
   readonly id: string;
   readonly code?: string | undefined;
+  /** A value to write down: the printout leaves a line to write it on. */
+  readonly record?: true | undefined;
 }
 
 export interface Answer {
@@ -52,6 +54,8 @@ export interface FlowNode {
   readonly causes: readonly string[];
   /** Where "not fixed" ends once every cause in `causes` was tried; the flow's escalation when unset. */
   readonly escalation?: string | undefined;
+  /** A resolution that explains behaviour by design: nothing to fix, only to explain. */
+  readonly byDesign?: true | undefined;
 }
 
 export interface Flow {

@@ -3,6 +3,7 @@ import { content } from '../../content/content';
 import type { CodeFamily } from '../../content/types';
 import { useI18n } from '../../i18n/i18n-context';
 import { paths } from '../../shared/paths';
+import { InlineCode } from '../../shared/ui/rich-text';
 
 const FAMILIES: readonly CodeFamily[] = ['end-user', 'directory-sync'];
 
@@ -38,8 +39,14 @@ export function CodesPage() {
                           {code.code}
                         </Link>
                       </th>
-                      <td>{text.codes[code.code]?.meaning}</td>
-                      {family === 'end-user' && <td>{text.codes[code.code]?.action}</td>}
+                      <td>
+                        <InlineCode text={text.codes[code.code]?.meaning ?? ''} />
+                      </td>
+                      {family === 'end-user' && (
+                        <td>
+                          <InlineCode text={text.codes[code.code]?.action ?? ''} />
+                        </td>
+                      )}
                     </tr>
                   ))}
                 </tbody>

@@ -53,7 +53,12 @@ function parentTitle(graph: ContentGraph, text: ContentText, target: string): st
   return parent ? text.flows[found.flow.id]?.nodeTitles[parent.id] : undefined;
 }
 
+/** A result's title is plain text: the backticks that mark verbatim code in content text are dropped, the code kept. */
 function baseTitle(graph: ContentGraph, text: ContentText, target: string): string {
+  return markedTitle(graph, text, target).replaceAll('`', '');
+}
+
+function markedTitle(graph: ContentGraph, text: ContentText, target: string): string {
   const [kind = '', rest = ''] = target.split(':', 2);
   if (kind === 'flow') {
     const [flowId = '', nodeId = ''] = rest.split('/');

@@ -183,7 +183,7 @@ function StepView({
 
       {node.kind === 'resolution' ? (
         <>
-          <p className="end-resolution mt-8 rounded-md p-3">{t('step.endResolution')}</p>
+          <p className="end-resolution mt-8 rounded-md p-3">{t(node.byDesign === true ? 'step.endByDesign' : 'step.endResolution')}</p>
           <FixConfirm flow={flow} node={node} detail={detail} answers={wizard.answers} send={wizard.send} />
         </>
       ) : node.answers.length > 0 ? (

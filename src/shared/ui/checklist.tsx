@@ -46,6 +46,7 @@ export function Checklist({
               <InlineCode text={text[step.id] ?? ''} />
             </label>
             {step.code !== undefined && <CodeBlock code={step.code} />}
+            {step.record === true && <span aria-hidden="true" data-write-line className="write-line hidden print:block" />}
           </div>
         </li>
       ))}
