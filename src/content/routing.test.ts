@@ -57,3 +57,24 @@ describe('sign-in with BroadWorks authentication', () => {
     expect(path).toEqual(['symptom', 'auth-mode', 'web-access-password']);
   });
 });
+
+describe('sign-in portal scope', () => {
+  it('has a "don\'t know" answer that asks for a second client, which then tells client from service', () => {
+    const flow = realFlow('sign-in');
+    const unsure = { symptom: 'portal-not-loading', 'portal-scope': 'not-sure' };
+    expect(followAnswers(flow, unsure).map((step) => step.node.id)).toEqual(['symptom', 'portal-scope', 'portal-other-client']);
+    expect(end('sign-in', { ...unsure, 'portal-other-client': 'other-client-works' })).toBe('client-browser');
+    expect(end('sign-in', { ...unsure, 'portal-other-client': 'other-client-fails' })).toBe('escalate-portal');
+  });
+});
+
+describe('provisioning, some users with error 18215/18211', () => {
+  it('checks the primary number (one look, definitive) before the Help Desk search (inconclusive when nothing is found)', () => {
+    const path = (answers: Record<string, string>) => followAnswers(realFlow('provisioning'), answers).map((step) => step.node.id);
+    const to18215 = { scope: 'some-users', 'user-errors': 'error-18215-18211' };
+    expect(path(to18215)).toEqual(['scope', 'user-errors', 'primary-number']);
+    expect(path({ ...to18215, 'primary-number': 'present' })).toEqual(['scope', 'user-errors', 'primary-number', 'email-in-helpdesk']);
+    // Nothing found in Help Desk proves nothing: the PSLog response is read next.
+    expect(end('provisioning', { ...to18215, 'primary-number': 'present', 'email-in-helpdesk': 'not-found' })).toBe('pslog-capture');
+  });
+});
