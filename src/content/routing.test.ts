@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { realFlow } from '../build/real-content';
 import { followAnswers } from './fix-outcome';
+import { fileURLToPath } from 'node:url';
+import { loadContent } from '../build/load-content';
 
 const end = (flowId: string, answers: Record<string, string>) => followAnswers(realFlow(flowId), answers).at(-1)?.node.id;
 
@@ -76,5 +78,19 @@ describe('provisioning, some users with error 18215/18211', () => {
     expect(path({ ...to18215, 'primary-number': 'present' })).toEqual(['scope', 'user-errors', 'primary-number', 'email-in-helpdesk']);
     // Nothing found in Help Desk proves nothing: the PSLog response is read next.
     expect(end('provisioning', { ...to18215, 'primary-number': 'present', 'email-in-helpdesk': 'not-found' })).toBe('pslog-capture');
+  });
+});
+
+describe('webview check-version', () => {
+  it('asks something the engineer can check, the newest release, since no minimum version is given', () => {
+    const result = loadContent(fileURLToPath(new URL('../../content', import.meta.url)));
+    if (!result.ok) throw new Error('content does not load');
+    const newest = { en: /newest release/, ro: /cea mai nouă versiune/, nl: /nieuwste release/ } as const;
+    for (const locale of ['en', 'ro', 'nl'] as const) {
+      const node = result.texts[locale].flowDetails['webview']?.nodes['check-version'];
+      expect(node?.title, locale).toMatch(newest[locale]);
+      // The up-to-date answer is a fact the engineer can read off, not a judgement of "recent enough".
+      expect(node?.answers['recent-release'], locale).toMatch(locale === 'en' ? /newest/ : locale === 'ro' ? /cea mai nouă/ : /nieuwste/);
+    }
   });
 });
