@@ -5,7 +5,7 @@ import { WizardPage } from './support/wizard-page';
 // causes of the same symptom in the guide's order, then escalates with the
 // list of what was tried; "yes" resolves the diagnosis and the open case.
 const PRIMARY_NUMBER =
-  '/en/diagnose/provisioning/assign-primary-number?v=1&scope=some-users&user-errors=error-18215-18211&email-in-helpdesk=not-found&primary-number=missing';
+  '/en/diagnose/provisioning/assign-primary-number?v=1&scope=some-users&user-errors=error-18215-18211&primary-number=missing';
 
 test('a fix that did not help leads through the other causes of error 18215, then to an escalation listing them', async ({ page }) => {
   const wizard = new WizardPage(page);
@@ -13,19 +13,21 @@ test('a fix that did not help leads through the other causes of error 18215, the
   await expect(wizard.heading).toHaveText('Assign a primary phone number');
   await expect(page.getByRole('heading', { name: 'Did this fix it?' })).toBeVisible();
   const others = page.getByRole('region', { name: 'Other possible causes of the same symptom' });
-  await expect(others.getByRole('listitem')).toHaveCount(2);
+  await expect(others.getByRole('listitem')).toHaveCount(3);
 
   await page.getByRole('button', { name: 'No, the problem is still there' }).click();
-  await expect(page).toHaveURL(/\/use-other-email\?.*assign-primary-number=not-fixed/);
+  await expect(page).toHaveURL(/\/email-in-helpdesk\?.*assign-primary-number=not-fixed/);
   // Back returns to the fix with its answer kept; the same answer goes on the same way.
   await wizard.backButton.click();
   await expect(wizard.heading).toHaveText('Assign a primary phone number');
   await expect(page.getByRole('button', { name: 'No, the problem is still there' })).toHaveAttribute('aria-pressed', 'true');
   await page.getByRole('button', { name: 'No, the problem is still there' }).click();
-  await expect(page).toHaveURL(/\/use-other-email\?/);
+  await expect(page).toHaveURL(/\/email-in-helpdesk\?/);
 
-  await page.getByRole('button', { name: 'No, the problem is still there' }).click();
+  await page.getByRole('button', { name: 'Found, in a free (consumer) organization' }).click();
   await expect(page).toHaveURL(/\/delete-free-account\?/);
+  await page.getByRole('button', { name: 'No, the problem is still there' }).click();
+  await expect(page).toHaveURL(/\/use-other-email\?/);
   await page.getByRole('button', { name: 'No, the problem is still there' }).click();
   await expect(page).toHaveURL(/\/escalate-provisioning\?/);
   const tried = page.getByRole('region', { name: 'Fixes already tried without success' });

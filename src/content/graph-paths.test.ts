@@ -34,7 +34,7 @@ describe('a target further down answers the current question', () => {
     );
     for (const fix of Object.values(signIn.nodes).filter((node) => node.kind === 'resolution'))
       expect(answerTowards(signIn, fix.id, escalate), fix.id).toBeUndefined();
-    expect(answersToEscalation.map((node) => node.id)).toEqual(['portal-scope', 'sign-in-id']);
+    expect(answersToEscalation.map((node) => node.id)).toEqual(['portal-scope', 'portal-other-client', 'sign-in-id']);
     expect(answerTowards(signIn, 'xsp-logs', nodesForTarget(signIn, 'flow:provisioning/request-target'))).toBeUndefined();
     expect(answerTowards(signIn, 'no-such-node', escalate)).toBeUndefined();
   });

@@ -534,14 +534,14 @@ describe('readStepUrl: a link made for an older content version', () => {
 });
 
 describe('"Did this fix it?" in the link', () => {
-  const to18215 = 'scope=some-users&user-errors=error-18215-18211&email-in-helpdesk=not-found&primary-number=missing';
+  const to18215 = 'scope=some-users&user-errors=error-18215-18211&primary-number=missing';
 
   it('carries "not fixed" like any answer, and opens the next untried cause', () => {
-    const result = read('use-other-email', `v=1&${to18215}&assign-primary-number=not-fixed`);
+    const result = read('email-in-helpdesk', `v=1&${to18215}&assign-primary-number=not-fixed`);
     if (!result.ok) throw new Error(JSON.stringify(result.problem));
     expect(result.state.location.answers.at(-1)).toEqual(['assign-primary-number', 'not-fixed']);
     expect(paths.step('en', result.state.location)).toBe(
-      `/en/diagnose/provisioning/use-other-email?v=1&${to18215}&assign-primary-number=not-fixed`,
+      `/en/diagnose/provisioning/email-in-helpdesk?v=1&${to18215}&assign-primary-number=not-fixed`,
     );
   });
 
@@ -550,9 +550,9 @@ describe('"Did this fix it?" in the link', () => {
     if (!result.ok) throw new Error(JSON.stringify(result.problem));
     expect(result.state.answers['assign-primary-number']).toBe('fixed');
     // The untried cause is not on a resolved path.
-    expect(read('use-other-email', `v=1&${to18215}&assign-primary-number=fixed`)).toMatchObject({
+    expect(read('email-in-helpdesk', `v=1&${to18215}&assign-primary-number=fixed`)).toMatchObject({
       ok: false,
-      problem: { kind: 'unreachable-step', stepId: 'use-other-email' },
+      problem: { kind: 'unreachable-step', stepId: 'email-in-helpdesk' },
     });
   });
 
