@@ -226,3 +226,28 @@ describe('reading requests', () => {
     expect(tieRequests(both, [{ file: 'access', request: request('10.0.0.1', '200') }])).toHaveLength(1);
   });
 });
+
+describe('the cheap finder of access_log lines', () => {
+  const requests = () => {
+    const r = catalogue.signIn.requests;
+    if (!r) throw new Error('the catalogue has no requests');
+    return { candidate: new RegExp(r.candidate), access: new RegExp(r.access) };
+  };
+  it('finds every line the access_log pattern reads, in every log set and for HTTP/2.0', () => {
+    const { candidate, access } = requests();
+    const lines = ['busy-day', 'abandoned', 'user-not-found', 'token-not-validated'].flatMap((set) =>
+      readFileSync(new URL(`./fixtures/xsp-sets/${set}/access_log.txt`, import.meta.url), 'utf8').split('\n'),
+    );
+    lines.push('198.51.100.20 - - [20/Nov/2026:09:00:00 +0100] "GET /com.broadsoft.xsi-actions/v2.0/user/x/profile HTTP/2.0" 200 1432');
+    const read = lines.filter((line) => access.test(line));
+    expect(read.length).toBeGreaterThan(200);
+    expect(read.filter((line) => !candidate.test(line))).toEqual([]);
+  });
+  it('passes over status lines of other logs, which no access_log reading could tie', () => {
+    const { candidate } = requests();
+    expect(
+      candidate.test('2026-11-20 12:00:00.001 access_log "GET /com.broadsoft.xsi-actions/v2.0/user/a%40b.c/services HTTP/1.1" 200 512'),
+    ).toBe(false);
+    expect(candidate.test('HTTP/1.1 409 Conflict')).toBe(false);
+  });
+});
