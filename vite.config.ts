@@ -6,6 +6,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentPlugin } from './src/build/content-plugin.ts';
 import { messagesPlugin } from './src/build/messages-plugin.ts';
+import { prerenderPlugin } from './src/build/prerender-plugin.ts';
 import { securityHeaders } from './src/build/security-headers.ts';
 
 // React Router 7 exports only its development build (remix-run/react-router
@@ -37,6 +38,8 @@ export default defineConfig(({ mode, command }) => ({
     messagesPlugin(),
     react(),
     tailwindcss(),
+    // Every page as its own HTML file (src/build/prerender-plugin.ts).
+    prerenderPlugin(),
     // Offline after the first visit: every page, every language. A new
     // version waits for the user to accept it (see src/app/update-prompt.tsx).
     VitePWA({
@@ -54,7 +57,12 @@ export default defineConfig(({ mode, command }) => ({
         icons: [{ src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
       },
       workbox: {
+        // The pages built at build time too (src/build/prerender-plugin.ts):
+        // /en/codes is answered with en/codes.html (Workbox's clean URLs),
+        // whatever its query string (the answers of a step); any other page
+        // gets the shell, index.html.
         globPatterns: ['**/*.{js,css,html,svg,webmanifest}'],
+        ignoreURLParametersMatching: [/./],
         navigateFallback: '/index.html',
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         cleanupOutdatedCaches: true,

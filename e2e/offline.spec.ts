@@ -1,6 +1,8 @@
 import { expect, test } from './support/fixtures';
 
 test('after the first visit the whole app works offline, in every language', async ({ page, context }) => {
+  // The service worker caches every page built at build time (some 500) before it takes over.
+  test.slow();
   await page.goto('/en');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   // Wait until the service worker controls the page and has cached everything.
@@ -14,6 +16,8 @@ test('after the first visit the whole app works offline, in every language', asy
   for (const lang of ['en', 'ro', 'nl'] as const) {
     await page.goto(`/${lang}/diagnose/provisioning/scope?v=1`);
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    // The step's own HTML, built at build time, from the service worker's cache.
+    await expect(page.locator('#root')).toHaveAttribute('data-page', `/${lang}/diagnose/provisioning/scope`);
     const answers = page.locator('button.answer');
     await answers.nth(2).click();
     await expect(page).toHaveURL(new RegExp(`/${lang}/diagnose/provisioning/pslog-capture`));
@@ -25,5 +29,9 @@ test('after the first visit the whole app works offline, in every language', asy
     await page.getByRole('banner').getByRole('searchbox').fill('200010');
     await expect(page.getByRole('banner').locator('.search-results a').first()).toBeVisible();
   }
+  // A path with no page of its own gets the app shell, which finds the page.
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/en$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText("What is the customer's problem?");
   await context.setOffline(false);
 });

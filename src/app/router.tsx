@@ -1,4 +1,4 @@
-import { createBrowserRouter, data, type LoaderFunctionArgs, redirect } from 'react-router';
+import { createBrowserRouter, data, type LoaderFunctionArgs, redirect, type RouteObject } from 'react-router';
 import { HomePage } from '../features/home/home-page';
 import { ProcedurePage, procedureLoader } from '../features/procedures/procedure-page';
 import { ProcedureExtras } from './procedure-extras';
@@ -33,39 +33,46 @@ function notFoundLoader(): never {
   throw data({ kind: 'not-found' }, { status: 404 });
 }
 
+/**
+ * Every route of the app. The build renders each page of them to HTML
+ * (src/app/prerender.tsx, with the list of pages in src/app/prerender-pages.ts);
+ * the browser hydrates it.
+ */
+export const routes: RouteObject[] = [
+  { path: routePatterns.root, loader: () => redirect(paths.home(preferredLocale())) },
+  {
+    id: 'lang',
+    path: routePatterns.home,
+    loader: langLoader,
+    element: <AppLayout />,
+    errorElement: <StandaloneError />,
+    hydrateFallbackElement: <p className="p-8">…</p>,
+    children: [
+      {
+        errorElement: <PageError />,
+        children: [
+          { index: true, element: <HomePage search={<SearchBox large addToCase={addSearchIdentifierToCase} />} /> },
+          { path: 'reading-list', element: <ReadingListPage /> },
+          { path: 'codes', element: <CodesPage /> },
+          { path: 'codes/:code', loader: codeLoader, element: <CodePage /> },
+          { path: 'logs', element: <LogsPage /> },
+          { path: 'analyze', lazy: () => import('../features/logs/analyze-page').then((m) => ({ Component: m.AnalyzePage })) },
+          { path: 'about/:articleId', loader: articleLoader, element: <ArticlePage /> },
+          { path: 'procedures/:procedureId', loader: procedureLoader, element: <ProcedurePage After={ProcedureExtras} /> },
+          { path: 'diagnose/:flowId', loader: flowStartLoader },
+          {
+            path: 'diagnose/:flowId/:stepId',
+            loader: stepLoader,
+            lazy: () => import('./step-route').then((m) => ({ Component: m.StepRoute })),
+          },
+          { path: 'cases', lazy: () => import('../features/case/cases-page').then((m) => ({ Component: m.CasesPage })) },
+          { path: '*', loader: notFoundLoader },
+        ],
+      },
+    ],
+  },
+];
+
 export function createRouter() {
-  return createBrowserRouter([
-    { path: routePatterns.root, loader: () => redirect(paths.home(preferredLocale())) },
-    {
-      id: 'lang',
-      path: routePatterns.home,
-      loader: langLoader,
-      element: <AppLayout />,
-      errorElement: <StandaloneError />,
-      hydrateFallbackElement: <p className="p-8">…</p>,
-      children: [
-        {
-          errorElement: <PageError />,
-          children: [
-            { index: true, element: <HomePage search={<SearchBox large addToCase={addSearchIdentifierToCase} />} /> },
-            { path: 'reading-list', element: <ReadingListPage /> },
-            { path: 'codes', element: <CodesPage /> },
-            { path: 'codes/:code', loader: codeLoader, element: <CodePage /> },
-            { path: 'logs', element: <LogsPage /> },
-            { path: 'analyze', lazy: () => import('../features/logs/analyze-page').then((m) => ({ Component: m.AnalyzePage })) },
-            { path: 'about/:articleId', loader: articleLoader, element: <ArticlePage /> },
-            { path: 'procedures/:procedureId', loader: procedureLoader, element: <ProcedurePage After={ProcedureExtras} /> },
-            { path: 'diagnose/:flowId', loader: flowStartLoader },
-            {
-              path: 'diagnose/:flowId/:stepId',
-              loader: stepLoader,
-              lazy: () => import('./step-route').then((m) => ({ Component: m.StepRoute })),
-            },
-            { path: 'cases', lazy: () => import('../features/case/cases-page').then((m) => ({ Component: m.CasesPage })) },
-            { path: '*', loader: notFoundLoader },
-          ],
-        },
-      ],
-    },
-  ]);
+  return createBrowserRouter(routes);
 }
