@@ -1,10 +1,10 @@
-import { StrictMode, useEffect } from 'react';
+import { type ReactNode, StrictMode, startTransition, useEffect, useLayoutEffect, useState } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { createRouter } from './app/router';
 import { startServiceWorker } from './app/service-worker';
 import { loadDeploymentConfig } from './shared/deployment-config';
-import { useHydrated } from './shared/hydration';
+import { HydratedProvider, useHydrated } from './shared/hydration';
 import { installCopyCleaner } from './shared/verbatim';
 import './index.css';
 
@@ -16,9 +16,9 @@ startServiceWorker();
 installCopyCleaner();
 
 /**
- * Marks the page live (`<html data-hydrated>`) once it answers to input: a
- * built page shows its content before that, and the browser tests and the
- * benchmark wait for it before they click.
+ * Marks the page live (`<html data-hydrated>`) once it answers to input with
+ * everything the browser knows: a built page shows its content before that,
+ * and the browser tests and the benchmark wait for it before they click.
  */
 function LiveMark() {
   const hydrated = useHydrated();
@@ -26,6 +26,30 @@ function LiveMark() {
     if (hydrated) document.documentElement.dataset.hydrated = '';
   }, [hydrated]);
   return null;
+}
+
+// Where the reader of a built page has scrolled to while it was hydrated.
+let readerScroll = window.scrollY;
+const trackScroll = () => {
+  readerScroll = window.scrollY;
+};
+window.addEventListener('scroll', trackScroll, { passive: true });
+
+/**
+ * Hydrates the built page as it was built (useHydrated() false), then renders
+ * it with what only the browser knows, as a transition: neither render blocks
+ * the page for long, and a click meanwhile hydrates what it lands on first.
+ */
+function Hydration({ children }: { children: ReactNode }) {
+  const [hydrated, setHydrated] = useState(false);
+  useLayoutEffect(() => {
+    // The router's ScrollRestoration has just scrolled the page it loaded to
+    // the top, before the browser painted: the reader stays where they were.
+    window.removeEventListener('scroll', trackScroll);
+    window.scrollTo(0, readerScroll);
+    startTransition(() => setHydrated(true));
+  }, []);
+  return <HydratedProvider value={hydrated}>{children}</HydratedProvider>;
 }
 
 const router = createRouter();
@@ -54,10 +78,17 @@ function initialized(): Promise<void> {
 // in place of it. The shell (index.html) is rendered at once.
 const built = root.dataset.page;
 if (built === undefined) {
+  window.removeEventListener('scroll', trackScroll);
   createRoot(root).render(app);
 } else {
   void initialized().then(() => {
-    if (router.state.location.pathname === built && router.state.errors === null) hydrateRoot(root, app);
-    else createRoot(root).render(app);
+    if (router.state.location.pathname === built && router.state.errors === null) {
+      startTransition(() => {
+        hydrateRoot(root, <Hydration>{app}</Hydration>);
+      });
+    } else {
+      window.removeEventListener('scroll', trackScroll);
+      createRoot(root).render(app);
+    }
   });
 }

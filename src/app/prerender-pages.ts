@@ -7,7 +7,7 @@
  */
 import { content } from '../content/content';
 import { answersTo } from '../content/graph-paths';
-import type { Flow, HandOverOrigin, Locale } from '../content/types';
+import type { Locale } from '../content/types';
 import { paths } from '../shared/paths';
 
 type Pages = (lang: Locale) => readonly string[];
@@ -34,51 +34,16 @@ export const prerenderPages: Readonly<Record<string, Pages | null>> = {
 /**
  * Every step of a diagnosis. A step's HTML does not depend on the answers
  * (they are applied in the browser), but its URL must be valid: it carries
- * the answers of a shortest way to it, or, for a step only another diagnosis
- * hands over to, that hand-over.
+ * the answers of a shortest way to it from the start, the one the code
+ * pages and the search use.
  */
 function stepPages(lang: Locale, flowId: string): string[] {
   const flow = content.flows[flowId];
   if (!flow) return [];
   return Object.keys(flow.nodes).map((stepId) => {
-    const answers = answersTo(flow, stepId) ?? anyWayTo(flow, flow.start, stepId);
-    if (answers) return paths.step(lang, { flowId, stepId, answers, version: content.version });
-    const handOver = handOverTo(flow, stepId);
-    if (!handOver) throw new Error(`prerender: no way to step ${flowId}/${stepId}`);
-    return paths.step(lang, { flowId, stepId, answers: handOver.answers, version: content.version, from: handOver.from });
+    const answers = answersTo(flow, stepId);
+    if (!answers)
+      throw new Error(`prerender: no way into ${flowId}/${stepId} without a fix tried first; give it a link in src/app/prerender-pages.ts`);
+    return paths.step(lang, { flowId, stepId, answers, version: content.version });
   });
-}
-
-/** Answers from `start` to `target` along any answer that stays in the flow (fix confirmations too). */
-function anyWayTo(flow: Flow, start: string, target: string): (readonly [string, string])[] | undefined {
-  const previous = new Map<string, readonly [string, string, string] | null>([[start, null]]);
-  const queue = [start];
-  for (let i = 0; i < queue.length && !previous.has(target); i += 1) {
-    const id = queue[i] ?? '';
-    for (const answer of flow.nodes[id]?.answers ?? []) {
-      if (answer.handover !== undefined || previous.has(answer.next)) continue;
-      previous.set(answer.next, [id, answer.id, answer.next]);
-      queue.push(answer.next);
-    }
-  }
-  if (!previous.has(target)) return undefined;
-  const pairs: (readonly [string, string])[] = [];
-  for (let step = previous.get(target); step; step = previous.get(step[0])) pairs.unshift([step[0], step[1]]);
-  return pairs;
-}
-
-/** A hand-over from another diagnosis into `flow` from which `stepId` can be reached. */
-function handOverTo(flow: Flow, stepId: string): { from: HandOverOrigin; answers: (readonly [string, string])[] } | undefined {
-  for (const other of Object.values(content.flows)) {
-    for (const node of Object.values(other.nodes)) {
-      for (const answer of node.answers) {
-        const target = answer.handover;
-        if (target?.flow !== flow.id) continue;
-        const before = anyWayTo(other, other.start, node.id);
-        const after = anyWayTo(flow, target.step, stepId);
-        if (before && after) return { from: { flowId: other.id, answers: [...before, [node.id, answer.id]] }, answers: after };
-      }
-    }
-  }
-  return undefined;
 }

@@ -9,7 +9,9 @@
 import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { createStaticHandler, createStaticRouter, type RouteObject, StaticRouterProvider } from 'react-router';
+import { forgetLoadedLocales } from '../i18n/load-locale';
 import { LOCALES } from '../i18n/locales';
+import { HydratedProvider } from '../shared/hydration';
 import { prerenderPages } from './prerender-pages';
 import { routes } from './router';
 
@@ -21,6 +23,17 @@ export interface RenderedPage {
   readonly lang: string;
   /** The HTML of the app's root element. */
   readonly html: string;
+  /**
+   * The modules the router imported to load the page (route code, the
+   * language's text, the diagnosis's steps): the browser needs them before
+   * it can hydrate, so the page's HTML asks for them at once.
+   */
+  readonly imports: readonly string[];
+}
+
+declare global {
+  /** Set while a page loads: every dynamic import() adds its module (see src/build/prerender-plugin.ts). */
+  var __prerenderImports: Set<string> | undefined;
 }
 
 /** The full path pattern of every route that renders a page, as in prerender-pages.ts. */
@@ -38,10 +51,10 @@ function joinPath(parent: string, path: string): string {
 }
 
 /** The URLs of every page to render, in every language; throws when a route is not in prerender-pages.ts. */
-export function pageUrls(): string[] {
-  const patterns = routePatterns();
-  const unnamed = patterns.filter((pattern) => !Object.hasOwn(prerenderPages, pattern));
-  const stale = Object.keys(prerenderPages).filter((pattern) => !patterns.includes(pattern));
+export function pageUrls(list: readonly RouteObject[] = routes, pagesOf: typeof prerenderPages = prerenderPages): string[] {
+  const patterns = routePatterns(list);
+  const unnamed = patterns.filter((pattern) => !Object.hasOwn(pagesOf, pattern));
+  const stale = Object.keys(pagesOf).filter((pattern) => !patterns.includes(pattern));
   if (unnamed.length > 0 || stale.length > 0) {
     throw new Error(
       [
@@ -52,7 +65,7 @@ export function pageUrls(): string[] {
   }
   const urls = new Set<string>();
   for (const pattern of patterns) {
-    const pages = prerenderPages[pattern];
+    const pages = pagesOf[pattern];
     if (!pages) continue;
     for (const lang of LOCALES) for (const url of pages(lang)) urls.add(url);
   }
@@ -64,9 +77,14 @@ const ORIGIN = 'http://prerender.invalid';
 /** Renders one page; a page that is not found or fails to render stops the build. */
 export async function renderPage(url: string): Promise<RenderedPage> {
   const handler = createStaticHandler(routes);
+  const imports = new Set<string>();
+  forgetLoadedLocales();
   let target = url;
   for (let hops = 0; hops < 3; hops += 1) {
-    const context = await handler.query(new Request(new URL(target, ORIGIN)));
+    globalThis.__prerenderImports = imports;
+    const context = await handler.query(new Request(new URL(target, ORIGIN))).finally(() => {
+      globalThis.__prerenderImports = undefined;
+    });
     if (context instanceof Response) {
       const location = context.headers.get('Location');
       if (context.status < 300 || context.status > 399 || location === null) throw new Error(`${url}: answered ${String(context.status)}`);
@@ -78,7 +96,9 @@ export async function renderPage(url: string): Promise<RenderedPage> {
     const errors: unknown[] = [];
     const { prelude } = await prerender(
       <StrictMode>
-        <StaticRouterProvider router={router} context={context} hydrate={false} />
+        <HydratedProvider value={false}>
+          <StaticRouterProvider router={router} context={context} hydrate={false} />
+        </HydratedProvider>
       </StrictMode>,
       // An error React would leave to the browser still stops the build.
       { onError: (error) => void errors.push(error) },
@@ -86,7 +106,7 @@ export async function renderPage(url: string): Promise<RenderedPage> {
     const html = await new Response(prelude).text();
     if (errors.length > 0) throw new Error(`${url}: ${errors.map(String).join('\n')}`, { cause: errors[0] });
     const page = new URL(target, ORIGIN).pathname;
-    return { url, page, lang: page.split('/')[1] ?? '', html };
+    return { url, page, lang: page.split('/')[1] ?? '', html, imports: [...imports] };
   }
   throw new Error(`${url}: too many redirects`);
 }
