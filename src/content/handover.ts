@@ -7,14 +7,13 @@
  * print show both parts and Back returns across the hand-over.
  */
 import { followAnswers } from './fix-outcome';
+import { formatOrigin } from './origin-format';
 import type { ContentGraph, Flow, HandOverOrigin, HandOverTarget } from './types';
 
 const ID = '[a-z0-9]+(?:-[a-z0-9]+)*';
 const ORIGIN = new RegExp(`^(${ID})((?:~${ID}\\.${ID}){1,100})$`);
 
-export function formatOrigin(origin: HandOverOrigin): string {
-  return [origin.flowId, ...origin.answers.map(([nodeId, answerId]) => `${nodeId}.${answerId}`)].join('~');
-}
+export { formatOrigin };
 
 /** The origin a link names, as written; undefined when it is malformed. */
 export function parseOrigin(value: string): HandOverOrigin | undefined {

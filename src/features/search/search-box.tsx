@@ -6,10 +6,21 @@ import type { MessageKey } from '../../i18n/translator';
 import type { AddToCase, CaseAdditionField, CaseAddResult } from '../../shared/case-addition';
 import type { SearchIndex } from '../../shared/search-documents';
 import { handTrackingId } from '../../shared/search-handoff';
-import { distinctTitles, searchTargets, type HitKind } from './hit-details';
+import type { HitKind } from './hit-details';
 import type { IdentifierKind, QueryIdentifier } from './query-identifiers';
-import { loadIndex } from './search-engine';
-import { searchView, XSP_PROCEDURE, type ResolvedHit } from './search-view';
+import type { ResolvedHit, SearchView } from './search-view';
+
+type SearchLogic = typeof import('./search-logic');
+let logicLoading: Promise<SearchLogic> | undefined;
+/** The search's logic, fetched once, on the first use of a search box. */
+function loadLogic(): Promise<SearchLogic> {
+  logicLoading ??= import('./search-logic');
+  logicLoading.catch(() => {
+    logicLoading = undefined;
+  });
+  return logicLoading;
+}
+const NOTHING: SearchView = { hits: [], nearest: [], identifiers: [] };
 
 const KIND_LABEL: Readonly<Record<HitKind, MessageKey>> = {
   question: 'search.kind.question',
@@ -36,25 +47,30 @@ export function SearchBox({ large = false, addToCase }: { large?: boolean; addTo
   // The index of the language it was loaded for; another language loads its own.
   const [loaded, setLoaded] = useState<{ locale: string; index: SearchIndex } | undefined>(undefined);
   const [loading, setLoading] = useState(false);
+  const [logic, setLogic] = useState<SearchLogic | undefined>(undefined);
   const [added, setAdded] = useState<Readonly<Record<string, CaseAddResult>>>({});
   const index = loaded?.locale === locale ? loaded.index : undefined;
-  const titles = useMemo(() => distinctTitles(content, text, searchTargets(content)), [text]);
+  const titles = useMemo(() => logic?.distinctTitles(content, text, logic.searchTargets(content)), [logic, text]);
 
   const ensureIndex = () => {
+    if (!logic) loadLogic().then(setLogic, () => undefined);
     if (index || loading) return;
     setLoading(true);
-    loadIndex(locale).then(
-      (result) => {
-        setLoaded({ locale, index: result });
-        setLoading(false);
-      },
-      () => {
-        setLoading(false);
-      },
-    );
+    loadLogic()
+      .then((loadedLogic) => loadedLogic.loadIndex(locale))
+      .then(
+        (result) => {
+          setLoaded({ locale, index: result });
+          setLoading(false);
+        },
+        () => {
+          setLoading(false);
+        },
+      );
   };
 
-  const { hits, nearest, identifiers } = searchView(content, text, index, locale, query, titles);
+  const { hits, nearest, identifiers } = logic && titles ? logic.searchView(content, text, index, locale, query, titles) : NOTHING;
+  const waiting = (loading && !index) || !logic;
 
   const add = (identifier: QueryIdentifier) => {
     if (!addToCase) return;
@@ -105,12 +121,12 @@ export function SearchBox({ large = false, addToCase }: { large?: boolean; addTo
         />
       </form>
       <p id={`${id}-status`} aria-live="polite" className="sr-only">
-        {query.trim() === '' ? '' : loading && !index ? t('search.loading') : t('search.results', { count: hits.length })}
+        {query.trim() === '' ? '' : waiting ? t('search.loading') : t('search.results', { count: hits.length })}
       </p>
       {query.trim() !== '' && (
         <div className={`search-results ${large ? '' : 'absolute right-0 z-20 mt-1 w-[min(32rem,90vw)]'}`}>
           <p aria-hidden="true" className="px-3 pt-2 text-xs text-slate-600 dark:text-slate-400">
-            {loading && !index ? t('search.loading') : t('search.results', { count: hits.length })}
+            {waiting ? t('search.loading') : t('search.results', { count: hits.length })}
           </p>
           <ul className="max-h-96 overflow-y-auto p-1">
             {hits.map((hit) => (
@@ -166,7 +182,7 @@ export function SearchBox({ large = false, addToCase }: { large?: boolean; addTo
                       )}
                       {procedureHref !== undefined && (
                         <Link to={procedureHref} onClick={() => setQuery('')}>
-                          {titles.get(XSP_PROCEDURE)}
+                          {titles?.get(logic?.XSP_PROCEDURE ?? '')}
                         </Link>
                       )}
                       {addToCase && (
