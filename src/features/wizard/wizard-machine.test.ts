@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Flow } from '../../content/types';
 import { causeGroup, FIXED, NOT_FIXED } from '../../content/fix-outcome';
 import { walkFlow } from '../../content/fix-walk';
+import { allSelections } from '../../content/selection';
 import { derivePath } from './answer-path';
 import { realContent } from '../../build/real-content';
 import { createWizardMachine, machineFor, snapshotAt, withAnswer, type WizardEvent } from './wizard-machine';
@@ -24,7 +25,8 @@ function isHandedOver(flow: Flow, value: unknown, answers: Readonly<Record<strin
 function answerEvents(flow: Flow, value: unknown, answers: Readonly<Record<string, string>> = {}): WizardEvent[] {
   const node = typeof value === 'string' ? flow.nodes[value] : undefined;
   if (isResolved(flow, value, answers) || isHandedOver(flow, value, answers)) return [];
-  return (node?.answers ?? []).map((answer) => ({ type: 'answer.select', answerId: answer.id }));
+  // Every value the node takes: each answer, and where several can be ticked, each set of them.
+  return (node ? allSelections(node) : []).map((answerId) => ({ type: 'answer.select', answerId }));
 }
 
 /**
