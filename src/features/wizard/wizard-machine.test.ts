@@ -225,6 +225,30 @@ describe('wizard events', () => {
     expect(actor.getSnapshot().value).toBe('check-calling');
   });
 
+  it('takes several faults ticked together, walks their fixes in turn, and goes back through them', () => {
+    const calling = content.flows.calling!;
+    const actor = createActor(createWizardMachine(calling), { input: {} }).start();
+    actor.send({ type: 'answer.select', answerId: 'no-icon' });
+    // A set that mixes in an answer given alone, or names an answer twice, moves nothing.
+    actor.send({ type: 'answer.select', answerId: 'no-connector.all-correct' });
+    actor.send({ type: 'answer.select', answerId: 'no-connector.no-connector' });
+    expect(actor.getSnapshot().value).toBe('should-register');
+    actor.send({ type: 'answer.select', answerId: 'wrong-behavior.no-connector' });
+    expect(actor.getSnapshot().value).toBe('enable-calling');
+    expect(actor.getSnapshot().context.answers['should-register']).toBe('no-connector.wrong-behavior');
+    actor.send({ type: 'answer.select', answerId: NOT_FIXED });
+    expect(actor.getSnapshot().value).toBe('fix-calling-behavior');
+    actor.send({ type: 'answer.select', answerId: NOT_FIXED });
+    expect(actor.getSnapshot().value).toBe('escalate-no-icon');
+    actor.send({ type: 'step.back' });
+    actor.send({ type: 'step.back' });
+    actor.send({ type: 'step.back' });
+    expect(actor.getSnapshot().value).toBe('should-register');
+    // One of them alone, as an older link gives it, still leads to its fix.
+    actor.send({ type: 'answer.select', answerId: 'has-broadcloud' });
+    expect(actor.getSnapshot().value).toBe('other-calling-service');
+  });
+
   it('adopts the state of a URL (browser back/forward)', () => {
     const actor = start();
     actor.send({ type: 'wizard.sync', nodeId: 'request-target', answers: { scope: 'not-sure', 'pslog-capture': 'status-403' } });
