@@ -70,3 +70,17 @@ test('ticked faults are fixed in turn: the other causes say which come next and 
     'Set the calling behavior to Calling in Webex',
   ]);
 });
+
+test('a 409 fix names the other way out and goes to it; a domain claim out of view raises a case', async ({ page }) => {
+  const wizard = new WizardPage(page);
+  await page.goto('/en/diagnose/provisioning/delete-free-account?v=1&scope=not-sure&pslog-capture=status-409&user-in-ci=free-org');
+  const others = page.getByRole('region', { name: 'Other possible causes of the same symptom' });
+  await expect(others.getByRole('listitem')).toHaveText(['Provision the user with a different e-mail address']);
+  await page.getByRole('button', { name: 'No, the problem is still there' }).click();
+  await expect(wizard.heading).toHaveText('Provision the user with a different e-mail address');
+
+  await page.goto('/en/diagnose/domain-claim/find-claim?v=1');
+  await wizard.choose("I can't see the other organizations in Help Desk");
+  await expect(page).toHaveURL(/\/escalate-hidden-claim\?v=1&find-claim=cannot-see$/);
+  await expect(page.getByRole('region', { name: 'Steps' })).toContainText('Help Desk administrator role');
+});

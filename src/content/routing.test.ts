@@ -197,3 +197,61 @@ describe('calling: the mTLS question', () => {
     expect(end('calling', { ...answers, 'mtls-certificate': 'mtls-present' })).toBe('tags');
   });
 });
+
+describe('domain claim: an organization out of view', () => {
+  it('has an answer for "I can\'t see the other organization", which raises a case once the Help Desk role is checked', () => {
+    expect(end('domain-claim', { 'find-claim': 'cannot-see' })).toBe('escalate-hidden-claim');
+    const result = loadContent(fileURLToPath(new URL('../../content', import.meta.url)));
+    if (!result.ok) throw new Error('content does not load');
+    for (const locale of ['en', 'ro', 'nl'] as const) {
+      const node = result.texts[locale].flowDetails['domain-claim']?.nodes['escalate-hidden-claim'];
+      expect(node?.steps['helpdesk-role'], locale).toMatch(/Help Desk/);
+    }
+  });
+});
+
+describe('cause lists', () => {
+  it('show, on every fix of calling, the domain claim and a 409, the other causes of its symptom', () => {
+    const fixes = (flowId: string, only?: readonly string[]) => {
+      const flow = realFlow(flowId);
+      let seen = 0;
+      for (const { path, answers } of everyPath(flowId)) {
+        path.forEach((id, i) => {
+          // "The app is registered" is where calling works: no symptom, no other cause.
+          if (flow.nodes[id]?.kind !== 'resolution' || id === 'registered' || (only && !only.includes(id))) return;
+          seen += 1;
+          expect(otherCauses(flow, path.slice(0, i + 1), answers).length, `${flowId}: ${path.slice(0, i + 1).join(' > ')}`).toBeGreaterThan(0);
+        });
+      }
+      return seen;
+    };
+    expect(fixes('calling')).toBeGreaterThan(0);
+    expect(fixes('domain-claim')).toBeGreaterThan(0);
+    expect(fixes('provisioning', ['delete-free-account', 'use-other-email'])).toBeGreaterThan(0);
+  });
+
+  it('after a 409, walks the two ways out in the guide\'s order, then escalates with both tried', () => {
+    const flow = realFlow('provisioning');
+    const answers: Record<string, string> = { scope: 'not-sure', 'pslog-capture': 'status-409', 'user-in-ci': 'free-org' };
+    const ids = () => followAnswers(flow, answers).map((step) => step.node.id);
+    expect(otherCauses(flow, ids(), answers).map((c) => c.id)).toEqual(['use-other-email']);
+    answers['delete-free-account'] = 'not-fixed';
+    expect(ids().at(-1)).toBe('use-other-email');
+    answers['use-other-email'] = 'not-fixed';
+    expect(ids().at(-1)).toBe('escalate-provisioning');
+    expect(triedFixes(flow, answers, ids())).toEqual(['delete-free-account', 'use-other-email']);
+  });
+
+  it('in the domain claim, walks from one claim to the other, and does not send "no foreign claim" back to them', () => {
+    const flow = realFlow('domain-claim');
+    expect(end('domain-claim', { 'find-claim': 'provider-claimed', 'provider-claim': 'not-fixed' })).toBe('shared-domain');
+    const shared = { 'find-claim': 'other-customer-claimed', 'shared-domain': 'by-mistake', 'remove-shared-claim': 'not-fixed' };
+    expect(end('domain-claim', shared)).toBe('provider-claim');
+    expect(end('domain-claim', { ...shared, 'provider-claim': 'not-fixed' })).toBe('escalate-domain-claim');
+    expect(end('domain-claim', { 'find-claim': 'no-foreign-claim', 'not-domain-claim': 'not-fixed' })).toBe('escalate-domain-claim');
+    expect(otherCauses(flow, ['find-claim', 'not-domain-claim'], { 'find-claim': 'no-foreign-claim' }).map((c) => c.status)).toEqual([
+      'ruled-out',
+      'ruled-out',
+    ]);
+  });
+});
