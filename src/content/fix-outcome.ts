@@ -10,7 +10,7 @@
  * to the first of its causes not yet on the path, then to its escalation.
  * A fix under no such node goes to the flow's own escalation.
  */
-import { isStepEdge, nextSteps } from './flow-graph';
+import { isStepEdge, nextSteps } from './flow-graph.ts';
 import type { Answer, Flow, FlowNode } from './types';
 
 export const FIXED = 'fixed';

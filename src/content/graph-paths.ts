@@ -3,16 +3,16 @@
  * signature may point at any node, and a node is only reachable with the
  * answers that lead to it. This finds the shortest such set of answers.
  */
-import { isStepEdge, nextSteps } from './flow-graph';
+import { isStepEdge, nextSteps } from './flow-graph.ts';
 import type { Flow } from './types';
 
 export type AnswerPairs = ReadonlyArray<readonly [nodeId: string, answerId: string]>;
 
-/** Answers (in path order) of a shortest path from the start to `nodeId`. */
-export function answersTo(flow: Flow, nodeId: string): AnswerPairs | undefined {
-  if (!(nodeId in flow.nodes)) return undefined;
-  const previous = new Map<string, { from: string; answer: string } | null>([[flow.start, null]]);
-  const queue = [flow.start];
+/** Answers (in path order) of a shortest path from the start (or from `from`) to `nodeId`. */
+export function answersTo(flow: Flow, nodeId: string, from = flow.start): AnswerPairs | undefined {
+  if (!(nodeId in flow.nodes) || !(from in flow.nodes)) return undefined;
+  const previous = new Map<string, { from: string; answer: string } | null>([[from, null]]);
+  const queue = [from];
   for (let i = 0; i < queue.length; i += 1) {
     const id = queue[i] ?? '';
     if (id === nodeId) break;
