@@ -165,3 +165,17 @@ for (const format of ['A4', 'Letter'] as const) {
     for (const control of ['Print map', 'Zoom in', 'Back to the step']) expect(pages.join('\n')).not.toContain(control);
   });
 }
+
+test('the map and its drawing code load with the map page only, and only the diagnosis and language shown', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await page.goto(STEP.replace('{lang}', 'ro'));
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(scripts.filter((path) => /\/assets\/map-/.test(path))).toEqual([]);
+  await page.getByRole('link', { name: words.ro.whereAmI }).click();
+  await expect(drawing(page)).toBeVisible();
+  const maps = scripts.filter((path) => /\/assets\/map-/.test(path)).map((path) => path.replace(/-[\w-]{8}\.js$/, ''));
+  expect(maps.sort()).toEqual(['/assets/map-ro-provisioning', '/assets/map-route']);
+});

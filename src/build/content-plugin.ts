@@ -24,6 +24,15 @@ import type { FlowMap, Locale } from '../content/types.ts';
 const PREFIX = 'virtual:content/';
 const RESOLVED = '\0' + PREFIX;
 
+/** A module of import functions, locale -> diagnosis -> `virtual:content/<kind>/<locale>/<flow>`: each its own chunk. */
+function importTable(result: Extract<LoadResult, { ok: true }>, kind: 'text' | 'map'): string {
+  const entries = result.graph.locales.map(
+    (locale) =>
+      `${locale}: {${result.graph.flowOrder.map((flowId) => `${JSON.stringify(flowId)}: () => import(${JSON.stringify(`${PREFIX}${kind}/${locale}/${flowId}`)})`).join(', ')}}`,
+  );
+  return `export default {${entries.join(', ')}};`;
+}
+
 export function contentPlugin(root = fileURLToPath(new URL('../../content', import.meta.url))): Plugin {
   let cached: LoadResult | undefined;
   // One layout per diagnosis, for all its locales, made when first asked for.
@@ -62,13 +71,7 @@ export function contentPlugin(root = fileURLToPath(new URL('../../content', impo
       for (const file of result.files) this.addWatchFile(file);
       const name = id.slice(RESOLVED.length);
       if (name === 'graph') return `export default ${JSON.stringify(result.graph)};`;
-      if (name === 'maps') {
-        const entries = result.graph.locales.map(
-          (locale) =>
-            `${locale}: {${result.graph.flowOrder.map((flowId) => `${JSON.stringify(flowId)}: () => import(${JSON.stringify(`${PREFIX}map/${locale}/${flowId}`)})`).join(', ')}}`,
-        );
-        return `export default {${entries.join(', ')}};`;
-      }
+      if (name === 'maps') return importTable(result, 'map');
       const mapName = /^map\/([a-z]{2})\/([a-z0-9-]+)$/.exec(name);
       if (mapName) {
         const [, locale = '', flowId = ''] = mapName;
@@ -96,13 +99,7 @@ export function contentPlugin(root = fileURLToPath(new URL('../../content', impo
         if (!text) throw new Error(`unknown content module ${PREFIX}${name}`);
         return `export default ${JSON.stringify({ catalogue: result.logCatalogue, text })};`;
       }
-      if (name === 'flow-text') {
-        const entries = result.graph.locales.map(
-          (locale) =>
-            `${locale}: {${result.graph.flowOrder.map((flowId) => `${JSON.stringify(flowId)}: () => import(${JSON.stringify(`${PREFIX}text/${locale}/${flowId}`)})`).join(', ')}}`,
-        );
-        return `export default {${entries.join(', ')}};`;
-      }
+      if (name === 'flow-text') return importTable(result, 'text');
       const detail = /^text\/([a-z]{2})\/([a-z0-9-]+)$/.exec(name);
       if (detail) {
         const texts = Object.entries(result.texts).find(([key]) => key === detail[1])?.[1];

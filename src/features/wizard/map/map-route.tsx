@@ -95,18 +95,19 @@ function MapLegend() {
           </svg>
           {t('map.here')}
         </li>
-        <li className="flex items-center gap-2">
-          <svg width="28" height="16" viewBox="0 0 28 16" aria-hidden="true" className="map-edge on-path">
-            <path d="M1 8H27" className="map-edge-line" />
-          </svg>
-          {t('map.legendPath')}
-        </li>
-        <li className="flex items-center gap-2">
-          <svg width="28" height="16" viewBox="0 0 28 16" aria-hidden="true" className="map-edge map-edge-not-fixed">
-            <path d="M1 8H27" className="map-edge-line" />
-          </svg>
-          {t('map.legendNotFixed')}
-        </li>
+        {(
+          [
+            ['on-path', t('map.legendPath')],
+            ['map-edge-not-fixed', t('map.legendNotFixed')],
+          ] as const
+        ).map(([kind, label]) => (
+          <li key={kind} className="flex items-center gap-2">
+            <svg width="28" height="16" viewBox="0 0 28 16" aria-hidden="true" className={`map-edge ${kind}`}>
+              <path d="M1 8H27" className="map-edge-line" />
+            </svg>
+            {label}
+          </li>
+        ))}
       </ul>
     </section>
   );
