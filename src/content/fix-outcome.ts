@@ -10,6 +10,7 @@
  * to the first of its causes not yet on the path, then to its escalation.
  * A fix under no such node goes to the flow's own escalation.
  */
+import { isStepEdge, nextSteps } from './flow-graph.ts';
 import type { Answer, Flow, FlowNode } from './types';
 
 export const FIXED = 'fixed';
@@ -26,7 +27,7 @@ export function confirmAnswers(flow: Flow, node: FlowNode): readonly Answer[] {
  */
 export function withOptions(flow: Flow, answer: Answer): Answer {
   const target = flow.nodes[answer.next];
-  if (answer.confirms !== undefined || answer.handover !== undefined || target?.kind !== 'resolution') return answer;
+  if (!isStepEdge(answer) || target?.kind !== 'resolution') return answer;
   return { ...answer, options: [answer.next, ...notFixedOptions(flow, answer.next).filter((id) => id !== answer.next)] };
 }
 
@@ -49,17 +50,17 @@ function notFixedOptions(flow: Flow, fixId: string): readonly string[] {
   return [...options];
 }
 
-/** Whether `to` can be reached from `from` by authored answers. */
+/** Whether `to` can be reached from `from` by step edges (authored answers). */
 export function reaches(flow: Flow, from: string, to: string): boolean {
   const seen = new Set([from]);
   const queue = [from];
   for (let i = 0; i < queue.length; i += 1) {
     const id = queue[i] ?? '';
     if (id === to) return true;
-    for (const answer of flow.nodes[id]?.answers ?? []) {
-      if (answer.confirms !== undefined || answer.handover !== undefined || seen.has(answer.next)) continue;
-      seen.add(answer.next);
-      queue.push(answer.next);
+    for (const target of nextSteps(flow, id)) {
+      if (seen.has(target)) continue;
+      seen.add(target);
+      queue.push(target);
     }
   }
   return false;
