@@ -10,6 +10,7 @@
  * to the first of its causes not yet on the path, then to its escalation.
  * A fix under no such node goes to the flow's own escalation.
  */
+import { isStepEdge, nextSteps } from './flow-graph.ts';
 import { leadingAnswer, readSelection, selectionValue, tickable } from './selection.ts';
 import type { Answer, Flow, FlowNode } from './types';
 
@@ -27,7 +28,7 @@ export function confirmAnswers(flow: Flow, node: FlowNode): readonly Answer[] {
  * where "not fixed" would (see `nextNode`); its `options` list every such target.
  */
 export function withOptions(flow: Flow, answer: Answer): Answer {
-  if (answer.confirms !== undefined || answer.handover !== undefined || !mayBeOnPath(flow, answer.next)) return answer;
+  if (!isStepEdge(answer) || !mayBeOnPath(flow, answer.next)) return answer;
   return { ...answer, options: [answer.next, ...notFixedOptions(flow, answer.next).filter((id) => id !== answer.next)] };
 }
 
@@ -56,17 +57,17 @@ function notFixedOptions(flow: Flow, fixId: string): readonly string[] {
   return [...options];
 }
 
-/** Whether `to` can be reached from `from` by authored answers. */
+/** Whether `to` can be reached from `from` by step edges (authored answers). */
 export function reaches(flow: Flow, from: string, to: string): boolean {
   const seen = new Set([from]);
   const queue = [from];
   for (let i = 0; i < queue.length; i += 1) {
     const id = queue[i] ?? '';
     if (id === to) return true;
-    for (const answer of flow.nodes[id]?.answers ?? []) {
-      if (answer.confirms !== undefined || answer.handover !== undefined || seen.has(answer.next)) continue;
-      seen.add(answer.next);
-      queue.push(answer.next);
+    for (const target of nextSteps(flow, id)) {
+      if (seen.has(target)) continue;
+      seen.add(target);
+      queue.push(target);
     }
   }
   return false;

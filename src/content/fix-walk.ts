@@ -19,6 +19,8 @@ export interface WalkResult {
   readonly paths: number;
   /** "Not fixed" answers taken, over all paths. */
   readonly notFixed: number;
+  /** Each (fix, step) pair "not fixed" leads to on some path, in the order first met: the graph's `not-fixed` edges (flow-graph.ts). */
+  readonly notFixedEdges: ReadonlyArray<readonly [from: string, to: string]>;
 }
 
 const MAX_PATHS = 500_000;
@@ -39,6 +41,7 @@ export function walkFlow(flow: Flow, onPath?: (path: readonly string[], answers:
   }
   let paths = 0;
   let notFixed = 0;
+  const notFixedEdges = new Map<string, readonly [string, string]>();
   const stack: { path: string[]; answers: Record<string, string> }[] = [{ path: [flow.start], answers: {} }];
   while (stack.length > 0) {
     const { path, answers } = stack.pop() ?? { path: [], answers: {} };
@@ -67,6 +70,7 @@ export function walkFlow(flow: Flow, onPath?: (path: readonly string[], answers:
       }
       if (selection[0]?.confirms === 'not-fixed') {
         notFixed += 1;
+        if (!notFixedEdges.has(`${id}\u0000${next}`)) notFixedEdges.set(`${id}\u0000${next}`, [id, next]);
         const group = causeGroup(flow, path);
         const untried = untriedCauses(flow, path, chosen).includes(next);
         if (!untried && !(next === group.escalation && flow.nodes[next]?.kind === 'escalation'))
@@ -79,5 +83,5 @@ export function walkFlow(flow: Flow, onPath?: (path: readonly string[], answers:
       stack.push({ path: [...path, next], answers: chosen });
     }
   }
-  return { problems: [...problems.values()], paths, notFixed };
+  return { problems: [...problems.values()], paths, notFixed, notFixedEdges: [...notFixedEdges.values()] };
 }

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { content } from '../../content/content';
-import { useLoaderData, useNavigate } from 'react-router';
+import { Link, useLoaderData, useNavigate } from 'react-router';
 import { formatOrigin } from '../../content/handover';
 import type { Flow, FlowDetail, FlowNode, FlowText, HandOverTarget } from '../../content/types';
 import { paths } from '../../shared/paths';
@@ -279,6 +279,9 @@ function StepView({
         <button type="button" className="btn" onClick={() => window.print()}>
           {t('step.print')}
         </button>
+        <Link className="btn" to={paths.map(locale, snapshot.location)}>
+          {t('step.whereAmI')}
+        </Link>
         {Report && <Report step={snapshot} />}
       </div>
       <p aria-live="polite" className="mt-2 min-h-5 text-sm text-slate-700 dark:text-slate-300 print:hidden">
