@@ -35,6 +35,7 @@ import { withoutPrototypes } from '../content/null-prototype.ts';
 import { confirmAnswers, reaches, withOptions } from '../content/fix-outcome.ts';
 import { walkFlow } from '../content/fix-walk.ts';
 import { flowGraph, type FlowGraph, stepEdgesFrom } from '../content/flow-graph.ts';
+import { tickable } from '../content/selection.ts';
 import type { LogCatalogue, LogCatalogueText } from '../features/logs/log-analyzer.ts';
 import type {
   Answer,
@@ -191,6 +192,7 @@ function normaliseFlow(file: FlowFile): Flow {
       causes: ('causes' in node ? node.causes : undefined) ?? [],
       ...('escalation' in node && node.escalation !== undefined ? { escalation: node.escalation } : {}),
       ...('byDesign' in node && node.byDesign === true ? { byDesign: true as const } : {}),
+      ...('multiple' in node && node.multiple === true ? { multiple: true as const } : {}),
     };
   }
   return { id: file.id, start: file.start, sources: file.sources, escalation: file.escalation, nodes };
@@ -270,6 +272,9 @@ function checkCauses(r: Reader, file: string, flow: Flow): void {
       if (node.causes.length === 0) r.problem(file, `${at}escalation`, 'an escalation here needs "causes" to end');
       if (!isEscalation(node.escalation)) r.problem(file, `${at}escalation`, `"${node.escalation}" is not an escalation`);
     }
+    // Ticking several answers walks their causes in turn: at least two answers must lead to declared causes.
+    if (node.multiple === true && tickable(node).length < 2)
+      r.problem(file, `${at}multiple`, 'several answers can be ticked only when at least two of them lead to one of the node\'s "causes"');
   }
 }
 

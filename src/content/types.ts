@@ -54,6 +54,8 @@ export interface FlowNode {
   readonly causes: readonly string[];
   /** Where "not fixed" ends once every cause in `causes` was tried; the flow's escalation when unset. */
   readonly escalation?: string | undefined;
+  /** The engineer may tick several answers, those that lead to one of `causes` (src/content/selection.ts). */
+  readonly multiple?: true | undefined;
   /** A resolution that explains behaviour by design: nothing to fix, only to explain. */
   readonly byDesign?: true | undefined;
 }

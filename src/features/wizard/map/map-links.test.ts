@@ -20,6 +20,20 @@ describe('the path the map highlights', () => {
     expect(takenPath(provisioning, answers, 'apply-patch').nodes).toEqual(['scope', 'pslog-capture', 'request-target', 'apply-patch']);
   });
 
+  it('takes, for faults ticked together, the edge of the one the path follows: an edge the map draws', () => {
+    const calling = graph.flows.calling;
+    if (!calling) throw new Error('no calling flow');
+    const ticked = { 'check-client': 'no-icon', 'should-register': 'no-connector.wrong-behavior', 'enable-calling': 'not-fixed' };
+    const taken = takenPath(calling, ticked, 'fix-calling-behavior');
+    expect([...taken.edges]).toEqual([
+      'check-client.no-icon>should-register',
+      'should-register.no-connector>enable-calling',
+      'enable-calling.not-fixed>fix-calling-behavior',
+    ]);
+    const drawn = new Set(flowGraph(calling).edges.map(edgeKey));
+    expect(drawn.has('should-register.no-connector>enable-calling')).toBe(true);
+  });
+
   it('takes the "not fixed" edge the path took, to the cause it went on with', () => {
     const webview = graph.flows.webview;
     if (!webview) throw new Error('no webview flow');

@@ -8,6 +8,7 @@
  * a hand-over opens the other diagnosis's step as its answer would.
  */
 import { answersTo } from '../../../content/graph-paths';
+import { readSelection } from '../../../content/selection';
 import type { ContentGraph, Flow, HandOverTarget } from '../../../content/types';
 import type { StepLocation } from '../../../shared/paths';
 import { type Answers, derivePath, isOnPath } from '../answer-path';
@@ -40,7 +41,10 @@ export function takenPath(flow: Flow, answers: Answers, stepId: string): TakenPa
   const edges = new Set<string>();
   taken.forEach((step, i) => {
     const next = taken[i + 1];
-    if (next && step.answerId !== undefined) edges.add(edgeKey({ from: step.node.id, answer: step.answerId, to: next.node.id }));
+    if (!next || step.answerId === undefined) return;
+    // Answers ticked together lead along the edge of the one the path follows.
+    const answer = readSelection(step.node, step.answerId)?.find((a) => a.next === next.node.id)?.id ?? step.answerId;
+    edges.add(edgeKey({ from: step.node.id, answer, to: next.node.id }));
   });
   return { nodes: taken.map((step) => step.node.id), edges, current: stepId };
 }
