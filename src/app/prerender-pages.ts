@@ -26,6 +26,8 @@ export const prerenderPages: Readonly<Record<string, Pages | null>> = {
   // Redirects to the first step: its HTML is that step's.
   '/:lang/diagnose/:flowId': (lang) => content.flowOrder.map((flowId) => paths.flowStart(lang, flowId)),
   '/:lang/diagnose/:flowId/:stepId': (lang) => content.flowOrder.flatMap((flowId) => stepPages(lang, flowId)),
+  // The map seen from a step: drawn in the browser, from the app shell.
+  '/:lang/diagnose/:flowId/:stepId/map': null,
   '/:lang/cases': (lang) => [paths.cases(lang)],
   // Unknown pages: the shell, which says what is wrong.
   '/:lang/*': null,

@@ -67,6 +67,10 @@ export const routes: RouteObject[] = [
             path: 'diagnose/:flowId/:stepId',
             lazy: () => import('./step-route').then((m) => ({ loader: m.stepLoader, Component: m.StepRoute })),
           },
+          {
+            path: 'diagnose/:flowId/:stepId/map',
+            lazy: () => import('../features/wizard/map/map-route').then((m) => ({ loader: m.mapLoader, Component: m.MapPage })),
+          },
           { path: 'cases', lazy: () => import('../features/case/cases-page').then((m) => ({ Component: m.CasesPage })) },
           { path: '*', loader: notFoundLoader },
         ],

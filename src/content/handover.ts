@@ -11,7 +11,8 @@ import { formatOrigin } from './origin-format';
 import type { ContentGraph, Flow, HandOverOrigin, HandOverTarget } from './types';
 
 const ID = '[a-z0-9]+(?:-[a-z0-9]+)*';
-const ORIGIN = new RegExp(`^(${ID})((?:~${ID}\\.${ID}){1,100})$`);
+// Each answer is `<node>.<value>`; a value that ticks several answers holds more dots (selection.ts).
+const ORIGIN = new RegExp(`^(${ID})((?:~${ID}(?:\\.${ID}){1,20}){1,100})$`);
 
 export { formatOrigin };
 
@@ -24,8 +25,8 @@ export function parseOrigin(value: string): HandOverOrigin | undefined {
     .slice(1)
     .split('~')
     .map((pair): readonly [string, string] => {
-      const [nodeId = '', answerId = ''] = pair.split('.');
-      return [nodeId, answerId];
+      const dot = pair.indexOf('.');
+      return [pair.slice(0, dot), pair.slice(dot + 1)];
     });
   return { flowId: match[1] ?? '', answers };
 }
