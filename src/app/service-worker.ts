@@ -29,8 +29,13 @@ function offer(worker: ServiceWorker): void {
   for (const listener of listeners) listener(waiting);
 }
 
-/** A worker that has installed while another controls the page is a new version waiting. */
-function watch(registration: ServiceWorkerRegistration): void {
+/**
+ * A worker that has installed while another controls the page is a new
+ * version waiting. No registration at all (a browser that blocks workers
+ * answers register() with nothing) is no worker.
+ */
+function watch(registration: ServiceWorkerRegistration | undefined): void {
+  if (!registration) return;
   if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting);
   registration.addEventListener('updatefound', () => {
     const installing = registration.installing;
