@@ -8,6 +8,7 @@ import { contentPlugin } from './src/build/content-plugin.ts';
 import { messagesPlugin } from './src/build/messages-plugin.ts';
 import { prerenderPlugin } from './src/build/prerender-plugin.ts';
 import { securityHeaders } from './src/build/security-headers.ts';
+import { PAGES_KEPT, pageKey, pageOfThisVersion, shellWhenOffline } from './src/build/sw-pages.ts';
 
 // React Router 7 exports only its development build (remix-run/react-router
 // #12532, #14753: meant to be temporary), dev warnings and all. Production
@@ -40,8 +41,8 @@ export default defineConfig(({ mode, command }) => ({
     tailwindcss(),
     // Every page as its own HTML file (src/build/prerender-plugin.ts).
     prerenderPlugin(),
-    // Offline after the first visit: every page, every language. A new
-    // version waits for the user to accept it (see src/app/update-prompt.tsx).
+    // Offline after the first visit. A new version waits for the user to
+    // accept it (see src/app/update-prompt.tsx).
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
@@ -57,21 +58,35 @@ export default defineConfig(({ mode, command }) => ({
         icons: [{ src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
       },
       workbox: {
-        // The pages built at build time too (src/build/prerender-plugin.ts):
-        // /en/codes is answered with en/codes.html (Workbox's clean URLs),
-        // whatever its query string (the answers of a step); any other page
-        // gets the shell, index.html.
-        globPatterns: ['**/*.{js,css,html,svg,webmanifest}'],
+        // The shell and every script, style and icon: with them the shell
+        // renders any page in every language. Not the ~500 pages built at
+        // build time (a first visit would download them all): those are kept
+        // as they are visited (src/build/sw-pages.ts).
+        globPatterns: ['index.html', '**/*.{js,css,svg,webmanifest}'],
         ignoreURLParametersMatching: [/./],
-        navigateFallback: '/index.html',
+        // Pages come from the network first (runtimeCaching below), never the shell from the cache.
+        navigateFallback: null,
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         cleanupOutdatedCaches: true,
         // The first install takes over the open page at once; updates still wait.
         clientsClaim: true,
-        // The deployment's own config.json (README, "Deploying") is not part of
-        // the build: always asked of the network first, like a page; its last
-        // good copy answers only when the network does not (offline).
         runtimeCaching: [
+          {
+            // A page: its own HTML (or the shell) from nginx, kept for offline;
+            // offline, the copy kept, else the precached shell.
+            urlPattern: ({ request }) => request.mode === 'navigate',
+            handler: 'NetworkFirst',
+            options: {
+              cacheName: 'pages',
+              networkTimeoutSeconds: 4,
+              cacheableResponse: { statuses: [200] },
+              expiration: { maxEntries: PAGES_KEPT },
+              plugins: [{ cacheKeyWillBeUsed: pageKey, cachedResponseWillBeUsed: pageOfThisVersion, handlerDidError: shellWhenOffline }],
+            },
+          },
+          // The deployment's own config.json (README, "Deploying") is not part of
+          // the build: always asked of the network first, like a page; its last
+          // good copy answers only when the network does not (offline).
           {
             urlPattern: /\/config\.json$/,
             handler: 'NetworkFirst',

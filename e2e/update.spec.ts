@@ -8,8 +8,6 @@ import { freePort } from './support/free-port';
 // A copy of the build on its own nginx, so a "new version" can be made
 // without disturbing the other tests.
 test('a new version is offered with a prompt and applied only when the user agrees', async ({ page, watch }) => {
-  // The service worker caches every page built at build time (some 500) before it takes over.
-  test.slow();
   test.skip(process.env.E2E_SERVER !== 'nginx', 'needs nginx');
   const dir = mkdtempSync(join(tmpdir(), 'troubleshooter-update-'));
   cpSync('dist', dir, { recursive: true });

@@ -10,10 +10,9 @@
  * built for Node by a second, SSR build of this config. Each file is the
  * built index.html with the page in #root: same scripts and styles, its own
  * language and title. nginx (deploy/nginx.conf: `try_files $uri $uri.html`)
- * and the service worker (Workbox's clean URLs) answer a page's path with its
- * file; any other path still gets index.html, the shell that renders in the
- * browser. Runs before the service worker is generated, which then precaches
- * the pages too.
+ * answers a page's path with its file; any other path still gets index.html,
+ * the shell that renders in the browser. The service worker does not
+ * precache the pages: it keeps those visited (src/build/sw-pages.ts).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -161,7 +160,7 @@ export function prerenderPlugin(): Plugin {
       bundle = written;
     },
     closeBundle: {
-      // Before vite-plugin-pwa writes the service worker, so it precaches the pages.
+      // Before vite-plugin-pwa writes the service worker (which precaches no page: src/build/sw-pages.ts).
       order: 'pre',
       sequential: true,
       async handler() {
