@@ -26,7 +26,11 @@ export const prerenderPages: Readonly<Record<string, Pages | null>> = {
   // Redirects to the first step: its HTML is that step's.
   '/:lang/diagnose/:flowId': (lang) => content.flowOrder.map((flowId) => paths.flowStart(lang, flowId)),
   '/:lang/diagnose/:flowId/:stepId': (lang) => content.flowOrder.flatMap((flowId) => stepPages(lang, flowId)),
-  // The map seen from a step: drawn in the browser, from the app shell.
+  // The map seen from a step: drawn in the browser, from the app shell. One
+  // per step (264 pages), up to ~75 KB of drawing each, would add well over
+  // 10 MB to a 7 MB build, and what it highlights (the path taken) is in the
+  // query, which a built page cannot know. It is opened from its step, rarely
+  // cold; a cold link gets the shell (e2e/map.spec.ts).
   '/:lang/diagnose/:flowId/:stepId/map': null,
   '/:lang/cases': (lang) => [paths.cases(lang)],
   // Unknown pages: the shell, which says what is wrong.
