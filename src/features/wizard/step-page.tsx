@@ -19,6 +19,7 @@ import { useHydrated } from '../../shared/hydration';
 import { rememberVisit, sameStep, setPinned, useSavedSteps } from '../../shared/recent-steps';
 import { VerbatimText } from '../../shared/ui/verbatim-text';
 import { tickable } from '../../content/selection';
+import { answersTo } from '../../content/graph-paths';
 import { FixConfirm, TriedFixes } from './fix-confirm';
 import { MigrationNotice } from './migration-notice';
 import { PathPanel } from './path-panel';
@@ -144,6 +145,13 @@ function StepView({
   const [notice, setNotice] = useState(initial.migratedFrom === undefined ? undefined : initial);
   const link = useCopy(4000);
   const pinned = useSavedSteps().pinned.some((entry) => sameStep(entry, snapshot.location));
+  // Until hydrated, the map's link is the one in the HTML built for this page,
+  // which knows no query: it carries the answers of the shortest way in, as
+  // the page's own address does (src/app/prerender-pages.ts). React would not
+  // correct a link that differs while it hydrates.
+  const mapAt = hydrated
+    ? snapshot.location
+    : { flowId: flow.id, stepId: node.id, answers: answersTo(flow, node.id) ?? [], version: content.version };
 
   useEffect(() => {
     // Move focus to the new step's heading so keyboard and screen-reader
@@ -314,7 +322,7 @@ function StepView({
         <button type="button" className="btn" onClick={() => window.print()}>
           {t('step.print')}
         </button>
-        <Link className="btn" to={paths.map(locale, snapshot.location)}>
+        <Link className="btn" to={paths.map(locale, mapAt)}>
           {t('step.whereAmI')}
         </Link>
         {Report && <Report step={snapshot} />}
