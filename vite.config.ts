@@ -22,9 +22,9 @@ const reactRouterProduction = [
 ];
 
 export default defineConfig(({ mode, command }) => ({
-  // The UI messages arrive precompiled (src/build/messages-plugin.ts): the
-  // app needs intl-messageformat's formatter, not its ICU parser. Unit tests
-  // keep the parser, which the content check uses.
+  // The UI messages arrive precompiled (src/build/messages-plugin.ts) and
+  // are formatted by src/i18n/translator.ts: the app needs no ICU parser.
+  // Unit tests keep the parser, which the content check uses.
   resolve: {
     alias:
       mode === 'test'
