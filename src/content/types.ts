@@ -13,6 +13,8 @@ export interface Step {
   readonly code?: string | undefined;
   /** A value to write down: the printout leaves a line to write it on. */
   readonly record?: true | undefined;
+  /** Advice the guide does not give: the page marks it as general practice. */
+  readonly practice?: true | undefined;
 }
 
 export interface Answer {
