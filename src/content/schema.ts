@@ -13,8 +13,8 @@ const sectionPattern = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
 export const Id = z
   .string()
   .regex(idPattern, 'expected a kebab-case id such as "check-pslog"')
-  // `v` and `case` have their own meaning in the query string; no node may take them.
-  .refine((id) => id !== 'v' && id !== 'case' && id !== 'from', 'the ids "v", "case" and "from" are reserved in links');
+  // `v`, `case`, `from` and `a` have their own meaning in the query string; no node may take them.
+  .refine((id) => !['v', 'case', 'from', 'a'].includes(id), 'the ids "v", "case", "from" and "a" are reserved in links');
 export const SectionId = z
   .string()
   .regex(sectionPattern, 'expected a dotted section id such as "problems.provisioning"');

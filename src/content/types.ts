@@ -39,6 +39,8 @@ export interface HandOverTarget {
 export interface HandOverOrigin {
   readonly flowId: string;
   readonly answers: ReadonlyArray<readonly [nodeId: string, answerId: string]>;
+  /** Of those, the nodes whose answer was assumed (filled in to open a step directly), not given; in path order. */
+  readonly assumed?: readonly string[] | undefined;
 }
 
 export interface FlowNode {

@@ -340,3 +340,54 @@ describe('a case handed over to another diagnosis', () => {
     expect(caseSummary(record, graph, text, t, link, now).text).not.toContain('Handed over from');
   });
 });
+
+describe('assumed answers in the case summary (issue 12 F)', () => {
+  it('says next to each answer nobody gave that it is assumed, in plain text and in Markdown', () => {
+    const summary = caseSummary({ ...record, assumed: ['scope'] }, graph, text, t, link, now);
+    expect(summary.text).toContain(
+      '1. How many users? -> Not sure yet (assumed, not confirmed)\n   Evidence: whole enterprise\n2. Capture PS.log -> captured\n',
+    );
+    expect(summary.markdown).toContain(
+      '1. How many users? → **Not sure yet** *(assumed, not confirmed)*\n   > whole enterprise\n2. Capture PS.log → **captured**\n',
+    );
+  });
+
+  it('gives every answer as given when the case has no assumed answers (cases saved before they were marked)', () => {
+    const summary = caseSummary(record, graph, text, t, link, now);
+    expect(summary.text).not.toContain('assumed');
+    expect(summary.markdown).not.toContain('assumed');
+  });
+
+  it('marks the assumed answers of the diagnosis that handed over, too', () => {
+    const g = {
+      ...graph,
+      flows: {
+        ...graph.flows,
+        calling: {
+          id: 'calling',
+          start: 'client',
+          sources: [],
+          nodes: { client: node('client', [{ id: 'no-icon', next: 'done' }]), done: node('done', []) },
+        },
+      },
+    } as unknown as ContentGraph;
+    const x = {
+      ...text,
+      flows: { ...text.flows, calling: { title: 'Calling does not work', summary: '', nodeTitles: { client: 'What does the app show?' } } },
+      flowDetails: {
+        ...text.flowDetails,
+        calling: { nodes: { client: { title: '', body: '', answers: { 'no-icon': 'No calling icon' }, steps: {} } } },
+      },
+    } as unknown as ContentText;
+    const r: CaseRecord = {
+      ...record,
+      flowId: 'calling',
+      stepId: 'done',
+      answers: { client: 'no-icon' },
+      origin: { flowId: 'provisioning', answers: [['scope', 'not-sure']], assumed: ['scope'] },
+    };
+    const lines = caseSummary(r, g, x, t, link, now).text.split('\n');
+    expect(lines).toContain('1. How many users? -> Not sure yet (assumed, not confirmed)');
+    expect(lines).toContain('1. What does the app show? -> No calling icon');
+  });
+});
