@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { linksTo, meta, readFlow } from './support/flow-links';
 import { expect, test } from './support/fixtures';
 
 // Issue 12 G: on a step that embeds a procedure, the question's answers
@@ -8,36 +7,9 @@ import { expect, test } from './support/fixtures';
 // the procedure follows. Every such step of every diagnosis is opened by its
 // link, in each language, on a desktop and on a 320 px wide phone; the first
 // answer must be within the first screenful, without scrolling.
-interface FlowFile {
-  id: string;
-  start: string;
-  nodes: Record<string, { kind: string; procedures?: string[]; answers?: { id: string; next?: string }[] }>;
-}
-const meta = parse(readFileSync('content/meta.yaml', 'utf8')) as { flows: string[]; contentVersion: number };
-
-/** The answers that lead from the start to each node (breadth first: the shortest). */
-function linksTo(flow: FlowFile): Map<string, string> {
-  const found = new Map<string, [string, string][]>([[flow.start, []]]);
-  const queue = [flow.start];
-  while (queue.length > 0) {
-    const nodeId = queue.shift() ?? '';
-    for (const answer of flow.nodes[nodeId]?.answers ?? []) {
-      if (answer.next === undefined || !(answer.next in flow.nodes) || found.has(answer.next)) continue;
-      found.set(answer.next, [...(found.get(nodeId) ?? []), [nodeId, answer.id]]);
-      queue.push(answer.next);
-    }
-  }
-  return new Map(
-    [...found].map(([nodeId, answers]) => [
-      nodeId,
-      `/diagnose/${flow.id}/${nodeId}?${new URLSearchParams([['v', String(meta.contentVersion)], ...answers]).toString()}`,
-    ]),
-  );
-}
-
 /** Every step that embeds a procedure and asks something: a question, a procedure with answers, a fix. */
 const steps = meta.flows.flatMap((flowId) => {
-  const flow = parse(readFileSync(`content/flows/${flowId}.yaml`, 'utf8')) as FlowFile;
+  const flow = readFlow(flowId);
   const links = linksTo(flow);
   return Object.entries(flow.nodes)
     .filter(([, node]) => (node.procedures ?? []).length > 0 && node.kind !== 'escalation')
