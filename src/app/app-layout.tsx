@@ -43,9 +43,8 @@ export function Frame({ children }: { children: React.ReactNode }) {
             {/* On a phone the tagline gives way, so a step's question and answers fit the first screen. */}
             <span className="hidden text-xs font-normal text-slate-600 sm:block dark:text-slate-400">{t('app.tagline')}</span>
           </Link>
-          {/* One line that scrolls sideways on a narrow screen, rather than words broken over three lines and links cut off. */}
-          <nav aria-label={t('nav.main')} className="max-w-full overflow-x-auto">
-            <ul className="flex gap-4 text-sm whitespace-nowrap">
+          <nav aria-label={t('nav.main')}>
+            <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
               <li>
                 <NavLink end className="nav-link" to={paths.home(locale)}>
                   {t('nav.home')}

@@ -11,7 +11,9 @@ import { followAnswers } from './fix-outcome';
 import type { ContentGraph, Flow, HandOverOrigin, HandOverTarget } from './types';
 
 const ID = '[a-z0-9]+(?:-[a-z0-9]+)*';
-const ORIGIN = new RegExp(`^(${ID})((?:~${ID}\\.${ID}(?:\\.a)?){1,100})$`);
+// Each answer is `<node>.<value>`; a value that ticks several answers holds
+// more dots (selection.ts). An assumed answer ends in `.a` (`a` is no id).
+const ORIGIN = new RegExp(`^(${ID})((?:~${ID}(?:\\.${ID}){1,21}){1,100})$`);
 
 export function formatOrigin(origin: HandOverOrigin): string {
   const assumed = new Set(origin.assumed ?? []);
@@ -26,9 +28,14 @@ export function parseOrigin(value: string): HandOverOrigin | undefined {
   const pairs = (match[2] ?? '')
     .slice(1)
     .split('~')
-    .map((pair) => pair.split('.'));
-  const answers = pairs.map(([nodeId = '', answerId = '']): readonly [string, string] => [nodeId, answerId]);
-  const assumed = pairs.flatMap(([nodeId = '', , mark]) => (mark === 'a' ? [nodeId] : []));
+    .map((pair) => {
+      const dot = pair.indexOf('.');
+      const value = pair.slice(dot + 1);
+      const assumed = value.endsWith('.a');
+      return { nodeId: pair.slice(0, dot), value: assumed ? value.slice(0, -2) : value, assumed };
+    });
+  const answers = pairs.map(({ nodeId, value }): readonly [string, string] => [nodeId, value]);
+  const assumed = pairs.flatMap(({ nodeId, assumed: marked }) => (marked ? [nodeId] : []));
   return { flowId: match[1] ?? '', answers, ...(assumed.length > 0 ? { assumed } : {}) };
 }
 

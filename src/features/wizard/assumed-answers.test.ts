@@ -173,7 +173,24 @@ describe('a hand-over keeps the marks of the diagnosis it came from', () => {
     expect(resolveOrigin(content, origin)?.origin.assumed).toEqual(['symptom', 'check-calling']);
     const old = parseOrigin('webview~symptom.link-missing~check-calling.not-registered~fix-calling.open-calling');
     expect(old?.assumed).toBeUndefined();
-    expect(parseOrigin('webview~symptom.link-missing.b~fix-calling.open-calling')).toBeUndefined();
+    // Any other last part reads as one more ticked answer, which the content does not accept.
+    const marked = parseOrigin('webview~symptom.link-missing.b~fix-calling.open-calling');
+    expect(marked?.assumed).toBeUndefined();
+    expect(marked && resolveOrigin(content, marked)).toBeUndefined();
+  });
+
+  it('keeps the mark on an answer that ticks several findings', () => {
+    const origin = {
+      flowId: 'calling',
+      answers: [
+        ['check-client', 'no-icon'],
+        ['should-register', 'no-connector.wrong-behavior'],
+      ] as const,
+      assumed: ['should-register'],
+    };
+    const written = formatOrigin(origin);
+    expect(written).toBe('calling~check-client.no-icon~should-register.no-connector.wrong-behavior.a');
+    expect(parseOrigin(written)).toEqual(origin);
   });
 });
 

@@ -16,24 +16,24 @@ export function FixConfirm({
   answers,
   intro,
   send,
-  listRef,
+  containerRef,
 }: {
   node: FlowNode;
   answers: Answers;
   intro: string;
   send: (event: WizardEvent) => void;
-  /** The list "Back to the answers" returns to. */
-  listRef?: React.Ref<HTMLUListElement>;
+  /** Where "Back to the answers" returns to. */
+  containerRef?: React.Ref<HTMLElement>;
 }) {
   const { t } = useI18n();
   const recorded = answers[node.id];
   return (
-    <section aria-labelledby="confirm-heading" className="break-inside-avoid">
+    <section ref={containerRef} aria-labelledby="confirm-heading" className="break-inside-avoid">
       <h2 id="confirm-heading" className="mt-6 text-lg font-semibold text-slate-900 dark:text-slate-100">
         {t('fix.question')}
       </h2>
       <p className="mt-1 text-sm text-slate-800 dark:text-slate-200">{intro}</p>
-      <ul ref={listRef} className="mt-3 space-y-2">
+      <ul className="mt-3 space-y-2">
         {[FIXED, NOT_FIXED].map((answerId) => (
           <li key={answerId}>
             <button
@@ -60,7 +60,7 @@ export function FixConfirm({
 /** The other possible causes of the fix's symptom, in the guide's order: where "No" leads. */
 export function OtherCauses({ flow, node, detail, answers }: { flow: Flow; node: FlowNode; detail: FlowDetail; answers: Answers }) {
   const { t } = useI18n();
-  const others = otherCauses(flow, pathUpTo(flow, answers, node.id));
+  const others = otherCauses(flow, pathUpTo(flow, answers, node.id), answers);
   return (
     <>
       {others.length > 0 && (
@@ -71,7 +71,11 @@ export function OtherCauses({ flow, node, detail, answers }: { flow: Flow; node:
             {others.map((cause) => (
               <li key={cause.id}>
                 {detail.nodes[cause.id]?.title ?? cause.id}
-                {cause.tried && <span className="ml-2 text-sm text-slate-600 dark:text-slate-400">({t('fix.tried')})</span>}
+                {(cause.status !== 'open' || cause.ticked) && (
+                  <span className="ml-2 text-sm text-slate-600 dark:text-slate-400">
+                    ({t(cause.status === 'tried' ? 'fix.tried' : cause.status === 'ruled-out' ? 'fix.ruledOut' : 'fix.ticked')})
+                  </span>
+                )}
               </li>
             ))}
           </ol>

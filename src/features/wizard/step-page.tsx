@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { content } from '../../content/content';
-import { useLoaderData, useNavigate } from 'react-router';
+import { Link, useLoaderData, useNavigate } from 'react-router';
 import { formatOrigin } from '../../content/handover';
 import type { Flow, FlowDetail, FlowNode, FlowText, HandOverTarget } from '../../content/types';
 import { paths } from '../../shared/paths';
@@ -17,9 +17,11 @@ import { LinksAndSources } from '../../shared/ui/links-and-sources';
 import { type StepSnapshot, useStepExtensions } from '../../shared/step-extensions';
 import { rememberVisit, sameStep, sameVisit, setPinned, useSavedSteps } from '../../shared/recent-steps';
 import { VerbatimText } from '../../shared/ui/verbatim-text';
+import { tickable } from '../../content/selection';
 import { FixConfirm, OtherCauses, TriedFixes } from './fix-confirm';
 import { MigrationNotice } from './migration-notice';
 import { PathPanel } from './path-panel';
+import { TickAnswers } from './tick-answers';
 import { locationFor, originLocation, type StepUrlState } from './step-url';
 import { useWizardRoute, type WizardRoute } from './use-wizard-route';
 import { withAnswer } from './wizard-machine';
@@ -111,7 +113,7 @@ function StepView({
   const nodeText = detail.nodes[node.id];
   const heading = useRef<HTMLHeadingElement>(null);
   // Where "Back to the answers" returns: the answer chosen, else the first one.
-  const answersList = useRef<HTMLUListElement>(null);
+  const answersPlace = useRef<HTMLElement>(null);
   const first = useRef(true);
   // The notice about an old link stays until the user moves on.
   const [notice, setNotice] = useState(initial.migratedFrom === undefined ? undefined : initial);
@@ -131,6 +133,8 @@ function StepView({
 
   if (!nodeText) return null;
   const recorded = wizard.answers[node.id];
+  // On a node where several answers can be ticked, those are boxes (TickAnswers); the rest stay buttons.
+  const buttons = node.answers.filter((answer) => !tickable(node).includes(answer));
   const isStart = node.id === initial.flow.start;
   const origin = flow.origin;
   const originTitle = origin ? (text.flows[origin.flowId]?.title ?? origin.flowId) : undefined;
@@ -183,14 +187,23 @@ function StepView({
     </section>
   );
   const answersBlock = (
-    <section aria-labelledby="answers-heading" className="break-inside-avoid">
+    <section ref={answersPlace} aria-labelledby="answers-heading" className="break-inside-avoid">
       {/* On a phone the answers follow the question with no heading in between; screen readers still have it. */}
       <h2 id="answers-heading" className="sr-only text-lg font-semibold text-slate-900 sm:not-sr-only sm:mt-6 sm:block dark:text-slate-100">
         {t('step.answers')}
       </h2>
       {recordedAssumed && <p className="assumed-intro mt-2 text-sm">{t('step.assumedAnswer')}</p>}
-      <ul ref={answersList} className="mt-4 space-y-2 sm:mt-3">
-        {node.answers.map((answer) => (
+      {node.multiple === true && (
+        <TickAnswers
+          key={`${node.id}:${recorded ?? ''}`}
+          node={node}
+          text={nodeText}
+          recorded={recorded}
+          onContinue={(value) => wizard.send({ type: 'answer.select', answerId: value })}
+        />
+      )}
+      <ul className="mt-4 space-y-2 sm:mt-3">
+        {buttons.map((answer) => (
           <li key={answer.id}>
             <button
               type="button"
@@ -266,7 +279,7 @@ function StepView({
             answers={wizard.answers}
             intro={t(node.byDesign === true ? 'step.endByDesign' : hasChecks ? 'step.endResolution' : 'step.endResolutionNoSteps')}
             send={wizard.send}
-            listRef={answersList}
+            containerRef={answersPlace}
           />
           {checks}
           {why}
@@ -287,8 +300,10 @@ function StepView({
             type="button"
             className="btn"
             onClick={() => {
-              const list = answersList.current;
-              const target = list?.querySelector<HTMLButtonElement>('button[aria-pressed="true"]') ?? list?.querySelector('button');
+              const place = answersPlace.current;
+              const target =
+                place?.querySelector<HTMLElement>('button[aria-pressed="true"], input:checked') ??
+                place?.querySelector<HTMLElement>('input, button');
               target?.scrollIntoView({ block: 'center' });
               target?.focus({ preventScroll: true });
             }}
@@ -334,6 +349,9 @@ function StepView({
         <button type="button" className="btn" onClick={() => window.print()}>
           {t('step.print')}
         </button>
+        <Link className="btn" to={paths.map(locale, snapshot.location)}>
+          {t('step.whereAmI')}
+        </Link>
         {Report && <Report step={snapshot} />}
       </div>
       <p aria-live="polite" className="mt-2 min-h-5 text-sm text-slate-700 dark:text-slate-300 print:hidden">
