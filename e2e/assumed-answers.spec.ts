@@ -75,6 +75,22 @@ test('changing or choosing again an assumed answer makes it given; the others st
   await expect(wizard.pathPanel.getByText('Assumed, not confirmed', { exact: true })).toHaveCount(0);
 });
 
+test('an assumed answer that ticks several findings marks each ticked box; continuing with them makes it given', async ({ page }) => {
+  const wizard = new WizardPage(page);
+  await page.goto(
+    '/en/diagnose/calling/enable-calling?v=1&check-client=no-icon&should-register=no-connector.wrong-behavior&a=should-register',
+  );
+  await expect(wizard.pathPanel.getByText('Assumed, not confirmed', { exact: true })).toHaveCount(1);
+  await wizard.changeAnswerTo('Check whether the app is meant to register with BroadWorks').click();
+  await expect(page.getByText('The marked answer was assumed when this step was opened directly.')).toBeVisible();
+  const boxes = page.getByRole('group', { name: 'Findings that apply' });
+  await expect(boxes.getByText('Assumed, not confirmed', { exact: true })).toHaveCount(2);
+  await expect(boxes.getByRole('checkbox', { checked: true })).toHaveCount(2);
+  await page.getByRole('button', { name: 'Continue with the ticked findings' }).click();
+  await expect(page).toHaveURL(/\/enable-calling\?v=1&check-client=no-icon&should-register=no-connector\.wrong-behavior$/);
+  await expect(wizard.pathPanel.getByText('Assumed, not confirmed', { exact: true })).toHaveCount(0);
+});
+
 test('an old link, without the marker, shows every answer as given', async ({ page }) => {
   const wizard = new WizardPage(page);
   await page.goto(`/en/${DEEP}`);

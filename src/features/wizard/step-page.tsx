@@ -199,6 +199,7 @@ function StepView({
           node={node}
           text={nodeText}
           recorded={recorded}
+          assumed={recordedAssumed}
           onContinue={(value) => wizard.send({ type: 'answer.select', answerId: value })}
         />
       )}
