@@ -40,7 +40,8 @@ for (const locale of ['en', 'ro', 'nl'] as const) {
         // The embedded procedure is there, and after the answers.
         const procedure = page.locator('section[aria-labelledby^="procedure-"]').first();
         await expect(procedure).toBeVisible();
-        const answer = page.locator('button.answer').first();
+        // The first answer: a button, or on a step where several findings can be ticked, the first box.
+        const answer = page.locator('button.answer, label.answer').first();
         await expect(answer).toBeVisible();
         const box = await answer.boundingBox();
         const procedureBox = await procedure.boundingBox();

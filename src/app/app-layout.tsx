@@ -37,7 +37,8 @@ export function Frame({ children }: { children: React.ReactNode }) {
         {t('app.skipToContent')}
       </a>
       <header className="border-b border-slate-200 bg-white print:hidden dark:border-slate-700 dark:bg-slate-900">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        {/* On a phone the header rows sit a little closer, so a step's question and its answers fit the first screen. */}
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-1.5 px-4 py-2 sm:gap-y-2 sm:py-3">
           <Link to={paths.home(locale)} className="mr-auto font-bold text-slate-900 no-underline dark:text-white">
             {t('app.name')}
             {/* On a phone the tagline gives way, so a step's question and answers fit the first screen. */}

@@ -41,7 +41,7 @@ export function TickAnswers({
   const alone = node.answers.length > answers.length;
   return (
     <div className="mt-3">
-      <p className="text-slate-800 dark:text-slate-200">{t('step.tickIntro')}</p>
+      <p className="text-sm text-slate-800 sm:text-base dark:text-slate-200">{t('step.tickIntro')}</p>
       <fieldset className="mt-3">
         <legend className="sr-only">{t('step.tickLegend')}</legend>
         <ul className="checklist space-y-2">
