@@ -1,11 +1,12 @@
 /**
  * What the search box can find, in one locale: every diagnosis, step,
  * procedure, error code, log file, reference page and document. The build
- * turns these into a MiniSearch index per locale (src/build/content-plugin.ts);
- * the browser loads the index of its locale only when search is first used.
+ * packs these into an index per locale (search-ranker.ts, served by
+ * src/build/content-plugin.ts); the browser loads the index of its locale
+ * only when search is first used.
  */
-import type MiniSearch from 'minisearch';
 import type { ContentGraph, ContentText, Locale, SynonymGroup } from '../content/types';
+import type { RankIndex } from './search-ranker';
 
 export type SearchKind = 'flow' | 'step' | 'procedure' | 'code' | 'log' | 'article' | 'reference';
 
@@ -16,6 +17,8 @@ export interface SearchDocument {
   readonly title: string;
   readonly text: string;
   readonly keywords: string;
+  /** Words that place the document: a step's diagnosis. */
+  readonly context: string;
 }
 
 /** Lower case, without diacritics: "sesiune" finds "Sesiune", "sablon" finds "șablon". */
@@ -23,13 +26,30 @@ export function normaliseTerm(term: string): string {
   return term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
+/** The languages that write their terms as compound words ("gebruikerssynchronisatie"): their parts are searched too. */
+export const COMPOUNDS: Readonly<Record<Locale, boolean>> = { en: false, ro: false, nl: true };
+
 /** A language's Snowball stemmer (from @orama/stemmers), given by the caller so each locale loads only its own. */
 export type Stemmer = (word: string) => string;
+
+/** The same stemmer, remembering its answers: a query is stemmed against the whole vocabulary, word by word, at every keystroke. */
+export function rememberingStemmer(stem: Stemmer): Stemmer {
+  const known = new Map<string, string>();
+  return (word) => {
+    let stemmed = known.get(word);
+    if (stemmed === undefined) {
+      stemmed = stem(word);
+      if (known.size >= 20_000) known.clear();
+      known.set(word, stemmed);
+    }
+    return stemmed;
+  };
+}
 
 /** One locale's search, as loaded: the index, the stemmer it was built with, and the field's vocabulary. */
 export interface SearchIndex {
   readonly locale: Locale;
-  readonly mini: MiniSearch;
+  readonly ranker: RankIndex;
   readonly stem: Stemmer;
   readonly synonyms: readonly SynonymGroup[];
 }
@@ -59,16 +79,6 @@ export function termFor(stem: Stemmer): (term: string) => string | null {
   };
 }
 
-export function searchOptions(stem: Stemmer) {
-  const processTerm = termFor(stem);
-  return {
-    fields: ['title', 'text', 'keywords'],
-    storeFields: ['title', 'kind'],
-    processTerm,
-    searchOptions: { prefix: true, fuzzy: 0.2, boost: { title: 3, keywords: 2 }, combineWith: 'OR' as const },
-  };
-}
-
 const join = (...parts: readonly (string | undefined)[]) => parts.filter((p) => p !== undefined && p !== '').join(' \n');
 
 export function searchDocuments(graph: ContentGraph, text: ContentText): SearchDocument[] {
@@ -78,7 +88,14 @@ export function searchDocuments(graph: ContentGraph, text: ContentText): SearchD
     const flowText = text.flows[flowId];
     const detail = text.flowDetails[flowId];
     if (!flow || !flowText || !detail) continue;
-    docs.push({ id: `flow:${flowId}/${flow.start}`, kind: 'flow', title: flowText.title, text: flowText.summary, keywords: '' });
+    docs.push({
+      id: `flow:${flowId}/${flow.start}`,
+      kind: 'flow',
+      title: flowText.title,
+      text: flowText.summary,
+      keywords: '',
+      context: '',
+    });
     for (const node of Object.values(flow.nodes)) {
       const nodeText = detail.nodes[node.id];
       if (!nodeText || node.id === flow.start) continue;
@@ -87,7 +104,8 @@ export function searchDocuments(graph: ContentGraph, text: ContentText): SearchD
         kind: 'step',
         title: nodeText.title,
         text: join(nodeText.body, nodeText.why, ...Object.values(nodeText.answers), ...Object.values(nodeText.steps)),
-        keywords: join(flowText.title, ...node.codes, ...node.steps.map((s) => s.code), ...node.answers.map((a) => a.code)),
+        keywords: join(...node.codes, ...node.steps.map((s) => s.code), ...node.answers.map((a) => a.code)),
+        context: flowText.title,
       });
     }
   }
@@ -100,6 +118,7 @@ export function searchDocuments(graph: ContentGraph, text: ContentText): SearchD
       title: procedureText.title,
       text: join(procedureText.body, ...Object.values(procedureText.steps)),
       keywords: join(...procedure.steps.map((s) => s.code)),
+      context: '',
     });
   }
   for (const code of graph.codes) {
@@ -107,9 +126,10 @@ export function searchDocuments(graph: ContentGraph, text: ContentText): SearchD
     docs.push({
       id: `code:${code.code}`,
       kind: 'code',
-      title: code.code,
-      text: join(codeText?.meaning, codeText?.action),
+      title: join(code.code, codeText?.meaning),
+      text: codeText?.action ?? '',
       keywords: code.code,
+      context: '',
     });
   }
   for (const log of graph.logs) {
@@ -120,6 +140,7 @@ export function searchDocuments(graph: ContentGraph, text: ContentText): SearchD
       title: logText?.name ?? log.id,
       text: logText?.purpose ?? '',
       keywords: join(log.host, log.windows, log.mac),
+      context: '',
     });
   }
   for (const article of graph.articles) {
@@ -130,6 +151,7 @@ export function searchDocuments(graph: ContentGraph, text: ContentText): SearchD
       title: articleText?.title ?? article.id,
       text: articleText?.body ?? '',
       keywords: '',
+      context: '',
     });
   }
   for (const reference of Object.values(graph.references)) {
@@ -139,6 +161,7 @@ export function searchDocuments(graph: ContentGraph, text: ContentText): SearchD
       title: text.references[reference.id] ?? reference.id,
       text: '',
       keywords: reference.url,
+      context: '',
     });
   }
   return docs;

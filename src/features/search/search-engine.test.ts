@@ -56,7 +56,9 @@ describe('search', () => {
     // Without diacritics, Romanian still matches.
     expect(targets(search(graph, ro, 'sablon fara organizatii noi'))[0]).toBe('flow:provisioning/allow-new-orgs');
     const nl = indexFor('nl');
-    expect(targets(search(graph, nl, 'inrichting mislukt voor alle gebruikers'))[0]).toMatch(/^flow:provisioning\//);
+    const nlHits = targets(search(graph, nl, 'inrichting mislukt voor alle gebruikers'));
+    expect(nlHits[0]).toMatch(/^(flow:provisioning\/|procedure:analyze-pslog$)/);
+    expect(nlHits.slice(0, 3)).toContain('flow:provisioning/fix-enterprise-settings');
   });
 
   it('matches any word, so a sentence in the engineer’s own words still finds its step', () => {
@@ -92,7 +94,7 @@ describe('search', () => {
   });
 
   // The level reached when the engine was tuned: a change that scores lower fails here.
-  const TUNED_LEVEL = { en: { top1: 38, top3: 43 }, ro: { top1: 34, top3: 38 }, nl: { top1: 36, top3: 37 } } as const;
+  const TUNED_LEVEL = { en: { top1: 114, top3: 117 }, ro: { top1: 89, top3: 93 }, nl: { top1: 86, top3: 92 } } as const;
   const queries = loadBenchQueries(new Set(searchDocuments(graph, texts.en).map((doc) => doc.id)));
   for (const locale of ['en', 'ro', 'nl'] as const) {
     it(`holds the tuned part of bench:search at its level (${locale})`, () => {

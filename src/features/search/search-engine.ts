@@ -1,12 +1,22 @@
 /**
  * The search box's logic, without React: exact jumps (an error code), log
  * signatures (an HTTP status or a pasted log line), then full-text search in
- * the current language: any word, stemmed, with prefix and fuzzy matching.
+ * the current language (search-ranker.ts): any word, stemmed, with prefix
+ * and typo matching, words of the vocabulary counted once, phrases extra.
  */
-import type { SearchResult } from 'minisearch';
 import type { ContentGraph, Locale, SynonymGroup } from '../../content/types';
-import { normaliseTerm, searchOptions, termFor, type SearchIndex, type Stemmer } from '../../shared/search-documents';
-import { expandQuery, queryWords, synonymPhrases } from '../../shared/search-synonyms';
+import { COMPOUNDS, normaliseTerm, rememberingStemmer, termFor, type SearchIndex, type Stemmer } from '../../shared/search-documents';
+import {
+  prepareIndex,
+  rank,
+  RANK_WEIGHTS,
+  splitCompound,
+  textWords,
+  type PackedIndex,
+  type QueryConcept as RankConcept,
+  type RankWeights,
+} from '../../shared/search-ranker';
+import { expandQuery, queryWords, synonymPhrases, type QueryConcept } from '../../shared/search-synonyms';
 import { hitKind, type HitKind } from './hit-details';
 import { splitIdentifiers } from './query-identifiers';
 
@@ -83,54 +93,121 @@ function phrasesOf(groups: readonly SynonymGroup[]) {
   return phrases;
 }
 
+/** Prefixes from three letters; typos only in words long enough to mean something. */
 const TEXT_OPTIONS = {
-  // Any word may match; more matched words, and rarer ones, rank first (BM25).
-  combineWith: 'OR',
-  // Prefixes and typos only for words long enough to mean something.
-  prefix: (term: string) => term.length >= 3,
-  fuzzy: (term: string) => (term.length >= 5 ? 0.25 : false),
-  boost: { title: 3, keywords: 2 },
-  // A prefix or typo match counts for less than the word itself.
-  weights: { prefix: 0.4, fuzzy: 0.3 },
-  // A symptom in general words starts best at the diagnosis's own first question.
-  boostDocument: (_id: unknown, _term: string, stored?: Record<string, unknown>) => (stored?.kind === 'flow' ? FLOW_BOOST : 1),
+  prefixLength: 3,
+  typos: (length: number) => (length >= SEARCH_TUNING.twoTypos ? 2 : length >= SEARCH_TUNING.oneTypo ? 1 : 0),
 } as const;
 
-/** How much a word of the vocabulary that the engineer did not type counts, against one typed. */
-const SECONDARY_WEIGHT = 0.3;
-const FLOW_BOOST = 3;
+/**
+ * The text search's weights: the ranking's (search-ranker.ts), how much a
+ * word of the vocabulary that the engineer did not type counts against one
+ * typed, and each kind's prior, for when two results match alike (a symptom
+ * in general words starts best at the diagnosis's own first question).
+ */
+export const SEARCH_TUNING: {
+  readonly rank: RankWeights;
+  readonly secondary: number;
+  readonly prior: Readonly<Record<string, number>>;
+  /** The shortest words that may carry one typo, and two. */
+  readonly oneTypo: number;
+  readonly twoTypos: number;
+} = {
+  rank: RANK_WEIGHTS,
+  secondary: 0.3,
+  prior: { flow: 2 },
+  oneTypo: 5,
+  twoTypos: 7,
+};
 
-function matchedWords(result: SearchResult, typed: readonly string[], term: (word: string) => string | null): string[] {
-  return typed.filter((word) => {
-    const processed = term(word);
-    return processed !== null && result.queryTerms.some((q) => q === processed || processed.startsWith(q) || q.startsWith(processed));
+const kinds = new WeakMap<ContentGraph, Map<string, string>>();
+
+/** A result's kind for its prior: a diagnosis's first question ("flow"), a step's kind, or the kind of page. */
+function priorKind(graph: ContentGraph, id: string): string {
+  let known = kinds.get(graph);
+  if (!known) {
+    known = new Map();
+    kinds.set(graph, known);
+  }
+  let kind = known.get(id);
+  if (kind === undefined) {
+    const [flowId = '', nodeId = ''] = id.slice('flow:'.length).split('/');
+    if (!id.startsWith('flow:')) kind = id.slice(0, id.indexOf(':'));
+    else kind = graph.flows[flowId]?.start === nodeId ? 'flow' : hitKind(graph, id);
+    known.set(id, kind);
+  }
+  return kind;
+}
+
+function priorOf(graph: ContentGraph): (id: string) => number {
+  return (id) => SEARCH_TUNING.prior[priorKind(graph, id)] ?? 1;
+}
+
+/** A text's index terms, as the index was built (camelCase parts too, stop words left out). */
+function termsOf(text: string, term: (word: string) => string | null): string[] {
+  return textWords(text).flatMap((word) => {
+    const processed = word === undefined ? null : term(word);
+    return processed === null ? [] : [processed];
   });
+}
+
+function conceptsOf(concepts: readonly QueryConcept[], term: (word: string) => string | null): RankConcept[] {
+  return concepts.map((concept) => ({
+    alternatives: concept.alternatives
+      .map((alt) => ({ terms: termsOf(alt.text, term), weight: alt.primary ? 1 : SEARCH_TUNING.secondary, typed: alt.typed }))
+      .filter((alt) => alt.terms.length > 0),
+  }));
+}
+
+const singleWords = new WeakMap<readonly SynonymGroup[], ReadonlySet<string>>();
+
+/**
+ * In a language of compound words, a query word the index does not know is
+ * read as the two words it is made of, when both are known to the index or
+ * the vocabulary: "belicoon" is "bel icoon", so the calling icon is found.
+ */
+function splitQueryCompounds(words: string, index: SearchIndex): string {
+  if (!COMPOUNDS[index.locale]) return words;
+  let singles = singleWords.get(index.synonyms);
+  if (!singles) {
+    singles = new Set(phrasesOf(index.synonyms).flatMap((phrase) => (phrase.words.length === 1 ? phrase.words : [])));
+    singleWords.set(index.synonyms, singles);
+  }
+  const known = singles;
+  const term = termFor(index.stem);
+  const isKnown = (part: string) => {
+    const processed = term(part);
+    return processed !== null && (index.ranker.termIds.has(processed) || known.has(part));
+  };
+  return queryWords(words)
+    .map((word) => {
+      const plain = normaliseTerm(word);
+      const processed = term(word);
+      if (processed === null || index.ranker.termIds.has(processed) || known.has(plain)) return word;
+      return splitCompound(plain, isKnown)?.join(' ') ?? word;
+    })
+    .join(' ');
 }
 
 export function textHits(graph: ContentGraph, index: SearchIndex, query: string): SearchHit[] {
   const words = splitIdentifiers(query.slice(0, 500)).rest.trim();
   if (words.length < 2) return [];
-  const expansion = expandQuery(words, phrasesOf(index.synonyms), index.locale, index.stem);
-  const main = [...expansion.rest, ...expansion.primary].join(' ');
-  const secondary = expansion.secondary.join(' ');
+  const expansion = expandQuery(splitQueryCompounds(words, index), phrasesOf(index.synonyms), index.locale, index.stem);
   const term = termFor(index.stem);
-  const results = index.mini.search(
-    {
-      combineWith: 'OR',
-      queries: [
-        main,
-        ...(secondary === '' ? [] : [{ queries: [secondary], prefix: false, fuzzy: false, boostTerm: () => SECONDARY_WEIGHT }]),
-      ],
-    },
-    TEXT_OPTIONS,
-  );
+  const results = rank(index.ranker, conceptsOf(expansion.concepts, term), {
+    ...TEXT_OPTIONS,
+    prior: priorOf(graph),
+    weights: SEARCH_TUNING.rank,
+  });
   return results.slice(0, MAX_HITS).map((result) => {
-    const target = String(result.id);
-    const typed = matchedWords(result, expansion.rest, term);
-    const through = expansion.used
-      .filter((use) => matchedWords(result, [...queryWords(use.as), ...queryWords(use.typed)], term).length > 0)
-      .map((use) => (normaliseTerm(use.typed) === normaliseTerm(use.as) ? use.typed : `${use.typed} → ${use.as}`));
-    return { target, kind: hitKind(graph, target), exact: false, terms: result.terms, words: [...new Set([...typed, ...through])] };
+    const target = result.id;
+    // The query's words that matched, as typed, and "typed → word" when through the vocabulary.
+    const why = expansion.concepts.flatMap((concept, c) => {
+      if (!result.matched[c]) return [];
+      if (concept.as === undefined || normaliseTerm(concept.typed) === normaliseTerm(concept.as)) return [concept.typed];
+      return [`${concept.typed} → ${concept.as}`];
+    });
+    return { target, kind: hitKind(graph, target), exact: false, terms: result.terms, words: [...new Set(why)] };
   });
 }
 
@@ -141,6 +218,8 @@ export function search(graph: ContentGraph, index: SearchIndex | undefined, quer
 }
 
 const NEAREST = 3;
+/** The looser look for the nearest diagnoses: shorter prefixes, and up to nearly half a word mistyped. */
+const LOOSE_OPTIONS = { prefixLength: 2, typos: (length: number) => Math.floor(length * 0.45) } as const;
 
 /**
  * When nothing matches: the diagnoses closest to the query's words, by a
@@ -155,12 +234,13 @@ export function nearestDiagnoses(graph: ContentGraph, index: SearchIndex | undef
   const words = splitIdentifiers(query.slice(0, 500)).rest.trim();
   const found: string[] = [];
   if (index && words !== '') {
-    for (const result of index.mini.search(words, { combineWith: 'OR', prefix: true, fuzzy: 0.45, boost: { title: 3, keywords: 2 } })) {
-      const [flowId = ''] = String(result.id)
-        .replace(/^flow:/, '')
-        .split('/');
+    const expansion = expandQuery(words, phrasesOf(index.synonyms), index.locale, index.stem);
+    const concepts = conceptsOf(expansion.concepts, termFor(index.stem));
+    for (const result of rank(index.ranker, concepts, LOOSE_OPTIONS)) {
+      if (!result.id.startsWith('flow:')) continue;
+      const [flowId = ''] = result.id.slice('flow:'.length).split('/');
       const start = starts.find((target) => target.startsWith(`flow:${flowId}/`));
-      if (String(result.id).startsWith('flow:') && start && !found.includes(start)) found.push(start);
+      if (start && !found.includes(start)) found.push(start);
       if (found.length === NEAREST) break;
     }
   }
@@ -176,25 +256,23 @@ const stemmers: Readonly<Record<Locale, () => Promise<Stemmer>>> = {
   nl: () => import('@orama/stemmers/dutch').then((m) => m.stemmer),
 };
 
-type IndexModule = { default: string; synonyms: readonly SynonymGroup[] };
+type IndexModule = { default: PackedIndex; synonyms: readonly SynonymGroup[] };
 const loaders: Readonly<Record<Locale, () => Promise<IndexModule>>> = {
   en: () => import('virtual:content/search/en'),
   ro: () => import('virtual:content/search/ro'),
   nl: () => import('virtual:content/search/nl'),
 };
 
-/** The locale's index, with MiniSearch itself, its stemmer and the vocabulary, fetched on first use. */
+/** The locale's index, its stemmer and the vocabulary, fetched on first use. */
 export function loadIndex(locale: Locale): Promise<SearchIndex> {
   let pending = indexes.get(locale);
   if (!pending) {
-    pending = Promise.all([import('minisearch'), loaders[locale](), stemmers[locale]()]).then(
-      ([{ default: MiniSearchClass }, module, stem]): SearchIndex => ({
-        locale,
-        mini: MiniSearchClass.loadJSON(module.default, searchOptions(stem)),
-        stem,
-        synonyms: module.synonyms,
-      }),
-    );
+    pending = Promise.all([loaders[locale](), stemmers[locale]()]).then(([module, stem]): SearchIndex => ({
+      locale,
+      ranker: prepareIndex(module.default),
+      stem: rememberingStemmer(stem),
+      synonyms: module.synonyms,
+    }));
     pending.catch(() => indexes.delete(locale));
     indexes.set(locale, pending);
   }
