@@ -13,7 +13,6 @@
  *  - long words match by prefix and with typos, for less than the word itself.
  * MiniSearch, used before, could not weigh phrases or count a synonym once.
  */
-import { normaliseTerm } from './search-documents';
 
 /** A document to index: what search-documents.ts gives, with the step's diagnosis as context. */
 export interface IndexedDocument {
@@ -60,10 +59,11 @@ const WHOLE = /^broad(works|soft|cloud)$/iu;
 /**
  * A text's words in order, `undefined` where a sentence or a part ends. A
  * word written in camelCase ("XsiActionsLog", "subscriberProfile") is also
- * given as its parts, and a hyphenated one ("e-mail") also written together,
- * so either form of it is found.
+ * given as its parts, and in a document a hyphenated one ("e-mail") also
+ * written together, so a query finds it in either form. (A query keeps a
+ * hyphenated word as its parts: "sign-in" also finds "sign in".)
  */
-export function textWords(text: string): (string | undefined)[] {
+export function textWords(text: string, { joined = false }: { readonly joined?: boolean } = {}): (string | undefined)[] {
   const out: (string | undefined)[] = [];
   for (const [chunk] of text.matchAll(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*|[^\p{L}\p{N}]+/gu)) {
     if (/[\p{L}\p{N}]/u.test(chunk)) {
@@ -74,7 +74,7 @@ export function textWords(text: string): (string | undefined)[] {
         const parts = WHOLE.test(word) ? [] : word.split(/(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/u);
         if (parts.length > 1) out.push(...parts);
       }
-      if (hyphenated.length > 1) out.push(hyphenated.join(''));
+      if (joined && hyphenated.length > 1) out.push(hyphenated.join(''));
     } else if (/[.!?;]\s|\n|^[.!?;]+$/u.test(chunk) && out.at(-1) !== undefined) out.push(undefined);
   }
   return out;
@@ -86,7 +86,7 @@ const HEAD_LENGTH = 3;
 const TAIL_LENGTH = 4;
 
 /**
- * A compound word as two words the language knows, the longest known tail
+ * A compound word (in lower case) as two words the language knows, the longest known tail
  * first: "gebruikerssynchronisatie" is "gebruikers" + "synchronisatie", with
  * a linking s or e dropped from the head when only that makes it a word
  * ("verkoopsbeheerder"). Dutch writes most of its terms this way.
@@ -111,22 +111,28 @@ export function packIndex(
   term: (word: string) => string | null,
   { compounds = false }: { readonly compounds?: boolean } = {},
 ): PackedIndex {
-  // The words of the documents, to split compounds into (a stop word is no part).
+  // The terms of the documents, to split compounds into (a stop word is no part).
   const known = new Set<string>();
   if (compounds)
     for (const doc of docs)
       for (const field of FIELDS)
-        for (const word of textWords(doc[field])) if (word !== undefined && term(word) !== null) known.add(normaliseTerm(word));
-  const isKnown = (part: string) => known.has(part);
+        for (const word of textWords(doc[field], { joined: true })) {
+          const processed = word === undefined ? null : term(word);
+          if (processed !== null) known.add(processed);
+        }
+  const isKnown = (part: string) => {
+    const processed = term(part);
+    return processed !== null && known.has(processed);
+  };
   const sequences = docs.map((doc) =>
     FIELDS.map((field) => {
       const seq: (string | undefined)[] = [];
-      for (const word of textWords(doc[field])) {
+      for (const word of textWords(doc[field], { joined: true })) {
         const processed = word === undefined ? undefined : term(word);
         if (processed === null) continue;
         if (processed === undefined && (seq.length === 0 || seq.at(-1) === undefined)) continue;
         seq.push(processed);
-        const parts = word === undefined || !compounds || WHOLE.test(word) ? undefined : splitCompound(normaliseTerm(word), isKnown);
+        const parts = word === undefined || !compounds || WHOLE.test(word) ? undefined : splitCompound(word.toLowerCase(), isKnown);
         for (const part of parts ?? []) {
           const partTerm = term(part);
           if (partTerm !== null) seq.push(partTerm);

@@ -295,6 +295,13 @@ describe('each result', () => {
     const parts = highlightTitle('Sign-in fails: <b>SSO</b>', ['sign', 'sso'], termFor(STEMMERS.en));
     expect(parts.filter((p) => p.match).map((p) => p.text)).toEqual(['Sign', 'SSO']);
     expect(parts.map((p) => p.text).join('')).toBe('Sign-in fails: <b>SSO</b>');
+    // A hyphenated word matched as written together, and a camelCase word through one of its parts.
+    const email = highlightTitle("Fix the user's e-mail address", ['email'], termFor(STEMMERS.en));
+    expect(email.filter((p) => p.match).map((p) => p.text)).toEqual(['e', 'mail']);
+    expect(email.map((p) => p.text).join('')).toBe("Fix the user's e-mail address");
+    expect(highlightTitle('XsiActionsLog', ['log'], termFor(STEMMERS.en)).filter((p) => p.match)).toEqual([
+      { text: 'XsiActionsLog', match: true },
+    ]);
   });
 
   it('is drawn as text: matched words in <mark>, markup in a title never parsed', () => {
