@@ -69,6 +69,26 @@ const STOP_WORDS = new Set(
     .split(' '),
 );
 
+/*
+ * Words that say something failed without saying what ("fails", "error",
+ * "not working"): nearly every query carries one, so in a query they count
+ * for little, and the words that name the thing decide.
+ */
+const WEAK_WORDS = new Set(
+  [
+    'fail fails failed failing failure failures error errors problem problems issue issues broken work works working trouble wrong',
+    'esueaza esuat esuata esuate esec eroare erori eroarea problema probleme problemei functioneaza merge defect gresit gresita',
+    'mislukt mislukken mislukte mislukking fout fouten foutmelding probleem problemen werkt werken kapot lukt verkeerd',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** Whether a word only says that something failed (see WEAK_WORDS). */
+export function isWeakWord(word: string): boolean {
+  return WEAK_WORDS.has(normaliseTerm(word));
+}
+
 /** How the index and the queries turn words into terms: lower case, no diacritics, no stop words, stemmed. */
 export function termFor(stem: Stemmer): (term: string) => string | null {
   return (term) => {

@@ -263,8 +263,8 @@ export interface RankOptions {
   readonly prefixLength: number;
   /** How many typos a term of this length may have. */
   readonly typos: (length: number) => number;
-  /** A document's prior (its kind): multiplies its score. */
-  readonly prior?: (id: string) => number;
+  /** A document's prior (its kind), given how many of the query's concepts the index knows: multiplies its score. */
+  readonly prior?: (id: string, concepts: number) => number;
   readonly weights?: RankWeights;
   /** How many results are wanted: the ranking may stop early once no other document can reach them. */
   readonly limit?: number;
@@ -413,6 +413,7 @@ export function rank(index: RankIndex, concepts: readonly QueryConcept[], option
   });
   const total = worth.reduce((sum, w) => sum + w, 0);
   if (total === 0) return [];
+  const known = worth.filter((w) => w > 0).length;
   // Each index term of the query scored once per document holding it.
   const scores = new Map<number, Map<number, number>>();
   for (const alts of expanded)
@@ -472,12 +473,11 @@ export function rank(index: RankIndex, concepts: readonly QueryConcept[], option
       }
     });
     if (score === 0) continue;
-    score *= (covered / total) ** weights.coverage * (options.prior?.(doc.id) ?? 1);
+    score *= (covered / total) ** weights.coverage * (options.prior?.(doc.id, known) ?? 1);
     scored.push({ doc, score, matched, terms, hitsOf });
   }
   scored.sort((a, b) => b.score - a.score);
-  const informativeConcepts = worth.filter((w) => w > 0).length;
-  const most = informativeConcepts > 1 ? 1 + weights.phrase + weights.run : 1;
+  const most = known > 1 ? 1 + weights.phrase + weights.run : 1;
   const results: Ranked[] = [];
   let bar = 0;
   for (const { doc, score, matched, terms, hitsOf } of scored) {

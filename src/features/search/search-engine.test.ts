@@ -57,8 +57,7 @@ describe('search', () => {
     expect(targets(search(graph, ro, 'sablon fara organizatii noi'))[0]).toBe('flow:provisioning/allow-new-orgs');
     const nl = indexFor('nl');
     const nlHits = targets(search(graph, nl, 'inrichting mislukt voor alle gebruikers'));
-    expect(nlHits[0]).toMatch(/^(flow:provisioning\/|procedure:analyze-pslog$)/);
-    expect(nlHits.slice(0, 3)).toContain('flow:provisioning/fix-enterprise-settings');
+    expect(nlHits[0]).toMatch(/^flow:provisioning\/(fix-)?enterprise-settings$/);
   });
 
   it('matches any word, so a sentence in the engineer’s own words still finds its step', () => {
@@ -110,6 +109,18 @@ describe('search', () => {
     expect(targets(search(graph, en, 'signed up for webex on their own'))[0]).toBe('flow:provisioning/delete-free-account');
   });
 
+  it('lets a word that only says something failed count little, so the words that name the thing decide', () => {
+    expect(targets(search(graph, indexFor('ro'), 'provizionare esuata'))[0]).toBe('flow:provisioning/scope');
+    expect(targets(search(graph, indexFor('nl'), 'inrichting mislukt'))[0]).toBe('flow:provisioning/scope');
+  });
+
+  it('starts a vague query at the diagnosis, a specific one at its step', () => {
+    expect(targets(search(graph, en, 'provisioning'))[0]).toBe('flow:provisioning/scope');
+    expect(targets(search(graph, en, 'trace the sign in in the xsp logs'))[0]).toMatch(
+      /^(flow:sign-in\/xsp-logs|procedure:analyze-xsp-sign-in-logs)$/,
+    );
+  });
+
   it('reads a Dutch compound the index does not know as the words it is made of', () => {
     const hits = search(graph, indexFor('nl'), 'desktopapparaatprofiel ontbreekt');
     expect(targets(hits).slice(0, 2)).toContain('flow:calling/provision-desktop-device');
@@ -119,7 +130,7 @@ describe('search', () => {
   });
 
   // The level reached when the engine was tuned: a change that scores lower fails here.
-  const TUNED_LEVEL = { en: { top1: 114, top3: 117 }, ro: { top1: 89, top3: 93 }, nl: { top1: 86, top3: 92 } } as const;
+  const TUNED_LEVEL = { en: { top1: 115, top3: 118 }, ro: { top1: 105, top3: 108 }, nl: { top1: 97, top3: 102 } } as const;
   const queries = loadBenchQueries(new Set(searchDocuments(graph, texts.en).map((doc) => doc.id)));
   for (const locale of ['en', 'ro', 'nl'] as const) {
     it(`holds the tuned part of bench:search at its level (${locale})`, () => {

@@ -5,7 +5,15 @@
  * and typo matching, words of the vocabulary counted once, phrases extra.
  */
 import type { ContentGraph, Locale, SynonymGroup } from '../../content/types';
-import { COMPOUNDS, normaliseTerm, rememberingStemmer, termFor, type SearchIndex, type Stemmer } from '../../shared/search-documents';
+import {
+  COMPOUNDS,
+  isWeakWord,
+  normaliseTerm,
+  rememberingStemmer,
+  termFor,
+  type SearchIndex,
+  type Stemmer,
+} from '../../shared/search-documents';
 import {
   prepareIndex,
   rank,
@@ -108,14 +116,23 @@ const TEXT_OPTIONS = {
 export const SEARCH_TUNING: {
   readonly rank: RankWeights;
   readonly secondary: number;
+  /** How much the words as typed count when they may mean something else ("log" of "log in") or are another language's. */
+  readonly ambiguous: number;
+  /** How much a word that only says something failed counts (see search-documents.ts). */
+  readonly weak: number;
   readonly prior: Readonly<Record<string, number>>;
+  /** A diagnosis's first question is worth 1 + vague / (the query's known concepts). */
+  readonly vague: number;
   /** The shortest words that may carry one typo, and two. */
   readonly oneTypo: number;
   readonly twoTypos: number;
 } = {
   rank: RANK_WEIGHTS,
-  secondary: 0.3,
-  prior: { flow: 2 },
+  secondary: 0.8,
+  ambiguous: 0.3,
+  weak: 0.3,
+  prior: {},
+  vague: 4,
   oneTypo: 5,
   twoTypos: 7,
 };
@@ -139,8 +156,16 @@ function priorKind(graph: ContentGraph, id: string): string {
   return kind;
 }
 
-function priorOf(graph: ContentGraph): (id: string) => number {
-  return (id) => SEARCH_TUNING.prior[priorKind(graph, id)] ?? 1;
+/**
+ * A result's prior. A diagnosis's first question gets more the vaguer the
+ * query: one or two words name a symptom, a longer query describes a step.
+ */
+function priorOf(graph: ContentGraph): (id: string, concepts: number) => number {
+  return (id, concepts) => {
+    const kind = priorKind(graph, id);
+    if (kind === 'flow') return 1 + SEARCH_TUNING.vague / Math.max(1, concepts);
+    return SEARCH_TUNING.prior[kind] ?? 1;
+  };
 }
 
 /** A text's index terms, as the index was built (camelCase parts too, stop words left out). */
@@ -152,11 +177,20 @@ function termsOf(text: string, term: (word: string) => string | null): string[] 
 }
 
 function conceptsOf(concepts: readonly QueryConcept[], term: (word: string) => string | null): RankConcept[] {
-  return concepts.map((concept) => ({
-    alternatives: concept.alternatives
-      .map((alt) => ({ terms: termsOf(alt.text, term), weight: alt.primary ? 1 : SEARCH_TUNING.secondary, typed: alt.typed }))
-      .filter((alt) => alt.terms.length > 0),
-  }));
+  return concepts.map((concept) => {
+    // A word that only says something failed counts for little.
+    const weak = queryWords(concept.typed).every(isWeakWord) ? SEARCH_TUNING.weak : 1;
+    return {
+      alternatives: concept.alternatives
+        .map((alt) => ({
+          terms: termsOf(alt.text, term),
+          // The group's other words count for less; the words as typed, when they may mean something else, for less still.
+          weight: weak * (alt.primary ? 1 : alt.typed ? SEARCH_TUNING.ambiguous : SEARCH_TUNING.secondary),
+          typed: alt.typed,
+        }))
+        .filter((alt) => alt.terms.length > 0),
+    };
+  });
 }
 
 const singleWords = new WeakMap<readonly SynonymGroup[], ReadonlySet<string>>();
