@@ -5,15 +5,7 @@
  * and typo matching, words of the vocabulary counted once, phrases extra.
  */
 import type { ContentGraph, Locale, SynonymGroup } from '../../content/types';
-import {
-  COMPOUNDS,
-  isWeakWord,
-  normaliseTerm,
-  rememberingStemmer,
-  termFor,
-  type SearchIndex,
-  type Stemmer,
-} from '../../shared/search-documents';
+import { isWeakWord, normaliseTerm, rememberingStemmer, termFor, type SearchIndex, type Stemmer } from '../../shared/search-documents';
 import {
   prepareIndex,
   rank,
@@ -196,12 +188,12 @@ function conceptsOf(concepts: readonly QueryConcept[], term: (word: string) => s
 const singleWords = new WeakMap<readonly SynonymGroup[], ReadonlySet<string>>();
 
 /**
- * In a language of compound words, a query word the index does not know is
- * read as the two words it is made of, when both are known to the index or
- * the vocabulary: "belicoon" is "bel icoon", so the calling icon is found.
+ * A query word the index does not know is read as the two words it is made
+ * of, when both are known to the index or the vocabulary: Dutch writes its
+ * terms so ("desktopapparaatprofiel"), and engineers write labels together
+ * in any language ("controlhub", "callsettings").
  */
 function splitQueryCompounds(words: string, index: SearchIndex): string {
-  if (!COMPOUNDS[index.locale]) return words;
   let singles = singleWords.get(index.synonyms);
   if (!singles) {
     singles = new Set(phrasesOf(index.synonyms).flatMap((phrase) => (phrase.words.length === 1 ? phrase.words : [])));
