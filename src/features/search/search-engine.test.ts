@@ -78,6 +78,19 @@ describe('search', () => {
     expect(targets(search(graph, en, 'got 200 OK but the user never shows up'))[0]).toBe('flow:provisioning/wait-for-user');
   });
 
+  it('puts the step a cause named around an error points to first, the error’s own step next', () => {
+    expect(targets(search(graph, en, '[Error 18215] user already has a free account')).slice(0, 2)).toEqual([
+      'flow:provisioning/delete-free-account',
+      'flow:provisioning/email-in-helpdesk',
+    ]);
+    expect(targets(search(graph, indexFor('nl'), '18211 gebruiker heeft al een gratis account'))[0]).toBe(
+      'flow:provisioning/delete-free-account',
+    );
+    // A cause in another diagnosis, or words that only restate the status, leave the error's own step first.
+    expect(targets(search(graph, en, '18215 sso session on a second windows pc'))[0]).toBe('flow:provisioning/email-in-helpdesk');
+    expect(targets(search(graph, en, 'http 403 forbidden from the bridge'))[0]).toBe('flow:provisioning/request-target');
+  });
+
   it('does not take a SIP or XSI status for a bridge status', () => {
     const sip = targets(search(graph, en, 'SIP 403 forbidden on register'));
     expect(sip[0]).toBe('flow:calling/check-client');
@@ -131,7 +144,7 @@ describe('search', () => {
   });
 
   // The level reached when the engine was tuned: a change that scores lower fails here.
-  const TUNED_LEVEL = { en: { top1: 115, top3: 118 }, ro: { top1: 105, top3: 108 }, nl: { top1: 97, top3: 102 } } as const;
+  const TUNED_LEVEL = { en: { top1: 119, top3: 123 }, ro: { top1: 108, top3: 111 }, nl: { top1: 100, top3: 105 } } as const;
   const queries = loadBenchQueries(new Set(searchDocuments(graph, texts.en).map((doc) => doc.id)));
   for (const locale of ['en', 'ro', 'nl'] as const) {
     it(`holds the tuned part of bench:search at its level (${locale})`, () => {

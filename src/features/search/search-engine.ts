@@ -215,20 +215,26 @@ function splitQueryCompounds(words: string, index: SearchIndex): string {
     .join(' ');
 }
 
-export function textHits(graph: ContentGraph, index: SearchIndex, query: string): SearchHit[] {
+function textRanking(graph: ContentGraph, index: SearchIndex, query: string, limit: number | undefined) {
   const words = splitIdentifiers(query.slice(0, 500)).rest.trim();
-  if (words.length < 2) return [];
+  if (words.length < 2) return undefined;
   const expansion = expandQuery(splitQueryCompounds(words, index), phrasesOf(index.synonyms), index.locale, index.stem);
-  const term = termFor(index.stem);
-  const results = rank(index.ranker, conceptsOf(expansion.concepts, term), {
+  const results = rank(index.ranker, conceptsOf(expansion.concepts, termFor(index.stem)), {
     ...TEXT_OPTIONS,
     prior: priorOf(graph),
     weights: SEARCH_TUNING.rank,
+    ...(limit === undefined ? {} : { limit }),
   });
-  return results.slice(0, MAX_HITS).map((result) => {
+  return { expansion, results };
+}
+
+export function textHits(graph: ContentGraph, index: SearchIndex, query: string): SearchHit[] {
+  const ranking = textRanking(graph, index, query, MAX_HITS);
+  if (!ranking) return [];
+  return ranking.results.map((result) => {
     const target = result.id;
     // The query's words that matched, as typed, and "typed → word" when through the vocabulary.
-    const why = expansion.concepts.flatMap((concept, c) => {
+    const why = ranking.expansion.concepts.flatMap((concept, c) => {
       if (!result.matched[c]) return [];
       if (concept.as === undefined || normaliseTerm(concept.typed) === normaliseTerm(concept.as)) return [concept.typed];
       return [`${concept.typed} → ${concept.as}`];
@@ -237,10 +243,69 @@ export function textHits(graph: ContentGraph, index: SearchIndex, query: string)
   });
 }
 
+/**
+ * Words that belong to an Application Server error or a bridge status as it
+ * is understood (its name, its reason phrase, who answered and how), not to
+ * its cause; with the words of the vocabulary groups below, in any language.
+ */
+const STATUS_WORDS = new Set(
+  [
+    'http https status statuscode code ok bad request unauthorized forbidden conflict response reply answer answered answers returned returns return got gave give gives back responded replied says said shows bridge pslog post with',
+    'raspuns raspunsul raspunde raspunsuri returnat returneaza intors intoarce puntea punte puntii cod codul',
+    'antwoord antwoordde antwoordt gaf geeft terug brug inrichtingsbrug statuscode verzoek',
+  ]
+    .join(' ')
+    .split(' '),
+);
+const STATUS_GROUPS = new Set(['error', 'provisioning', 'messaging-server']);
+
+/** The targets of the query's Application Server error and bridge statuses: those a cause named around them may refine. */
+function understoodTargets(graph: ContentGraph, text: string): string[] {
+  const bridge = new Set(graph.signatures.filter((s) => s.id.startsWith('http-')).map((s) => s.target));
+  return [...(AS_ERROR.test(text) ? [AS_ERROR_TARGET] : []), ...statusHits(graph, text).filter((target) => bridge.has(target))];
+}
+
+const flowOf = (target: string) => (target.startsWith('flow:') ? target.slice(0, target.indexOf('/')) : undefined);
+
+/**
+ * The step a cause named around an error or a status points to: "18215
+ * primary number missing" is the primary number's step, not the first check
+ * of 18215. Only a step of the same diagnosis, and only when the cause's
+ * words do not also lead to the error's own step.
+ */
+function causeHit(graph: ContentGraph, index: SearchIndex, query: string, target: string): SearchHit | undefined {
+  if (query.length > 200) return undefined;
+  const groupWords = new Set(
+    index.synonyms
+      .filter((group) => STATUS_GROUPS.has(group.id))
+      .flatMap((group) => [...group.en, ...group.ro, ...group.nl].flatMap((termText) => queryWords(normaliseTerm(termText)))),
+  );
+  const term = termFor(index.stem);
+  const cause = queryWords(splitIdentifiers(query).rest).filter((word) => {
+    const plain = normaliseTerm(word);
+    return !/\d/.test(plain) && !STATUS_WORDS.has(plain) && !groupWords.has(plain);
+  });
+  if (!cause.some((word) => term(word) !== null && !isWeakWord(word))) return undefined;
+  const results = textRanking(graph, index, cause.join(' '), undefined)?.results ?? [];
+  const first = results[0];
+  const own = results.find((result) => result.id === target)?.score ?? 0;
+  // A step of the same diagnosis (not its first question) that the cause points to far more than to the error's own step.
+  if (!first || first.id === target || flowOf(first.id) !== flowOf(target) || priorKind(graph, first.id) === 'flow') return undefined;
+  if (first.score < CAUSE_MARGIN * own) return undefined;
+  return textHits(graph, index, cause.join(' ')).find((hit) => hit.target === first.id);
+}
+
+/** How much more the cause must point to another step than to the error's own. */
+const CAUSE_MARGIN = 2;
+
 export function search(graph: ContentGraph, index: SearchIndex | undefined, query: string): SearchHit[] {
   const exact = exactHits(graph, query);
-  const rest = index ? textHits(graph, index, query).filter((hit) => !exact.some((e) => e.target === hit.target)) : [];
-  return [...exact, ...rest].slice(0, MAX_HITS);
+  const understood = exact[0] && understoodTargets(graph, query.slice(0, MAX_SCAN)).includes(exact[0].target) ? exact[0].target : undefined;
+  const cause = index && understood ? causeHit(graph, index, query, understood) : undefined;
+  const first = cause ? [cause] : [];
+  const rest = index ? textHits(graph, index, query) : [];
+  const hits = [...first, ...exact, ...rest];
+  return hits.filter((hit, i) => hits.findIndex((other) => other.target === hit.target) === i).slice(0, MAX_HITS);
 }
 
 const NEAREST = 3;
