@@ -131,6 +131,17 @@ describe('the ranking', () => {
     expect(ids(rank(index(docs), withPrinter, OPTIONS))[0]).toBe('one');
   });
 
+  it('counts a phrase of the vocabulary in full only where its words stand side by side', () => {
+    const docs = [doc('phrase', 'Call settings here'), doc('apart', 'Call here. Settings'), doc('x', 'Other')];
+    const vocabulary: QueryConcept[] = [{ alternatives: [{ terms: ['call', 'settings'], weight: 1, typed: false }] }];
+    const scores = new Map(rank(index(docs), vocabulary, OPTIONS).map((r) => [r.id, r.score]));
+    expect(scores.get('apart')).toBeCloseTo((scores.get('phrase') ?? 0) / 2, 1);
+    // The engineer's own words count each, wherever they stand.
+    const typedWords: QueryConcept[] = [{ alternatives: [{ terms: ['call', 'settings'], weight: 1, typed: true }] }];
+    const typedScores = new Map(rank(index(docs), typedWords, OPTIONS).map((r) => [r.id, r.score]));
+    expect(typedScores.get('apart')).toBeGreaterThan((typedScores.get('phrase') ?? 0) * 0.8);
+  });
+
   it('ranks words found side by side, in the order typed, above the same words apart', () => {
     const docs = [
       doc('apart', 'Notes', 'Load first, then portal, then page.'),

@@ -401,6 +401,7 @@ export function rank(index: RankIndex, concepts: readonly QueryConcept[], option
   const expanded = concepts.map((concept) =>
     concept.alternatives.map((alt) => ({
       weight: alt.weight,
+      typed: alt.typed,
       terms: alt.terms.map((term) => expand(index, term, alt.typed, options, weights)),
     })),
   );
@@ -458,7 +459,16 @@ export function rank(index: RankIndex, concepts: readonly QueryConcept[], option
           }
           sum += termBest;
         }
-        const altScore = alt.weight * sum;
+        // A phrase of the vocabulary that the engineer did not type counts in full only side by side, as a phrase.
+        const phrase =
+          alt.typed ||
+          alt.terms.length < 2 ||
+          runs(
+            doc,
+            alt.terms.map((found) => [...found.keys()]),
+            weights.window,
+          ).longest === alt.terms.length;
+        const altScore = (alt.weight * sum) / (phrase ? 1 : alt.terms.length);
         if (altScore > best) {
           best = altScore;
           bestTerms = used;
@@ -507,27 +517,37 @@ export function rank(index: RankIndex, concepts: readonly QueryConcept[], option
  */
 function phraseFactor(doc: PreparedDoc, informative: readonly (readonly number[])[], weights: RankWeights): number {
   if (informative.length < 2 || informative.filter((ids) => ids.length > 0).length < 2) return 1;
-  const near = informative.slice(1).map(() => false);
+  const { longest, near } = runs(doc, informative, weights.window);
+  const pairs = near.filter(Boolean).length;
+  return 1 + (weights.phrase * pairs + weights.run * (longest - 1)) / (informative.length - 1);
+}
+
+/**
+ * Groups of terms (each group: the terms one word of the query matched)
+ * found in order, side by side, in one field: which neighbouring groups were
+ * (near[i] for groups i and i + 1), and the longest run of them.
+ */
+function runs(doc: PreparedDoc, groups: readonly (readonly number[])[], window: number): { longest: number; near: boolean[] } {
+  const near = groups.slice(1).map(() => false);
   let longest = 1;
   for (const field of doc.positions) {
-    // For each position of a concept's word, how long a run ends there.
-    let runs = new Map<number, number>();
-    informative.forEach((ids, c) => {
+    // For each position of a group's term, how long a run ends there.
+    let ends = new Map<number, number>();
+    groups.forEach((ids, c) => {
       const next = new Map<number, number>();
       for (const id of ids)
         for (const q of field.get(id) ?? []) {
           let run = 1;
-          for (const [p, length] of runs)
-            if (q - p >= 1 && q - p <= weights.window) {
+          for (const [p, length] of ends)
+            if (q - p >= 1 && q - p <= window) {
               run = Math.max(run, length + 1);
               near[c - 1] = true;
             }
           next.set(q, Math.max(next.get(q) ?? 0, run));
           longest = Math.max(longest, run);
         }
-      runs = next;
+      ends = next;
     });
   }
-  const pairs = near.filter(Boolean).length;
-  return 1 + (weights.phrase * pairs + weights.run * (longest - 1)) / (informative.length - 1);
+  return { longest, near };
 }
