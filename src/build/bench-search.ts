@@ -16,7 +16,7 @@ import type { Locale } from '../content/types.ts';
 import { search } from '../features/search/search-engine.ts';
 import { searchDocuments } from '../shared/search-documents.ts';
 import { formatProblem, loadContent } from './load-content.ts';
-import { goalLine, loadBenchQueries, scoreLine, scorePart, type PartScore } from './search-bench.ts';
+import { goalLine, loadBenchQueries, missLines, scoreLine, scorePart, type PartScore } from './search-bench.ts';
 import { loadSearchIndex, searchIndexModule } from './search-index.ts';
 
 export function main(args: readonly string[] = []): number {
@@ -45,11 +45,7 @@ export function main(args: readonly string[] = []): number {
         aside.push(score);
         lines.push(`${goalLine(score)} (${locale}, aside)`);
       }
-      if (part === 'aside' && !showAside) continue;
-      for (const miss of score.misses)
-        console.log(
-          `  miss ${locale} ${part}: "${miss.q}" → ${miss.got.join(', ') || 'nothing'}${miss.rank === undefined ? '' : ` (right one at ${String(miss.rank)})`}; wants ${miss.want.join(' | ')}`,
-        );
+      for (const line of missLines(score, locale, part, showAside)) console.log(line);
     }
     const module = searchIndexModule(graph, texts[locale], locale, result.synonyms);
     const bytes = Buffer.byteLength(module);

@@ -26,7 +26,11 @@ export function normaliseTerm(term: string): string {
   return term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-/** The languages that write their terms as compound words ("gebruikerssynchronisatie"): their parts are searched too. */
+/**
+ * The languages that write their terms as compound words
+ * ("gebruikerssynchronisatie"): the index also holds the parts of their
+ * compounds. (English would split "download" into "down" and "load".)
+ */
 export const COMPOUNDS: Readonly<Record<Locale, boolean>> = { en: false, ro: false, nl: true };
 
 /** A language's Snowball stemmer (from @orama/stemmers), given by the caller so each locale loads only its own. */
