@@ -18,7 +18,7 @@ import {
 } from '../../shared/search-ranker';
 import { expandQuery, queryWords, synonymPhrases, type QueryConcept } from '../../shared/search-synonyms';
 import { hitKind, type HitKind } from './hit-details';
-import { splitIdentifiers } from './query-identifiers';
+import { MAX_QUERY, splitIdentifiers } from './query-identifiers';
 
 export interface SearchHit {
   readonly target: string;
@@ -31,8 +31,13 @@ export interface SearchHit {
   readonly words: readonly string[];
 }
 
-/** Pasted logs can be huge: signatures look at this much of the text. */
-const MAX_SCAN = 20_000;
+/**
+ * Pasted logs can be huge: signatures and codes are looked for in this much
+ * of the text, and the search box keeps no more (search-box.tsx), so a
+ * paste of any size costs the same. Words are read in the first MAX_QUERY
+ * characters.
+ */
+export const MAX_SCAN = 20_000;
 const MAX_HITS = 12;
 
 /** A status said about SIP (registration) or XSI (the XSP's interface) is not the provisioning bridge's. */
@@ -216,7 +221,7 @@ function splitQueryCompounds(words: string, index: SearchIndex): string {
 }
 
 function textRanking(graph: ContentGraph, index: SearchIndex, query: string, limit: number | undefined) {
-  const words = splitIdentifiers(query.slice(0, 500)).rest.trim();
+  const words = splitIdentifiers(query.slice(0, MAX_QUERY)).rest.trim();
   if (words.length < 2) return undefined;
   const expansion = expandQuery(splitQueryCompounds(words, index), phrasesOf(index.synonyms), index.locale, index.stem);
   const results = rank(index.ranker, conceptsOf(expansion.concepts, termFor(index.stem)), {
@@ -322,7 +327,7 @@ export function nearestDiagnoses(graph: ContentGraph, index: SearchIndex | undef
     const flow = graph.flows[flowId];
     return flow ? [`flow:${flowId}/${flow.start}`] : [];
   });
-  const words = splitIdentifiers(query.slice(0, 500)).rest.trim();
+  const words = splitIdentifiers(query.slice(0, MAX_QUERY)).rest.trim();
   const found: string[] = [];
   if (index && words !== '') {
     const expansion = expandQuery(words, phrasesOf(index.synonyms), index.locale, index.stem);

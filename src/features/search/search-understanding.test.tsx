@@ -20,10 +20,10 @@ import { expandQuery, oneEditApart, synonymPhrases } from '../../shared/search-s
 import { addToOpenCase, addToSheet, CASE_ADD_EVENT, isCaseAddRequest } from '../case/case-inbox';
 import { emptySheet } from '../case/case-basics';
 import { distinctTitles, highlightTitle, hitDiagnosis, hitKind, searchTargets } from './hit-details';
-import { carriesIdentifier, splitIdentifiers } from './query-identifiers';
+import { carriesIdentifier, MAX_QUERY, splitIdentifiers } from './query-identifiers';
 import { HitLabel } from './search-box';
-import { loadIndex, nearestDiagnoses, search } from './search-engine';
-import { searchView } from './search-view';
+import { loadIndex, MAX_SCAN, nearestDiagnoses, search } from './search-engine';
+import { boxText, searchView } from './search-view';
 
 function loaded() {
   const result = loadContent(fileURLToPath(new URL('../../../content', import.meta.url)));
@@ -250,6 +250,26 @@ describe('a query that matches nothing', () => {
     const index = await loadIndex('en');
     expect(searchView(graph, texts.en, index, 'en', 'zzzzqqq', new Map()).nearest).toHaveLength(3);
     expect(searchView(graph, texts.en, index, 'en', '403', new Map()).nearest).toEqual([]);
+  });
+});
+
+describe('a text pasted far longer than a query', () => {
+  it('is cut in the box to what the search reads, so a 10 MB paste costs what 20,000 characters cost', () => {
+    const huge = `${'x'.repeat(5_000_000)} 200010 ${'y'.repeat(5_000_000)}`;
+    expect(boxText(huge)).toHaveLength(MAX_SCAN);
+    expect(boxText(huge)).toBe(huge.slice(0, MAX_SCAN));
+    expect(boxText('sso lost')).toBe('sso lost');
+  });
+
+  it('says so: codes within the part read are still found, and the view flags a text longer than a query', async () => {
+    const { graph, texts } = loaded();
+    const index = await loadIndex('en');
+    const log = `${'2024-05-01 10:00:00 INFO nothing to see here\n'.repeat(100)}code 200010 returned\n`.repeat(10);
+    const view = searchView(graph, texts.en, index, 'en', boxText(log), new Map());
+    expect(view.long).toBe(true);
+    expect(targets(view.hits)).toContain('code:200010');
+    expect(searchView(graph, texts.en, index, 'en', 'a'.repeat(MAX_QUERY), new Map()).long).toBe(false);
+    expect(searchView(graph, texts.en, index, 'en', 'a'.repeat(MAX_QUERY + 1), new Map()).long).toBe(true);
   });
 });
 
