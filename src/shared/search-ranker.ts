@@ -256,6 +256,8 @@ export function prepareIndex(packed: PackedIndex): RankIndex {
 export interface QueryConcept {
   /** `typed`: the engineer's own words, which may be a prefix or carry typos; the others are matched exactly. */
   readonly alternatives: readonly { readonly terms: readonly string[]; readonly weight: number; readonly typed: boolean }[];
+  /** A word that only says something failed: it does not make the query more specific (see RankOptions.prior). */
+  readonly weak?: boolean;
 }
 
 export interface RankOptions {
@@ -263,7 +265,7 @@ export interface RankOptions {
   readonly prefixLength: number;
   /** How many typos a term of this length may have. */
   readonly typos: (length: number) => number;
-  /** A document's prior (its kind), given how many of the query's concepts the index knows: multiplies its score. */
+  /** A document's prior (its kind), given how many of the query's concepts the index knows, weak ones left out: multiplies its score. */
   readonly prior?: (id: string, concepts: number) => number;
   readonly weights?: RankWeights;
   /** How many results are wanted: the ranking may stop early once no other document can reach them. */
@@ -415,6 +417,8 @@ export function rank(index: RankIndex, concepts: readonly QueryConcept[], option
   const total = worth.reduce((sum, w) => sum + w, 0);
   if (total === 0) return [];
   const known = worth.filter((w) => w > 0).length;
+  // How specific the query is: "provisioning failed" names one thing, as "provisioning" does.
+  const specific = worth.filter((w, c) => w > 0 && concepts[c]?.weak !== true).length;
   // Each index term of the query scored once per document holding it.
   const scores = new Map<number, Map<number, number>>();
   for (const alts of expanded)
@@ -483,7 +487,7 @@ export function rank(index: RankIndex, concepts: readonly QueryConcept[], option
       }
     });
     if (score === 0) continue;
-    score *= (covered / total) ** weights.coverage * (options.prior?.(doc.id, known) ?? 1);
+    score *= (covered / total) ** weights.coverage * (options.prior?.(doc.id, specific) ?? 1);
     scored.push({ doc, score, matched, terms, hitsOf });
   }
   scored.sort((a, b) => b.score - a.score);

@@ -176,8 +176,10 @@ function termsOf(text: string, term: (word: string) => string | null): string[] 
 function conceptsOf(concepts: readonly QueryConcept[], term: (word: string) => string | null): RankConcept[] {
   return concepts.map((concept) => {
     // A word that only says something failed counts for little.
-    const weak = queryWords(concept.typed).every(isWeakWord) ? SEARCH_TUNING.weak : 1;
+    const isWeak = queryWords(concept.typed).every(isWeakWord);
+    const weak = isWeak ? SEARCH_TUNING.weak : 1;
     return {
+      weak: isWeak,
       alternatives: concept.alternatives
         .map((alt) => ({
           terms: termsOf(alt.text, term),
