@@ -105,6 +105,17 @@ describe('the field’s vocabulary', () => {
     expect(oneEditApart('certific', 'certificate')).toBe(false);
   });
 
+  it('reads "not found", as a log says it, as the "missing" of the guide’s titles', async () => {
+    const { graph } = loaded();
+    const index = await loadIndex('en');
+    const query = 'Business Communicator - PC not found';
+    const first = search(graph, index, query)[0];
+    expect(first?.target).toBe('flow:calling/provision-desktop-device');
+    expect(first?.words).toContain('not found → missing');
+    // Without the vocabulary, the step that only mentions a profile "not found" comes first.
+    expect(targets(search(graph, withoutSynonyms(index), query))[0]).not.toBe('flow:calling/provision-desktop-device');
+  });
+
   it('says which typed words matched, and through which word of the vocabulary', async () => {
     const { graph } = loaded();
     const index = await loadIndex('en');
