@@ -68,6 +68,19 @@ export function scoreLine(score: PartScore): string {
   return `search: top-1 ${String(score.top1)}/${String(score.total)}, top-3 ${String(score.top3)}/${String(score.total)}, median ${score.medianMs.toFixed(2)} ms per query`;
 }
 
+/**
+ * A part's misses, one line each: the tuned part's always, the aside part's
+ * only when asked (`--show-aside`), so that whoever tunes sees the aside
+ * part's figures and never its queries.
+ */
+export function missLines(score: PartScore, locale: string, part: 'tuned' | 'aside', showAside: boolean): string[] {
+  if (part === 'aside' && !showAside) return [];
+  return score.misses.map(
+    (miss) =>
+      `  miss ${locale} ${part}: "${miss.q}" → ${miss.got.join(', ') || 'nothing'}${miss.rank === undefined ? '' : ` (right one at ${String(miss.rank)})`}; wants ${miss.want.join(' | ')}`,
+  );
+}
+
 /** The issue's goal, on the queries nobody tuned on: top-1 ≥ 95 %, top-3 ≥ 99 %, median below 5 ms per query. */
 export const GOAL = { top1: 0.95, top3: 0.99, medianMs: 5 } as const;
 

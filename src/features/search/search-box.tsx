@@ -4,13 +4,13 @@ import { content } from '../../content/content';
 import { useI18n } from '../../i18n/i18n-context';
 import type { MessageKey } from '../../i18n/translator';
 import type { AddToCase, CaseAdditionField, CaseAddResult } from '../../shared/case-addition';
-import type { SearchIndex } from '../../shared/search-documents';
 import { paths } from '../../shared/paths';
+import type { SearchIndex } from '../../shared/search-documents';
 import { handTrackingId } from '../../shared/search-handoff';
 import { distinctTitles, searchTargets, type HitKind } from './hit-details';
-import type { IdentifierKind, QueryIdentifier } from './query-identifiers';
-import { loadIndex } from './search-engine';
-import { searchView, XSP_PROCEDURE, type ResolvedHit } from './search-view';
+import { MAX_QUERY, type IdentifierKind, type QueryIdentifier } from './query-identifiers';
+import { loadIndex, MAX_SCAN } from './search-engine';
+import { boxText, searchView, XSP_PROCEDURE, type ResolvedHit } from './search-view';
 
 const KIND_LABEL: Readonly<Record<HitKind, MessageKey>> = {
   question: 'search.kind.question',
@@ -23,10 +23,6 @@ const KIND_LABEL: Readonly<Record<HitKind, MessageKey>> = {
 
 /** Where each kind of identifier goes in the case sheet. */
 const CASE_FIELD: Readonly<Record<IdentifierKind, CaseAdditionField>> = { tracking: 'trackingId', email: 'ciUser', uuid: 'orgId' };
-/** The longest text the box holds, as the browser limits a paste; text set by script is cut to it too. */
-const MAX_INPUT = 100_000;
-/** The search reads this much of a query; a longer text is a log, and the analyzer reads logs whole. */
-const SEARCHED_LENGTH = 500;
 /**
  * One search box for error codes, HTTP statuses, log lines and words. What
  * is typed never leaves the page: not sent, not stored, not put in the URL.
@@ -59,7 +55,7 @@ export function SearchBox({ large = false, addToCase }: { large?: boolean; addTo
     );
   };
 
-  const { hits, nearest, identifiers } = searchView(content, text, index, locale, query, titles);
+  const { hits, nearest, identifiers, long } = searchView(content, text, index, locale, query, titles);
 
   const add = (identifier: QueryIdentifier) => {
     if (!addToCase) return;
@@ -95,16 +91,15 @@ export function SearchBox({ large = false, addToCase }: { large?: boolean; addTo
           value={query}
           autoComplete="off"
           spellCheck={false}
-          maxLength={MAX_INPUT}
+          maxLength={MAX_SCAN}
           placeholder={t(large ? 'search.placeholder' : 'search.placeholderShort')}
           aria-describedby={`${id}-status`}
           className={`w-full rounded-md border border-slate-400 bg-white px-3 text-slate-900 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100 ${large ? 'py-2.5 text-base' : 'py-1.5 text-sm'}`}
           onFocus={ensureIndex}
           onChange={(event) => {
             ensureIndex();
-            const value = event.target.value;
-            // A huge value would cost the browser seconds of text layout on every render.
-            setQuery(value.length > MAX_INPUT ? value.slice(0, MAX_INPUT) : value);
+            // A paste longer than the search reads is cut here, before the page lays it out.
+            setQuery(boxText(event.target.value));
           }}
           onKeyDown={(event) => {
             if (event.key === 'Escape') setQuery('');
@@ -119,11 +114,6 @@ export function SearchBox({ large = false, addToCase }: { large?: boolean; addTo
           <p aria-hidden="true" className="px-3 pt-2 text-xs text-slate-600 dark:text-slate-400">
             {loading && !index ? t('search.loading') : t('search.results', { count: hits.length })}
           </p>
-          {query.length > SEARCHED_LENGTH && (
-            <p className="search-long px-3 pt-1 text-xs">
-              {t('search.tooLong', { count: SEARCHED_LENGTH })} <Link to={paths.analyze(locale)}>{t('search.tooLongAnalyze')}</Link>
-            </p>
-          )}
           <ul className="max-h-96 overflow-y-auto p-1">
             {hits.map((hit) => (
               <li key={hit.target}>
@@ -196,6 +186,14 @@ export function SearchBox({ large = false, addToCase }: { large?: boolean; addTo
                 ))}
               </ul>
             </div>
+          )}
+          {long && (
+            <p className="search-long border-t border-slate-200 px-3 py-2 text-sm dark:border-slate-700">
+              {t('search.long', { words: MAX_QUERY, scan: MAX_SCAN })}{' '}
+              <Link to={paths.analyze(locale)} onClick={() => setQuery('')}>
+                {t('nav.analyze')}
+              </Link>
+            </p>
           )}
           <p className="border-t border-slate-200 px-3 py-1.5 text-xs text-slate-600 dark:border-slate-700 dark:text-slate-400">
             {t('search.privacy')}
