@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { goalLine, missLines, scoreLine, scorePart } from './search-bench';
+import { BLIND_QUERIES_FILE, goalLine, loadBenchQueries, missLines, scoreLine, scorePart } from './search-bench';
 
 describe('bench:search scoring', () => {
   it('counts a first hit as top-1 and a hit among the first three as top-3, and lists the rest as misses', () => {
@@ -32,5 +32,11 @@ describe('bench:search scoring', () => {
     expect(missLines(score, 'en', 'tuned', false)).toEqual(['  miss en tuned: "a" → y; wants x']);
     expect(missLines(score, 'en', 'aside', false)).toEqual([]);
     expect(missLines(score, 'en', 'aside', true)).toEqual(['  miss en aside: "a" → y; wants x']);
+    expect(missLines(score, 'en', 'blind', false)).toEqual([]);
+    expect(missLines(score, 'en', 'blind', true)).toEqual(['  miss en blind: "a" → y; wants x']);
+  });
+
+  it('names the file whose targets do not exist', () => {
+    expect(() => loadBenchQueries(new Set(), BLIND_QUERIES_FILE)).toThrow(/search-queries-blind\.yaml names targets that do not exist/);
   });
 });
