@@ -10,6 +10,8 @@ import { expect, test } from './support/fixtures';
 const sectionTitles = (locale: string) =>
   (parse(readFileSync(`content/text/${locale}/guide.yaml`, 'utf8')) as { sections: Record<string, string> }).sections;
 
+const STEPS_PER_TEST = 6;
+
 for (const flowId of meta.flows) {
   const flow = readFlow(flowId);
   const links = linksTo(flow);
@@ -17,15 +19,21 @@ for (const flowId of meta.flows) {
     test('every step can be reached, so every step is checked', () => {
       expect([...links.keys()].sort()).toEqual(Object.keys(flow.nodes).sort());
     });
-    for (const [nodeId, link] of links) {
-      test(nodeId, async ({ page }) => {
+    // A few steps per test, opened one after another in the same page: a
+    // fresh browser context per step cost more than the checks themselves.
+    const steps = [...links];
+    for (let from = 0; from < steps.length; from += STEPS_PER_TEST) {
+      const group = steps.slice(from, from + STEPS_PER_TEST);
+      test(group.map(([nodeId]) => nodeId).join(', '), async ({ page }) => {
         const titles = sectionTitles('en');
-        await page.goto(`/en${link}`);
-        await expect(page).toHaveURL((url) => url.pathname === `/en/diagnose/${flowId}/${nodeId}`);
-        const list = page.getByRole('region', { name: 'Guide sections' }).getByRole('listitem');
-        const expected = (flow.nodes[nodeId]?.sources ?? []).map((id) => titles[id] ?? `missing title for ${id}`);
-        expect(expected.length, `${nodeId} has sources`).toBeGreaterThan(0);
-        await expect(list).toHaveText(expected);
+        for (const [nodeId, link] of group) {
+          await page.goto(`/en${link}`);
+          await expect(page).toHaveURL((url) => url.pathname === `/en/diagnose/${flowId}/${nodeId}`);
+          const list = page.getByRole('region', { name: 'Guide sections' }).getByRole('listitem');
+          const expected = (flow.nodes[nodeId]?.sources ?? []).map((id) => titles[id] ?? `missing title for ${id}`);
+          expect(expected.length, `${nodeId} has sources`).toBeGreaterThan(0);
+          await expect(list, nodeId).toHaveText(expected);
+        }
       });
     }
   });
