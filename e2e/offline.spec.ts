@@ -14,6 +14,9 @@ function precached(page: Page): Promise<string[]> {
   });
 }
 
+// These tests are about the service worker, which the config blocks elsewhere.
+test.use({ serviceWorkers: 'allow' });
+
 test('after the first visit the whole app works offline, in every language', async ({ page, context }) => {
   // Walks a diagnosis in three languages, then a code and a map: longer than a test of one page.
   test.slow();

@@ -48,6 +48,8 @@ export function messagesPlugin(dir = fileURLToPath(new URL('../i18n/messages', i
 export function unformatted(elements: readonly MessageFormatElement[]): TYPE | undefined {
   for (const element of elements) {
     if (!FORMATTED_TYPES.includes(element.type)) return element.type;
+    // A number as the locale writes it; a style (percent, currency, a skeleton) is not formatted.
+    if (element.type === TYPE.number && element.style !== null && element.style !== undefined) return element.type;
     if (element.type === TYPE.select || element.type === TYPE.plural) {
       for (const branch of Object.values(element.options)) {
         const inner = unformatted(branch.value);

@@ -6,5 +6,6 @@
 import type { HandOverOrigin } from './types';
 
 export function formatOrigin(origin: HandOverOrigin): string {
-  return [origin.flowId, ...origin.answers.map(([nodeId, answerId]) => `${nodeId}.${answerId}`)].join('~');
+  const assumed = new Set(origin.assumed ?? []);
+  return [origin.flowId, ...origin.answers.map(([nodeId, answerId]) => `${nodeId}.${answerId}${assumed.has(nodeId) ? '.a' : ''}`)].join('~');
 }

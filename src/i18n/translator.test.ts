@@ -1,4 +1,11 @@
-import { isArgumentElement, isPluralElement, isSelectElement, type MessageFormatElement, parse } from '@formatjs/icu-messageformat-parser';
+import {
+  isArgumentElement,
+  isNumberElement,
+  isPluralElement,
+  isSelectElement,
+  type MessageFormatElement,
+  parse,
+} from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import enJson from './messages/en.json';
@@ -54,6 +61,7 @@ function choices(elements: readonly MessageFormatElement[]): Map<string, (string
       if (isArgumentElement(element)) add(element.value, ['‹x›', 7]);
       if (isSelectElement(element)) add(element.value, [...Object.keys(element.options), 'constructor', 'none-of-these']);
       if (isPluralElement(element)) add(element.value, [0, 1, 2, 3, 5, 11, 19, 20, 21, 101, 1000, 1.5]);
+      if (isNumberElement(element)) add(element.value, [0, 7, 500, 20_000, 1234567.5]);
       if ('options' in element) for (const branch of Object.values(element.options)) walk(branch.value);
     }
   };

@@ -1,10 +1,10 @@
 /**
  * UI text in ICU MessageFormat, parsed at build time (src/build/messages-plugin.ts).
- * The messages use text, {arguments}, plural (with # and =N) and select,
- * nothing else (the plugin refuses the rest), so they are formatted here with
- * the browser's Intl.PluralRules and Intl.NumberFormat: plural rules come from
- * the browser's Intl data, so Romanian gets its three forms (one / few /
- * other). A formatting library (intl-messageformat, 2.6 KB gzipped) would be
+ * The messages use text, {arguments}, {numbers, number}, plural (with # and
+ * =N) and select, nothing else (the plugin refuses the rest), so they are
+ * formatted here with the browser's Intl.PluralRules and Intl.NumberFormat:
+ * plural rules come from the browser's Intl data, so Romanian gets its three
+ * forms (one / few / other). A formatting library (intl-messageformat, 2.6 KB gzipped) would be
  * part of every first page for these; the unit test holds every message of
  * every locale to what intl-messageformat gives.
  */
@@ -49,6 +49,13 @@ export function createTranslator(locale: Locale, messages: Messages): Translate 
           numbers ??= new Intl.NumberFormat(locale);
           text += numbers.format(count);
           break;
+        case TYPE.number: {
+          const n = value(element.value);
+          if (typeof n !== 'number') throw new Error(`message ${key}: {${element.value}} must be a number`);
+          numbers ??= new Intl.NumberFormat(locale);
+          text += numbers.format(n);
+          break;
+        }
         case TYPE.select: {
           const chosen = String(value(element.value));
           const branch = option(element.options, chosen) ?? option(element.options, 'other');
