@@ -362,7 +362,8 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
     // The request this entry shows, to tie the access_log's line of it: only an entry's own (with its tracking id).
     const request =
       done.tracking !== undefined && verdict.steps.length > 0 ? requests?.inEntry(done.lines, done.date, done.time) : undefined;
-    signIns.add(trackingId, { ...verdict, lines: verdict.lines.map((l) => ({ line: l.line, text: trimForDisplay(l.text) })) }, request);
+    // The collector trims the lines it keeps for display.
+    signIns.add(trackingId, verdict, request);
   };
 
   /** A line inside an open profile: note what the block checks look for, close it at its end. */
