@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../build/load-content';
 import { createAnalyzer, MAX_LINE } from './log-analyzer';
-import { analyzeInParts, createPartScanner, joinScans, MIN_PART_BYTES, partCount, partCuts, scanPart, utf8Lengths } from './scan-parts';
+import { analyzeInParts, createPartScanner, joinScans, MIN_PART_BYTES, partCount, partCuts, scanPart } from './scan-parts';
 
 const loaded = loadContent(fileURLToPath(new URL('../../../content', import.meta.url)));
 if (!loaded.ok) throw new Error('content does not load');
@@ -190,23 +190,5 @@ describe('where to cut', () => {
     // No line that starts an entry: no cut.
     expect(await partCuts(new Blob([encoder.encode('\tdetail\n'.repeat(3000))]), catalogue, 4)).toEqual([]);
     expect(await partCuts(new Blob([bytes]), catalogue, 1)).toEqual([]);
-  });
-});
-
-describe('sizes in UTF-8', () => {
-  it('of any stretches of any text, asked for in order', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), fc.array(fc.nat(), { maxLength: 8 }), (text, picks) => {
-        const cuts = [0, ...[...new Set(picks.map((p) => p % (text.length + 1)))].sort((a, b) => a - b), text.length];
-        const size = utf8Lengths(text);
-        for (let i = 0; i + 1 < cuts.length; i += 1) {
-          const from = cuts[i] ?? 0;
-          const to = cuts[i + 1] ?? 0;
-          // Only between whole characters, as the scan asks (at line starts).
-          if (/[\udc00-\udfff]/.test(text[from] ?? '') || /[\udc00-\udfff]/.test(text[to] ?? '')) return;
-          expect(size(from, to)).toBe(new TextEncoder().encode(text.slice(from, to)).length);
-        }
-      }),
-    );
   });
 });
