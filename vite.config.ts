@@ -97,9 +97,12 @@ export default defineConfig(({ mode, command }) => ({
     modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
-        // Name content chunks by locale (and diagnosis): en-provisioning-[hash].js.
+        // Name content chunks by locale (and diagnosis): en-provisioning-[hash].js,
+        // and the maps map-en-provisioning-[hash].js.
         chunkFileNames: (chunk) => {
           const id = chunk.facadeModuleId ?? '';
+          const map = /virtual:content\/map\/([a-z]{2})\/([a-z0-9-]+)$/.exec(id);
+          if (map) return `assets/map-${map[1] ?? ''}-${map[2] ?? ''}-[hash].js`;
           const match = /virtual:content\/(?:text|search)\/([a-z]{2})(?:\/([a-z0-9-]+))?$/.exec(id);
           if (!match) return 'assets/[name]-[hash].js';
           return `assets/${[match[1], match[2]].filter(Boolean).join('-')}-[hash].js`;

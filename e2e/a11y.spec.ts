@@ -10,6 +10,7 @@ const pages = [
   ['procedure', '/{lang}/procedures/check-user-helpdesk'],
   ['question', '/{lang}/diagnose/provisioning/message-400?v=1&scope=not-sure&pslog-capture=status-400'],
   ['procedure step', '/{lang}/diagnose/provisioning/enterprise-settings?v=1&scope=whole-enterprise'],
+  ['answers to tick', '/{lang}/diagnose/calling/should-register?v=1&check-client=no-icon&should-register=no-connector.wrong-behavior'],
   ['resolution', '/{lang}/diagnose/provisioning/apply-patch?v=1&scope=not-sure&pslog-capture=status-403&request-target=ip-address'],
   [
     'escalation',

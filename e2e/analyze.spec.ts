@@ -256,8 +256,8 @@ test('a day of XSP logs: sign-ins apart from signed-in clients, the id that fail
   await expect(dan).toContainText('HTTP 200 in the access_log');
   await expect(card('CLIENT_bob-1')).toContainText('HTTP 401 in the access_log');
   // The button says where it goes.
-  await dan.getByRole('link', { name: /^Open the step “Provision the desktop device profile for the user” \(/ }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Provision the desktop device profile for the user');
+  await dan.getByRole('link', { name: /^Open the step “Provision the device profile the client is missing” \(/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Provision the device profile the client is missing');
 });
 
 for (const [locale, heading, lacks] of [

@@ -47,3 +47,40 @@ test('"yes" resolves the diagnosis, and the open case keeps the outcome and its 
   await page.getByRole('button', { name: 'No, the problem is still there' }).click();
   await expect(page.getByText(/Outcome: Resolved at/)).toHaveCount(0);
 });
+
+test('ticked faults are fixed in turn: the other causes say which come next and which are ruled out, then the escalation lists both', async ({
+  page,
+}) => {
+  const wizard = new WizardPage(page);
+  await page.goto('/en/diagnose/calling/enable-calling?v=1&check-client=no-icon&should-register=no-connector.wrong-behavior');
+  const others = page.getByRole('region', { name: 'Other possible causes of the same symptom' });
+  await expect(others.getByRole('listitem')).toHaveCount(2);
+  await expect(others.getByRole('listitem').filter({ hasText: 'Set the calling behavior to Calling in Webex' })).toContainText(
+    'you ticked it',
+  );
+  await expect(others.getByRole('listitem').filter({ hasText: 'different calling service' })).toContainText('ruled out by your answers');
+  await page.getByRole('button', { name: 'No, the problem is still there' }).click();
+  await expect(page).toHaveURL(/\/fix-calling-behavior\?.*enable-calling=not-fixed/);
+  await expect(wizard.heading).toHaveText('Set the calling behavior to Calling in Webex');
+  await page.getByRole('button', { name: 'No, the problem is still there' }).click();
+  await expect(page).toHaveURL(/\/escalate-no-icon\?/);
+  const tried = page.getByRole('region', { name: 'Fixes already tried without success' });
+  await expect(tried.getByRole('listitem')).toHaveText([
+    'Give the user the calling entitlement',
+    'Set the calling behavior to Calling in Webex',
+  ]);
+});
+
+test('a 409 fix names the other way out and goes to it; a domain claim out of view raises a case', async ({ page }) => {
+  const wizard = new WizardPage(page);
+  await page.goto('/en/diagnose/provisioning/delete-free-account?v=1&scope=not-sure&pslog-capture=status-409&user-in-ci=free-org');
+  const others = page.getByRole('region', { name: 'Other possible causes of the same symptom' });
+  await expect(others.getByRole('listitem')).toHaveText(['Provision the user with a different e-mail address']);
+  await page.getByRole('button', { name: 'No, the problem is still there' }).click();
+  await expect(wizard.heading).toHaveText('Provision the user with a different e-mail address');
+
+  await page.goto('/en/diagnose/domain-claim/find-claim?v=1');
+  await wizard.choose("I can't see the other organizations in Help Desk");
+  await expect(page).toHaveURL(/\/escalate-hidden-claim\?v=1&find-claim=cannot-see$/);
+  await expect(page.getByRole('region', { name: 'Steps' })).toContainText('Help Desk administrator role');
+});

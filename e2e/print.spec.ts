@@ -30,3 +30,13 @@ test('printing a step gives a clean checklist with the path and full link target
   expect(printed.replace(/\n/g, '')).toContain('<https://help.webex.com/ndta402>');
   for (const control of ['Print checklist', 'Copy link to this step', 'Start over']) expect(printed).not.toContain(control);
 });
+
+test('a step where several faults can be ticked prints its boxes without the Continue button', async ({ page }) => {
+  await page.goto('/en/diagnose/calling/should-register?v=1&check-client=no-icon&should-register=no-connector.wrong-behavior');
+  await page.emulateMedia({ media: 'print' });
+  const answers = page.getByRole('region', { name: 'Your answer' });
+  await expect(answers.getByRole('checkbox')).toHaveCount(3);
+  await expect(answers.getByRole('checkbox', { checked: true })).toHaveCount(2);
+  await expect(answers.getByRole('button', { name: 'Continue with the ticked findings' })).toBeHidden();
+  await expect(page.getByRole('complementary')).toContainText('The entitlement is missing; The Calling Behavior');
+});

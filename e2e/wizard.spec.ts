@@ -148,3 +148,56 @@ test('the reading list lists every entry by topic, with the guide URLs', async (
     'https://www.cisco.com/c/dam/en/us/td/docs/voice_ip_comm/broadworks/Config/XSP/BW-XtendedServicesPlatformConfigGuide-R230.pdf',
   );
 });
+
+// Issue 12 C: several faults can hold at once; the engineer ticks each, by keyboard too.
+test('several faults at once: ticked with the keyboard, continued together, named in the link and the path', async ({ page }) => {
+  const wizard = new WizardPage(page);
+  await page.goto('/en/diagnose/calling/should-register?v=1&check-client=no-icon');
+  const answers = page.getByRole('region', { name: 'Your answer' });
+  const connector = answers.getByRole('checkbox', { name: /The entitlement is missing/ });
+  const behavior = answers.getByRole('checkbox', { name: /Calling Behavior of the user or of the organization/ });
+  const go = answers.getByRole('button', { name: 'Continue with the ticked findings' });
+  // Nothing ticked: a clear message, and the step stays.
+  await go.click();
+  await expect(page.getByRole('alert')).toContainText('Tick at least one finding');
+  await expect(wizard.heading).toHaveText('Check whether the app is meant to register with BroadWorks');
+  await behavior.focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Shift+Tab');
+  await expect(connector).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(connector).toBeChecked();
+  await expect(behavior).toBeChecked();
+  await go.focus();
+  await page.keyboard.press('Enter');
+  // Short and readable: the ticked answers joined by a dot, in the guide's order.
+  await expect(page).toHaveURL(
+    /\/en\/diagnose\/calling\/enable-calling\?v=1&check-client=no-icon&should-register=no-connector\.wrong-behavior$/,
+  );
+  await expect(wizard.heading).toHaveText('Give the user the calling entitlement');
+  await expect(wizard.pathPanel).toContainText(
+    'The entitlement is missing; The Calling Behavior of the user or of the organization is something else',
+  );
+  // Back: the boxes come back as they were ticked.
+  await wizard.backButton.click();
+  await expect(connector).toBeChecked();
+  await expect(behavior).toBeChecked();
+  await expect(answers.getByRole('checkbox', { name: /The user has this entitlement/ })).not.toBeChecked();
+  // The answers given alone are still buttons.
+  await expect(wizard.answer('Everything is as expected')).toBeVisible();
+});
+
+test('a link with one answer where several can be ticked still opens, and the boxes speak every language', async ({ page }) => {
+  const wizard = new WizardPage(page);
+  await page.goto('/en/diagnose/calling/other-calling-service?v=1&check-client=no-icon&should-register=has-broadcloud');
+  await expect(wizard.heading).toHaveText('The user is set up for a different calling service');
+  for (const [lang, label] of [
+    ['ro', 'Continuați cu constatările bifate'],
+    ['nl', 'Verder met de aangevinkte bevindingen'],
+  ] as const) {
+    await page.goto(`/${lang}/diagnose/calling/should-register?v=1&check-client=no-icon&should-register=has-broadcloud`);
+    await expect(page.getByRole('button', { name: label })).toBeVisible();
+    await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(1);
+  }
+});

@@ -43,7 +43,22 @@ const name = fc.oneof(
   fc.string(),
   fc.stringMatching(/^[a-z0-9-]{1,12}$/),
 );
-const value = fc.oneof(fc.constantFrom(...answerIds, '1', '0', '99', 'test-user.assign-imp'), fc.string(), fc.string({ unit: 'grapheme' }));
+// Values of several ticked answers too (dots), real and not.
+const ticked = fc.array(fc.constantFrom(...answerIds), { minLength: 2, maxLength: 4 }).map((ids) => ids.join('.'));
+const value = fc.oneof(
+  fc.constantFrom(
+    ...answerIds,
+    '1',
+    '0',
+    '99',
+    'test-user.assign-imp',
+    'no-connector.wrong-behavior',
+    'wrong-behavior.no-connector.has-broadcloud',
+  ),
+  ticked,
+  fc.string(),
+  fc.string({ unit: 'grapheme' }),
+);
 
 describe('readStepUrl', () => {
   it('never throws and always answers with a state on the path or a problem with a nearest step', () => {

@@ -43,7 +43,7 @@ export function Frame({ children }: { children: React.ReactNode }) {
             <span className="block text-xs font-normal text-slate-600 dark:text-slate-400">{t('app.tagline')}</span>
           </Link>
           <nav aria-label={t('nav.main')}>
-            <ul className="flex gap-4 text-sm">
+            <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
               <li>
                 <NavLink end className="nav-link" to={paths.home(locale)}>
                   {t('nav.home')}

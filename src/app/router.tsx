@@ -61,6 +61,10 @@ export function createRouter() {
               loader: stepLoader,
               lazy: () => import('./step-route').then((m) => ({ Component: m.StepRoute })),
             },
+            {
+              path: 'diagnose/:flowId/:stepId/map',
+              lazy: () => import('../features/wizard/map/map-route').then((m) => ({ loader: m.mapLoader, Component: m.MapPage })),
+            },
             { path: 'cases', lazy: () => import('../features/case/cases-page').then((m) => ({ Component: m.CasesPage })) },
             { path: '*', loader: notFoundLoader },
           ],

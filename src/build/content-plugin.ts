@@ -9,18 +9,39 @@
  *   virtual:content/flow-text    import functions for the chunks above
  *   virtual:content/search/<lng> the search index of one locale, built here
  *                                so the browser only loads it (MiniSearch JSON)
+ *   virtual:content/map/<lng>/<flow>  the map of one diagnosis, laid out here
+ *                                (flow-map.ts), loaded with the map page only
+ *   virtual:content/maps         import functions for the maps
  * Any content problem fails the build (and shows in the dev server overlay).
  */
 import { fileURLToPath } from 'node:url';
-import type { Plugin } from 'vite';
+import type { Logger, Plugin } from 'vite';
 import { formatProblem, loadContent, type LoadResult } from './load-content.ts';
+import { layoutFlowMaps } from './flow-map.ts';
 import { searchIndexModule } from './search-index.ts';
+import type { FlowMap, Locale } from '../content/types.ts';
 
 const PREFIX = 'virtual:content/';
 const RESOLVED = '\0' + PREFIX;
 
+/** A module of import functions, locale -> diagnosis -> `virtual:content/<kind>/<locale>/<flow>`: each its own chunk. */
+function importTable(result: Extract<LoadResult, { ok: true }>, kind: 'text' | 'map'): string {
+  const entries = result.graph.locales.map(
+    (locale) =>
+      `${locale}: {${result.graph.flowOrder.map((flowId) => `${JSON.stringify(flowId)}: () => import(${JSON.stringify(`${PREFIX}${kind}/${locale}/${flowId}`)})`).join(', ')}}`,
+  );
+  return `export default {${entries.join(', ')}};`;
+}
+
 export function contentPlugin(root = fileURLToPath(new URL('../../content', import.meta.url))): Plugin {
   let cached: LoadResult | undefined;
+  // One layout per diagnosis, for all its locales, made when first asked for.
+  let maps = new Map<string, Promise<Partial<Record<Locale, FlowMap>>>>();
+  // What laying the maps out costs the build (from the first start to the
+  // last end: the layouts overlap), said at its end.
+  let mapSpan: { start: number; end: number } | undefined;
+  let logger: Logger | undefined;
+  let building = false;
   const load = (): Extract<LoadResult, { ok: true }> => {
     cached ??= loadContent(root);
     if (!cached.ok) {
@@ -31,28 +52,54 @@ export function contentPlugin(root = fileURLToPath(new URL('../../content', impo
   };
   return {
     name: 'wizard-content',
+    configResolved(config) {
+      logger = config.logger;
+      building = config.command === 'build';
+    },
+    buildEnd() {
+      if (building && maps.size > 0)
+        logger?.info(
+          `wizard-content: maps of ${String(maps.size)} diagnoses laid out in ${String(Math.round(mapSpan ? mapSpan.end - mapSpan.start : 0))} ms`,
+        );
+    },
     resolveId(id) {
       return id.startsWith(PREFIX) ? RESOLVED + id.slice(PREFIX.length) : undefined;
     },
-    load(id) {
+    async load(id) {
       if (!id.startsWith(RESOLVED)) return undefined;
       const result = load();
       for (const file of result.files) this.addWatchFile(file);
       const name = id.slice(RESOLVED.length);
       if (name === 'graph') return `export default ${JSON.stringify(result.graph)};`;
+      if (name === 'maps') return importTable(result, 'map');
+      const mapName = /^map\/([a-z]{2})\/([a-z0-9-]+)$/.exec(name);
+      if (mapName) {
+        const [, locale = '', flowId = ''] = mapName;
+        const graph = Object.hasOwn(result.flowGraphs, flowId) ? result.flowGraphs[flowId] : undefined;
+        if (!graph || !result.graph.locales.some((known) => known === locale)) throw new Error(`unknown content module ${PREFIX}${name}`);
+        let pending = maps.get(flowId);
+        if (!pending) {
+          mapSpan ??= { start: performance.now(), end: performance.now() };
+          pending = layoutFlowMaps(
+            graph,
+            result.graph.locales.map((known) => result.texts[known]),
+          ).then((laid) => {
+            if (mapSpan) mapSpan.end = Math.max(mapSpan.end, performance.now());
+            return laid;
+          });
+          maps.set(flowId, pending);
+        }
+        const map = Object.entries(await pending).find(([key]) => key === locale)?.[1];
+        if (!map) throw new Error(`unknown content module ${PREFIX}${name}`);
+        return `export default ${JSON.stringify(map)};`;
+      }
       const logs = /^logs\/([a-z]{2})$/.exec(name);
       if (logs) {
         const text = Object.entries(result.logTexts).find(([key]) => key === logs[1])?.[1];
         if (!text) throw new Error(`unknown content module ${PREFIX}${name}`);
         return `export default ${JSON.stringify({ catalogue: result.logCatalogue, text })};`;
       }
-      if (name === 'flow-text') {
-        const entries = result.graph.locales.map(
-          (locale) =>
-            `${locale}: {${result.graph.flowOrder.map((flowId) => `${JSON.stringify(flowId)}: () => import(${JSON.stringify(`${PREFIX}text/${locale}/${flowId}`)})`).join(', ')}}`,
-        );
-        return `export default {${entries.join(', ')}};`;
-      }
+      if (name === 'flow-text') return importTable(result, 'text');
       const detail = /^text\/([a-z]{2})\/([a-z0-9-]+)$/.exec(name);
       if (detail) {
         const texts = Object.entries(result.texts).find(([key]) => key === detail[1])?.[1];
@@ -69,11 +116,15 @@ export function contentPlugin(root = fileURLToPath(new URL('../../content', impo
       return searchIndexModule(result.graph, text, known, result.synonyms);
     },
     watchChange(id) {
-      if (id.startsWith(root)) cached = undefined;
+      if (!id.startsWith(root)) return;
+      cached = undefined;
+      maps = new Map();
+      mapSpan = undefined;
     },
     handleHotUpdate({ file, server }) {
       if (!file.startsWith(root)) return undefined;
       cached = undefined;
+      maps = new Map();
       const modules = [...server.moduleGraph.idToModuleMap.entries()].filter(([key]) => key.startsWith(RESOLVED)).map(([, mod]) => mod);
       for (const mod of modules) server.moduleGraph.invalidateModule(mod);
       server.ws.send({ type: 'full-reload' });

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
+import { followAnswers } from '../content/fix-outcome.ts';
 import { formatProblem, loadContent } from './load-content.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-call,
@@ -647,14 +648,28 @@ describe('"Did this fix it?" and the causes of a symptom', () => {
     ]);
   });
 
-  it('reports a "not fixed" whose untried cause leads back onto the path', () => {
+  it('sends an answer that leads back onto the path on as "not fixed" would: no step is offered twice', () => {
+    const root = content((f) => {
+      withProbe(f);
+      node(f, 'start')['causes'] = ['fixed', 'probe'];
+    });
+    const result = loadContent(root);
+    if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+    const diag = result.graph.flows['diag']!;
+    // The probe's p1 points at fix-step, already made: with every cause tried, the path escalates.
+    const answers = { start: 'yes', 'fix-step': 'done', fixed: 'not-fixed', probe: 'p1' };
+    expect(followAnswers(diag, answers).map((step) => step.node.id)).toEqual(['start', 'fix-step', 'fixed', 'probe', 'escalate']);
+    expect(diag.nodes['probe']?.answers[0]?.options).toEqual(['fix-step', 'fixed', 'probe', 'escalate']);
+  });
+
+  it('reports several answers to tick on a node with fewer than two of them leading to its causes', () => {
     expect(
       problemsOf((f) => {
-        withProbe(f);
-        node(f, 'start')['causes'] = ['fixed', 'probe'];
+        node(f, 'start')['multiple'] = true;
+        node(f, 'start')['causes'] = ['fix-step', 'fixed'];
       }),
     ).toEqual([
-      'content/flows/diag.yaml: nodes.probe.answers: after start -> fix-step -> fixed -> probe, answer "p1" leads back to "fix-step", already on the path',
+      'content/flows/diag.yaml: nodes.start.multiple: several answers can be ticked only when at least two of them lead to one of the node\'s "causes"',
     ]);
   });
 

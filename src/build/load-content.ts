@@ -34,6 +34,8 @@ import type { CoverageFile as Coverage } from '../content/schema.ts';
 import { withoutPrototypes } from '../content/null-prototype.ts';
 import { confirmAnswers, reaches, withOptions } from '../content/fix-outcome.ts';
 import { walkFlow } from '../content/fix-walk.ts';
+import { flowGraph, type FlowGraph, stepEdgesFrom } from '../content/flow-graph.ts';
+import { tickable } from '../content/selection.ts';
 import type { LogCatalogue, LogCatalogueText } from '../features/logs/log-analyzer.ts';
 import type {
   Answer,
@@ -75,6 +77,8 @@ export type LoadResult =
       readonly logTexts: Readonly<Record<Locale, LogCatalogueText>>;
       /** The search's vocabulary (content/synonyms.yaml), shipped with each search index. */
       readonly synonyms: readonly SynonymGroup[];
+      /** Each flow's graph, "not fixed" edges included: what the content check walked, and what the map draws. */
+      readonly flowGraphs: Readonly<Record<string, FlowGraph>>;
       readonly files: readonly string[];
     }
   | { readonly ok: false; readonly problems: readonly ContentProblem[]; readonly files: readonly string[] };
@@ -188,6 +192,7 @@ function normaliseFlow(file: FlowFile): Flow {
       causes: ('causes' in node ? node.causes : undefined) ?? [],
       ...('escalation' in node && node.escalation !== undefined ? { escalation: node.escalation } : {}),
       ...('byDesign' in node && node.byDesign === true ? { byDesign: true as const } : {}),
+      ...('multiple' in node && node.multiple === true ? { multiple: true as const } : {}),
     };
   }
   return { id: file.id, start: file.start, sources: file.sources, escalation: file.escalation, nodes };
@@ -211,21 +216,24 @@ function compileAnswer(nodeId: string, answer: AnswerInput): Answer {
   };
 }
 
-/** Every hand-over names another diagnosis and a step it has. */
-function checkHandOvers(r: Reader, flows: Readonly<Record<string, Flow>>, unreadable: ReadonlySet<string>): void {
-  for (const flow of Object.values(flows)) {
-    const file = `content/flows/${flow.id}.yaml`;
-    for (const node of Object.values(flow.nodes)) {
-      node.answers.forEach((answer, i) => {
-        const target = answer.handover;
-        if (!target) return;
-        const at = `nodes.${node.id}.answers[${String(i)}].handover`;
-        const other = flows[target.flow];
-        if (target.flow === flow.id) r.problem(file, at, 'a hand-over leads to another diagnosis; within this one, use "next"');
-        else if (!other) {
-          if (!unreadable.has(target.flow)) r.problem(file, at, `diagnosis "${target.flow}" does not exist`);
-        } else if (!(target.step in other.nodes)) r.problem(file, at, `diagnosis "${target.flow}" has no step "${target.step}"`);
-      });
+/** Every hand-over of the flows' graphs names another diagnosis and a step it has. */
+function checkHandOvers(
+  r: Reader,
+  graphs: Readonly<Record<string, FlowGraph>>,
+  flows: Readonly<Record<string, Flow>>,
+  unreadable: ReadonlySet<string>,
+): void {
+  for (const graph of Object.values(graphs)) {
+    const file = `content/flows/${graph.flowId}.yaml`;
+    for (const edge of graph.edges) {
+      const target = edge.handover;
+      if (edge.kind !== 'handover' || !target) continue;
+      const at = `nodes.${edge.from}.answers[${String(edge.index)}].handover`;
+      const other = flows[target.flow];
+      if (target.flow === graph.flowId) r.problem(file, at, 'a hand-over leads to another diagnosis; within this one, use "next"');
+      else if (!other) {
+        if (!unreadable.has(target.flow)) r.problem(file, at, `diagnosis "${target.flow}" does not exist`);
+      } else if (!(target.step in other.nodes)) r.problem(file, at, `diagnosis "${target.flow}" has no step "${target.step}"`);
     }
   }
 }
@@ -264,11 +272,17 @@ function checkCauses(r: Reader, file: string, flow: Flow): void {
       if (node.causes.length === 0) r.problem(file, `${at}escalation`, 'an escalation here needs "causes" to end');
       if (!isEscalation(node.escalation)) r.problem(file, `${at}escalation`, `"${node.escalation}" is not an escalation`);
     }
+    // Ticking several answers walks their causes in turn: at least two answers must lead to declared causes.
+    if (node.multiple === true && tickable(node).length < 2)
+      r.problem(file, `${at}multiple`, 'several answers can be ticked only when at least two of them lead to one of the node\'s "causes"');
   }
 }
 
-function checkConfirmations(r: Reader, file: string, flow: Flow): void {
-  for (const problem of walkFlow(flow).problems) r.problem(file, problem.field, problem.message);
+/** Walks every path; gives the flow's graph with where "not fixed" leads, once the walk found no problem. */
+function checkConfirmations(r: Reader, file: string, flow: Flow): FlowGraph | undefined {
+  const walk = walkFlow(flow);
+  for (const problem of walk.problems) r.problem(file, problem.field, problem.message);
+  return walk.problems.length === 0 ? flowGraph(flow, walk.notFixedEdges) : undefined;
 }
 
 interface Known {
@@ -306,8 +320,8 @@ function checkSourcesAndLinks(
   });
 }
 
-/** Structural checks of one flow: targets exist, every node reachable, no cycles. */
-function checkFlow(r: Reader, file: string, flow: Flow, known: Known): void {
+/** Structural checks of one flow, on its graph: targets exist, every node reachable, no cycles. */
+function checkFlow(r: Reader, file: string, flow: Flow, graph: FlowGraph, known: Known): void {
   checkSourcesAndLinks(r, file, '', flow, known);
   if (!(flow.start in flow.nodes)) {
     r.problem(file, 'start', `start node "${flow.start}" does not exist`);
@@ -318,18 +332,18 @@ function checkFlow(r: Reader, file: string, flow: Flow, known: Known): void {
     checkSourcesAndLinks(r, file, at, node, known);
     for (const id of duplicates(node.answers.map((a) => a.id))) r.problem(file, `${at}answers`, `answer id "${id}" is used twice`);
     for (const id of duplicates(node.steps.map((s) => s.id))) r.problem(file, `${at}steps`, `step id "${id}" is used twice`);
-    node.answers.forEach((answer, i) => {
-      if (!(answer.next in flow.nodes)) {
-        r.problem(file, `${at}answers[${String(i)}].next`, `points to node "${answer.next}", which does not exist`);
-      }
-    });
   }
-  // Reachability and cycles in one depth-first walk. A cycle would make the
-  // path of answers in a URL ambiguous, so the graph must be acyclic.
+  for (const edge of graph.edges) {
+    if (edge.kind === 'answer' && !(edge.to in flow.nodes))
+      r.problem(file, `nodes.${edge.from}.answers[${String(edge.index)}].next`, `points to node "${edge.to}", which does not exist`);
+  }
+  // Reachability and cycles in one depth-first walk over the step edges (a
+  // hand-over ends this flow's path: it is no step edge). A cycle would make
+  // the path of answers in a URL ambiguous, so the graph must be acyclic.
+  const edgesFrom = stepEdgesFrom(graph);
   const state = new Map<string, 'open' | 'done'>();
   const visit = (id: string, trail: readonly string[]): void => {
-    const node = flow.nodes[id];
-    if (!node) return;
+    if (!(id in flow.nodes)) return;
     const seen = state.get(id);
     if (seen === 'open') {
       r.problem(file, `nodes.${id}`, `is part of a cycle: ${[...trail, id].join(' -> ')}`);
@@ -337,13 +351,12 @@ function checkFlow(r: Reader, file: string, flow: Flow, known: Known): void {
     }
     if (seen === 'done') return;
     state.set(id, 'open');
-    // A hand-over ends this flow's path: it is no edge of this graph.
-    for (const answer of node.answers) if (answer.handover === undefined) visit(answer.next, [...trail, id]);
+    for (const edge of edgesFrom.get(id) ?? []) visit(edge.to, [...trail, id]);
     state.set(id, 'done');
   };
-  visit(flow.start, []);
-  for (const id of Object.keys(flow.nodes)) {
-    if (!state.has(id)) r.problem(file, `nodes.${id}`, `no path from the start node "${flow.start}" reaches this node`);
+  visit(graph.start, []);
+  for (const node of graph.nodes) {
+    if (!state.has(node.id)) r.problem(file, `nodes.${node.id}`, `no path from the start node "${flow.start}" reaches this node`);
   }
 }
 
@@ -519,6 +532,8 @@ export function loadContent(root: string): LoadResult {
     if (!meta.flows.includes(id)) r.problem(`content/flows/${name}`, '', `flow "${id}" is not listed under "flows" in content/meta.yaml`);
   }
   const flows: Record<string, Flow> = {};
+  // The one model of each flow's shape: checked here, drawn by the map (flow-map.ts).
+  const flowGraphs: Record<string, FlowGraph> = {};
   const unreadableFlows = new Set<string>();
   for (const id of meta.flows) {
     const file = `content/flows/${id}.yaml`;
@@ -530,15 +545,16 @@ export function loadContent(root: string): LoadResult {
     if (data.id !== id) r.problem(file, 'id', `must be "${id}", the file's name`);
     const authored = normaliseFlow(data);
     const before = r.problems.length;
-    checkFlow(r, file, authored, known);
+    const graph = flowGraph(authored);
+    checkFlow(r, file, authored, graph, known);
     checkCauses(r, file, authored);
     const flow = withConfirmations(authored);
     // Walking every path only makes sense on a graph that is sound otherwise.
-    if (r.problems.length === before) checkConfirmations(r, file, flow);
+    flowGraphs[id] = (r.problems.length === before ? checkConfirmations(r, file, flow) : undefined) ?? graph;
     flows[id] = flow;
   }
 
-  checkHandOvers(r, flows, unreadableFlows);
+  checkHandOvers(r, flowGraphs, flows, unreadableFlows);
 
   const targets: CoverageKnown = {
     flows,
@@ -798,6 +814,7 @@ export function loadContent(root: string): LoadResult {
     logTexts: withoutPrototypes(logTexts),
     logCatalogue: { ...logCatalogue, codes: codesFile.codes.map((c) => c.code) },
     synonyms: withoutPrototypes(synonyms.groups),
+    flowGraphs: withoutPrototypes(flowGraphs),
     files: r.files,
   };
 }

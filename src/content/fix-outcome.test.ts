@@ -3,6 +3,7 @@ import { handNode } from '../build/hand-node';
 import { realFlow } from '../build/real-content';
 import { causeGroup, confirmAnswers, followAnswers, nextUntried, otherCauses, resolvedAt, triedFixes, withOptions } from './fix-outcome';
 import { walkFlow } from './fix-walk';
+import { allSelections, canonicalSelection, leadingAnswer, readSelection } from './selection';
 import type { Flow, FlowNode } from './types';
 
 /**
@@ -158,15 +159,16 @@ describe('"Did this fix it?"', () => {
 
   it('names the other causes of the symptom, marks those tried, and leaves out the one that led here', () => {
     const flow = symptomFlow();
-    expect(otherCauses(flow, ['start', 'symptom', 'fix-a'])).toEqual([
-      { id: 'fix-c', tried: false },
-      { id: 'check-b', tried: false },
+    expect(otherCauses(flow, ['start', 'symptom', 'fix-a'], { start: 'symptom', symptom: 'a' })).toEqual([
+      { id: 'fix-c', status: 'open', ticked: false },
+      { id: 'check-b', status: 'open', ticked: false },
     ]);
-    expect(otherCauses(flow, ['start', 'symptom', 'fix-a', 'fix-c', 'check-b', 'fix-b'])).toEqual([
-      { id: 'fix-c', tried: true },
-      { id: 'fix-a', tried: true },
+    const answers = { start: 'symptom', symptom: 'a', 'fix-a': 'not-fixed', 'fix-c': 'not-fixed', 'check-b': 'yes' };
+    expect(otherCauses(flow, ['start', 'symptom', 'fix-a', 'fix-c', 'check-b', 'fix-b'], answers)).toEqual([
+      { id: 'fix-c', status: 'tried', ticked: false },
+      { id: 'fix-a', status: 'tried', ticked: false },
     ]);
-    expect(otherCauses(flow, ['start', 'lone-fix'])).toEqual([]);
+    expect(otherCauses(flow, ['start', 'lone-fix'], { start: 'lone' })).toEqual([]);
   });
 
   it('lists the fixes tried without success, in path order', () => {
@@ -206,7 +208,7 @@ describe('the real content', () => {
     const answers: Record<string, string> = { scope: 'some-users', 'user-errors': 'error-18215-18211', 'primary-number': 'missing' };
     expect(ids(flow, answers).at(-1)).toBe('assign-primary-number');
     // No fact lives only on the branch not taken: the e-mail in CI and the free account are named.
-    expect(otherCauses(flow, ids(flow, answers)).map((c) => c.id)).toEqual(['email-in-helpdesk', 'use-other-email', 'delete-free-account']);
+    expect(otherCauses(flow, ids(flow, answers), answers).map((c) => c.id)).toEqual(['email-in-helpdesk', 'use-other-email', 'delete-free-account']);
     answers['assign-primary-number'] = 'not-fixed';
     expect(ids(flow, answers).at(-1)).toBe('email-in-helpdesk');
     answers['email-in-helpdesk'] = 'free-account';
@@ -231,5 +233,92 @@ describe('the real content', () => {
       expect(result.problems, id).toEqual([]);
       expect(result.notFixed, id).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('several faults ticked at once', () => {
+  /**
+   *   check (multiple; causes [fix-b, fix-a, fix-c]) --a--> fix-a, --b--> fix-b, --c--> fix-c,
+   *                                                  --fine--> escalate (given alone)
+   *   finding (causes [fix-a, fix-b]) --a--> fix-a, --b--> fix-b, --none--> not-this (a fix that is none of them)
+   */
+  function tickFlow(): Flow {
+    const nodes: FlowNode[] = [
+      handNode('start', [
+        ['check', 'check'],
+        ['finding', 'finding'],
+      ]),
+      handNode(
+        'check',
+        [
+          ['a', 'fix-a'],
+          ['b', 'fix-b'],
+          ['c', 'fix-c'],
+          ['fine', 'escalate'],
+        ],
+        { causes: ['fix-b', 'fix-a', 'fix-c'], escalation: 'escalate', multiple: true },
+      ),
+      handNode(
+        'finding',
+        [
+          ['a', 'fix-a'],
+          ['b', 'fix-b'],
+          ['none', 'not-this'],
+        ],
+        { causes: ['fix-a', 'fix-b'], escalation: 'escalate' },
+      ),
+      handNode('fix-a', []),
+      handNode('fix-b', []),
+      handNode('fix-c', []),
+      handNode('not-this', []),
+      handNode('escalate', [], { kind: 'escalation' }),
+    ];
+    const authored: Flow = { id: 'ticks', start: 'start', sources: [], escalation: 'escalate', nodes: Object.fromEntries(nodes.map((n) => [n.id, n])) };
+    const withConfirm: Record<string, FlowNode> = {};
+    for (const node of nodes)
+      withConfirm[node.id] =
+        node.kind === 'resolution' ? { ...node, answers: confirmAnswers(authored, node) } : { ...node, answers: node.answers.map((a) => withOptions(authored, a)) };
+    return { ...authored, nodes: withConfirm };
+  }
+
+  it('reads one answer, or two or more tickable ones in any order, and nothing else', () => {
+    const check = tickFlow().nodes['check']!;
+    expect(readSelection(check, 'fine')?.map((a) => a.id)).toEqual(['fine']);
+    expect(readSelection(check, 'c.a')?.map((a) => a.id)).toEqual(['a', 'c']);
+    expect(canonicalSelection(check, 'c.a')).toBe('a.c');
+    for (const value of ['a.fine', 'a.a', 'a.', 'a.z', '', 'a.b.c.fine']) expect(readSelection(check, value), value).toBeUndefined();
+    expect(readSelection(tickFlow().nodes['finding']!, 'a.b')).toBeUndefined();
+    // Each answer, then each set of two or more of the three tickable ones.
+    expect(allSelections(check)).toEqual(['a', 'b', 'c', 'fine', 'a.b', 'a.c', 'b.c', 'a.b.c']);
+  });
+
+  it('walks the ticked faults in the order of the causes, skips the unticked ones, then escalates', () => {
+    const flow = tickFlow();
+    const answers: Record<string, string> = { start: 'check', check: 'a.b' };
+    // fix-b comes first among the causes.
+    expect(ids(flow, answers)).toEqual(['start', 'check', 'fix-b']);
+    answers['fix-b'] = 'not-fixed';
+    expect(ids(flow, answers)).toEqual(['start', 'check', 'fix-b', 'fix-a']);
+    answers['fix-a'] = 'not-fixed';
+    // fix-c was not ticked: the engineer found it does not hold.
+    expect(ids(flow, answers)).toEqual(['start', 'check', 'fix-b', 'fix-a', 'escalate']);
+    expect(otherCauses(flow, ['start', 'check', 'fix-b'], { start: 'check', check: 'a.b' })).toEqual([
+      { id: 'fix-a', status: 'open', ticked: true },
+      { id: 'fix-c', status: 'ruled-out', ticked: false },
+    ]);
+  });
+
+  it('takes an answer that led straight to a fix none of the causes as ruling them all out', () => {
+    const flow = tickFlow();
+    expect(ids(flow, { start: 'finding', finding: 'none', 'not-this': 'not-fixed' })).toEqual(['start', 'finding', 'not-this', 'escalate']);
+    // A cause chosen first still leaves the others open: it was a guess.
+    expect(ids(flow, { start: 'finding', finding: 'a', 'fix-a': 'not-fixed' })).toEqual(['start', 'finding', 'fix-a', 'fix-b']);
+    expect(walkFlow(flow).problems).toEqual([]);
+  });
+
+  it('leads with the ticked answer whose cause comes first, whatever the order of the answers', () => {
+    const check = tickFlow().nodes['check']!;
+    expect(leadingAnswer(check, readSelection(check, 'a.c') ?? [])?.id).toBe('a');
+    expect(leadingAnswer(check, readSelection(check, 'a.b') ?? [])?.id).toBe('b');
   });
 });

@@ -4,7 +4,8 @@
  * number of paths grows with the causes, which is fine for the content's
  * size and is capped so a mistake cannot hang the check.
  */
-import { causeGroup, FIXED, NOT_FIXED, nextNode, untriedCauses } from './fix-outcome.ts';
+import { causeGroup, FIXED, NOT_FIXED, nextFromSelection, untriedCauses } from './fix-outcome.ts';
+import { allSelections, readSelection } from './selection.ts';
 import type { Flow } from './types';
 
 export interface WalkProblem {
@@ -18,11 +19,18 @@ export interface WalkResult {
   readonly paths: number;
   /** "Not fixed" answers taken, over all paths. */
   readonly notFixed: number;
+  /** Each (fix, step) pair "not fixed" leads to on some path, in the order first met: the graph's `not-fixed` edges (flow-graph.ts). */
+  readonly notFixedEdges: ReadonlyArray<readonly [from: string, to: string]>;
 }
 
 const MAX_PATHS = 500_000;
 
-export function walkFlow(flow: Flow): WalkResult {
+/**
+ * `onPath`, when given, sees every complete path with its answers: one that
+ * ends at an escalation (or a node without answers), at a fix confirmed as
+ * fixed, or at a hand-over.
+ */
+export function walkFlow(flow: Flow, onPath?: (path: readonly string[], answers: Readonly<Record<string, string>>) => void): WalkResult {
   const problems = new Map<string, WalkProblem>();
   const problem = (field: string, message: string) => problems.set(`${field}\u0000${message}`, { field, message });
   for (const node of Object.values(flow.nodes)) {
@@ -33,6 +41,7 @@ export function walkFlow(flow: Flow): WalkResult {
   }
   let paths = 0;
   let notFixed = 0;
+  const notFixedEdges = new Map<string, readonly [string, string]>();
   const stack: { path: string[]; answers: Record<string, string> }[] = [{ path: [flow.start], answers: {} }];
   while (stack.length > 0) {
     const { path, answers } = stack.pop() ?? { path: [], answers: {} };
@@ -41,6 +50,7 @@ export function walkFlow(flow: Flow): WalkResult {
     if (!node) continue;
     if (node.answers.length === 0) {
       paths += 1;
+      onPath?.(path, answers);
       if (node.kind !== 'escalation') problem(`nodes.${id}`, `the path ${path.join(' -> ')} ends here, at a step that is neither a fix nor an escalation`);
       if (paths > MAX_PATHS) {
         problem('nodes', `more than ${String(MAX_PATHS)} paths: too many to check`);
@@ -48,26 +58,30 @@ export function walkFlow(flow: Flow): WalkResult {
       }
       continue;
     }
-    for (const answer of node.answers) {
-      const chosen = { ...answers, [id]: answer.id };
-      const next = nextNode(flow, answer, path, chosen);
+    // Every value the node takes: each answer, and on a node with several to tick, each set of them.
+    for (const value of allSelections(node)) {
+      const selection = readSelection(node, value) ?? [];
+      const chosen = { ...answers, [id]: value };
+      const next = nextFromSelection(flow, node, selection, path, chosen);
       if (next === undefined) {
         paths += 1;
+        onPath?.(path, chosen);
         continue;
       }
-      if (answer.confirms === 'not-fixed') {
+      if (selection[0]?.confirms === 'not-fixed') {
         notFixed += 1;
+        if (!notFixedEdges.has(`${id}\u0000${next}`)) notFixedEdges.set(`${id}\u0000${next}`, [id, next]);
         const group = causeGroup(flow, path);
         const untried = untriedCauses(flow, path, chosen).includes(next);
         if (!untried && !(next === group.escalation && flow.nodes[next]?.kind === 'escalation'))
           problem(`nodes.${id}`, `"not fixed" after ${path.join(' -> ')} leads to "${next}", neither an untried cause nor an escalation`);
       }
       if (path.includes(next)) {
-        problem(`nodes.${id}.answers`, `after ${path.join(' -> ')}, answer "${answer.id}" leads back to "${next}", already on the path`);
+        problem(`nodes.${id}.answers`, `after ${path.join(' -> ')}, answer "${value}" leads back to "${next}", already on the path`);
         continue;
       }
       stack.push({ path: [...path, next], answers: chosen });
     }
   }
-  return { problems: [...problems.values()], paths, notFixed };
+  return { problems: [...problems.values()], paths, notFixed, notFixedEdges: [...notFixedEdges.values()] };
 }

@@ -3,21 +3,22 @@
  * signature may point at any node, and a node is only reachable with the
  * answers that lead to it. This finds the shortest such set of answers.
  */
+import { isStepEdge, nextSteps } from './flow-graph.ts';
 import type { Flow } from './types';
 
 export type AnswerPairs = ReadonlyArray<readonly [nodeId: string, answerId: string]>;
 
-/** Answers (in path order) of a shortest path from the start to `nodeId`. */
-export function answersTo(flow: Flow, nodeId: string): AnswerPairs | undefined {
-  if (!(nodeId in flow.nodes)) return undefined;
-  const previous = new Map<string, { from: string; answer: string } | null>([[flow.start, null]]);
-  const queue = [flow.start];
+/** Answers (in path order) of a shortest path from the start (or from `from`) to `nodeId`. */
+export function answersTo(flow: Flow, nodeId: string, from = flow.start): AnswerPairs | undefined {
+  if (!(nodeId in flow.nodes) || !(from in flow.nodes)) return undefined;
+  const previous = new Map<string, { from: string; answer: string } | null>([[from, null]]);
+  const queue = [from];
   for (let i = 0; i < queue.length; i += 1) {
     const id = queue[i] ?? '';
     if (id === nodeId) break;
-    for (const answer of flow.nodes[id]?.answers ?? []) {
-      // A way in never assumes the engineer already tried a fix.
-      if (answer.confirms !== undefined || answer.handover !== undefined || previous.has(answer.next)) continue;
+    // A way in never assumes the engineer already tried a fix: step edges only.
+    for (const answer of (flow.nodes[id]?.answers ?? []).filter(isStepEdge)) {
+      if (previous.has(answer.next)) continue;
       previous.set(answer.next, { from: id, answer: answer.id });
       queue.push(answer.next);
     }
@@ -70,8 +71,7 @@ export function answerTowards(flow: Flow, fromId: string, targets: readonly stri
   const wanted = new Set(targets);
   let best: { answer: string; distance: number } | undefined;
   let tie = false;
-  for (const answer of flow.nodes[fromId]?.answers ?? []) {
-    if (answer.confirms !== undefined || answer.handover !== undefined) continue;
+  for (const answer of (flow.nodes[fromId]?.answers ?? []).filter(isStepEdge)) {
     const distance = distanceTo(flow, answer.next, wanted);
     if (distance === undefined) continue;
     if (!best || distance < best.distance) {
@@ -89,10 +89,10 @@ function distanceTo(flow: Flow, from: string, wanted: ReadonlySet<string>): numb
     if (level.some((id) => wanted.has(id))) return distance;
     const next: string[] = [];
     for (const id of level) {
-      for (const answer of flow.nodes[id]?.answers ?? []) {
-        if (answer.confirms !== undefined || answer.handover !== undefined || seen.has(answer.next)) continue;
-        seen.add(answer.next);
-        next.push(answer.next);
+      for (const target of nextSteps(flow, id)) {
+        if (seen.has(target)) continue;
+        seen.add(target);
+        next.push(target);
       }
     }
     level = next;

@@ -11,7 +11,13 @@ describe('the origin of a hand-over, in a link', () => {
     expect(handOverNode(origin)).toBe('fix-calling');
   });
 
-  it.each(['webview', 'webview~', 'webview~symptom', 'Webview~symptom.link-missing', 'webview~symptom.link-missing~', 'a~b.c.d', 'x'.repeat(4001)])(
+  it('round-trips answers ticked together: the value after the first dot is the whole selection', () => {
+    const origin = { flowId: 'calling', answers: [['check-client', 'no-icon'] as const, ['should-register', 'no-connector.wrong-behavior'] as const] };
+    expect(formatOrigin(origin)).toBe('calling~check-client.no-icon~should-register.no-connector.wrong-behavior');
+    expect(parseOrigin(formatOrigin(origin))).toEqual(origin);
+  });
+
+  it.each(['webview', 'webview~', 'webview~symptom', 'Webview~symptom.link-missing', 'webview~symptom.link-missing~', 'a~b.c..d', 'a~b.c.', 'x'.repeat(4001)])(
     'refuses %s',
     (value) => {
       expect(parseOrigin(value)).toBeUndefined();

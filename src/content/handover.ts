@@ -10,7 +10,8 @@ import { followAnswers } from './fix-outcome';
 import type { ContentGraph, Flow, HandOverOrigin, HandOverTarget } from './types';
 
 const ID = '[a-z0-9]+(?:-[a-z0-9]+)*';
-const ORIGIN = new RegExp(`^(${ID})((?:~${ID}\\.${ID}){1,100})$`);
+// Each answer is `<node>.<value>`; a value that ticks several answers holds more dots (selection.ts).
+const ORIGIN = new RegExp(`^(${ID})((?:~${ID}(?:\\.${ID}){1,20}){1,100})$`);
 
 export function formatOrigin(origin: HandOverOrigin): string {
   return [origin.flowId, ...origin.answers.map(([nodeId, answerId]) => `${nodeId}.${answerId}`)].join('~');
@@ -25,8 +26,8 @@ export function parseOrigin(value: string): HandOverOrigin | undefined {
     .slice(1)
     .split('~')
     .map((pair): readonly [string, string] => {
-      const [nodeId = '', answerId = ''] = pair.split('.');
-      return [nodeId, answerId];
+      const dot = pair.indexOf('.');
+      return [pair.slice(0, dot), pair.slice(dot + 1)];
     });
   return { flowId: match[1] ?? '', answers };
 }

@@ -111,6 +111,12 @@ const Answers = (min: number, rule: string) =>
 const causeFields = {
   causes: z.array(Id).min(2, 'a symptom with causes names at least two of them').optional(),
   escalation: Id.optional(),
+  /**
+   * Several of the causes can hold at once: the engineer ticks every answer
+   * that leads to one of `causes`, and the fixes follow in turn (see
+   * src/content/selection.ts). Its other answers are given alone.
+   */
+  multiple: z.literal(true).optional(),
 };
 const FlowNode = z.discriminatedUnion('kind', [
   z.strictObject({

@@ -54,6 +54,8 @@ export interface FlowNode {
   readonly causes: readonly string[];
   /** Where "not fixed" ends once every cause in `causes` was tried; the flow's escalation when unset. */
   readonly escalation?: string | undefined;
+  /** The engineer may tick several answers, those that lead to one of `causes` (src/content/selection.ts). */
+  readonly multiple?: true | undefined;
   /** A resolution that explains behaviour by design: nothing to fix, only to explain. */
   readonly byDesign?: true | undefined;
 }
@@ -149,6 +151,47 @@ export interface ContentGraph {
   readonly logs: readonly LogFile[];
   readonly articles: readonly Article[];
   readonly signatures: readonly Signature[];
+}
+
+/**
+ * The map of one diagnosis in one locale: its graph (flow-graph.ts), laid
+ * out at build time (src/build/flow-map.ts), so the browser only draws it.
+ * Coordinates in px; text already broken into lines.
+ */
+export interface FlowMap {
+  readonly width: number;
+  readonly height: number;
+  readonly nodes: readonly FlowMapNode[];
+  readonly edges: readonly FlowMapEdge[];
+}
+
+export interface FlowMapBox {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface FlowMapNode extends FlowMapBox {
+  /** The step's id; for a hand-over, `<flow>/<step>` of the step handed over to. */
+  readonly id: string;
+  readonly kind: NodeKind | 'handover';
+  /** The step's title; for a hand-over, the other diagnosis's title. */
+  readonly lines: readonly string[];
+  /** A hand-over only: the title of the step handed over to. */
+  readonly sub?: readonly string[] | undefined;
+  readonly handover?: HandOverTarget | undefined;
+}
+
+export interface FlowMapEdge {
+  readonly kind: 'answer' | 'handover' | 'not-fixed';
+  readonly from: string;
+  readonly to: string;
+  readonly answer: string;
+  /** SVG path data, from the source's border to the target's. */
+  readonly path: string;
+  /** The answer's text (answers and hand-overs; "not fixed" has a legend instead). */
+  readonly label?: (FlowMapBox & { readonly lines: readonly string[] }) | undefined;
 }
 
 /** Build-time only (content check, tests): how the guide's sections are covered. */

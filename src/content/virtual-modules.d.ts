@@ -30,3 +30,8 @@ declare module 'virtual:content/logs/*' {
   const logs: { catalogue: import('../features/logs/log-analyzer').LogCatalogue; text: import('../features/logs/log-analyzer').LogCatalogueText };
   export default logs;
 }
+declare module 'virtual:content/maps' {
+  /** locale -> flow id -> import of that diagnosis's map (src/build/flow-map.ts). */
+  const loaders: Readonly<Record<string, Readonly<Record<string, () => Promise<{ default: import('./types').FlowMap }>>>>>;
+  export default loaders;
+}

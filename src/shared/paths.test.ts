@@ -94,6 +94,7 @@ describe('paths', () => {
         paths.step('en', location).split('?')[0] ?? '',
         { lang: 'en', flowId: 'provisioning', stepId: 'request-target' },
       ],
+      [routePatterns.map, paths.map('en', location).split('?')[0] ?? '', { lang: 'en', flowId: 'provisioning', stepId: 'request-target' }],
     ];
     for (const [pattern, path, params] of cases) {
       expect(matchPath(pattern, path)?.params, `${pattern} for ${path}`).toEqual(params);
@@ -111,6 +112,7 @@ describe('paths', () => {
       article: '/:lang/about/:articleId',
       flowStart: '/:lang/diagnose/:flowId',
       step: '/:lang/diagnose/:flowId/:stepId',
+      map: '/:lang/diagnose/:flowId/:stepId/map',
     });
   });
 

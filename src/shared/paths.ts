@@ -30,6 +30,7 @@ export const routePatterns = {
   article: '/:lang/about/:articleId',
   flowStart: '/:lang/diagnose/:flowId',
   step: '/:lang/diagnose/:flowId/:stepId',
+  map: '/:lang/diagnose/:flowId/:stepId/map',
 } as const;
 
 export interface StepLocation {
@@ -71,6 +72,9 @@ export const paths = {
   flowStart: (lang: Locale, flowId: string) => `/${lang}/diagnose/${seg(flowId)}`,
   step: (lang: Locale, location: StepLocation) =>
     `/${lang}/diagnose/${seg(location.flowId)}/${seg(location.stepId)}${stepSearch(location)}`,
+  /** The map of the diagnosis, seen from a step: the same answers, so it shows the path taken. */
+  map: (lang: Locale, location: StepLocation) =>
+    `/${lang}/diagnose/${seg(location.flowId)}/${seg(location.stepId)}/map${stepSearch(location)}`,
   /** The same page in another language: only the first segment changes. */
   switchLocale: (pathname: string, search: string, hash: string, lang: Locale) =>
     `/${lang}${pathname.replace(/^\/[^/]*/, '')}${search}${hash}`,

@@ -47,4 +47,13 @@ describe('recent and pinned steps', () => {
     expect(parseSavedSteps('not json')).toEqual({ recent: [], pinned: [] });
     expect(parseSavedSteps('null')).toEqual({ recent: [], pinned: [] });
   });
+
+  it('keeps a step reached by answers ticked together, and drops a malformed set', () => {
+    const ticked = step('calling', 'enable-calling', [
+      ['check-client', 'no-icon'],
+      ['should-register', 'no-connector.wrong-behavior'],
+    ]);
+    const broken = { ...ticked, answers: [['should-register', 'no-connector..wrong-behavior']] };
+    expect(parseSavedSteps(JSON.stringify({ recent: [ticked, broken], pinned: [] })).recent).toEqual([ticked]);
+  });
 });

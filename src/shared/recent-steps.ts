@@ -32,9 +32,14 @@ export const PINNED_LIMIT = 20;
 
 const EMPTY: SavedSteps = { recent: [], pinned: [] };
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+/** An answer: one id, or several ticked together, joined by dots (src/content/selection.ts). */
+const ANSWER = /^[a-z0-9][a-z0-9-]{0,63}(?:\.[a-z0-9][a-z0-9-]{0,63}){0,19}$/;
 
 function isPair(value: unknown): value is [string, string] {
-  return Array.isArray(value) && value.length === 2 && value.every((part) => typeof part === 'string' && ID.test(part));
+  if (!Array.isArray(value) || value.length !== 2) return false;
+  const node: unknown = value[0];
+  const answer: unknown = value[1];
+  return typeof node === 'string' && ID.test(node) && typeof answer === 'string' && ANSWER.test(answer);
 }
 
 /** Reads one stored entry; anything else (old or tampered data) is dropped. */

@@ -118,6 +118,19 @@ describe('what a saved or imported case may hold', () => {
     }
   });
 
+  it('takes an answer that ticks several answers together, each of them an id', () => {
+    expect(valid({ answers: { 'should-register': 'no-connector.wrong-behavior' } })).toBe(true);
+    expect(valid({ origin: { flowId: 'calling', answers: [['should-register', 'no-connector.wrong-behavior']] } })).toBe(true);
+    for (const value of [
+      'no-connector.',
+      '.no-connector',
+      'no-connector..wrong-behavior',
+      `a.${'b'.repeat(81)}`,
+      Array(21).fill('a').join('.'),
+    ])
+      expect(valid({ answers: { 'should-register': value } }), value).toBe(false);
+  });
+
   it('wants ticks keyed by a step or a procedure step, each a list of at most 100 step ids', () => {
     for (const key of ['pslog-capture', 'procedure.step-1', 'a1.b2', 'x'.repeat(170)])
       expect(valid({ ticks: { [key]: ['test-user'] } })).toBe(true);

@@ -11,6 +11,11 @@ import { browserTimeZone, CASE_FORMAT, emptySheet, EVIDENCE_LIMIT, PLATFORMS } f
 export const CASE_FILE_KIND = 'webex-broadworks-troubleshooter.case';
 
 const id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(80));
+/** An answer: one id, or the ids of several answers ticked together, joined by dots (src/content/selection.ts). */
+const answer = z.string().check(
+  z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*){0,19}$/),
+  z.refine((value) => value.split('.').every((part) => part.length <= 80)),
+);
 const text = (max: number) => z.string().check(z.maxLength(max));
 
 export const CaseSheetSchema = z.object({
@@ -37,12 +42,12 @@ export const CaseRecordSchema = z.object({
   updatedAt: z.string().check(z.maxLength(40)),
   flowId: id,
   stepId: id,
-  answers: z.record(id, id),
+  answers: z.record(id, answer),
   ticks: z.record(z.string().check(z.regex(/^[a-z0-9-]+(\.[a-z0-9-]+)?$/), z.maxLength(170)), z.array(id).check(z.maxLength(100))),
   evidence: z.record(id, text(EVIDENCE_LIMIT)),
   sheet: CaseSheetSchema,
   /** Set while the case is in a diagnosis another one handed over to: that one, and its answers up to the hand-over. */
-  origin: z.optional(z.object({ flowId: id, answers: z.array(z.tuple([id, id])).check(z.maxLength(200)) })),
+  origin: z.optional(z.object({ flowId: id, answers: z.array(z.tuple([id, answer])).check(z.maxLength(200)) })),
   /** Set once the user confirmed a fix ("Did this fix it?" → yes): which one, and when. */
   outcome: z.optional(z.object({ resolvedBy: id, resolvedAt: z.string().check(z.maxLength(40)) })),
 });

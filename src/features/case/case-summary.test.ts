@@ -1,9 +1,11 @@
+import { fileURLToPath } from 'node:url';
 import { parse } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
 import type { ContentGraph, ContentText, FlowNode } from '../../content/types';
 import en from '../../i18n/messages/en.json';
 import { createTranslator, type Messages } from '../../i18n/translator';
 import { handNode } from '../../build/hand-node';
+import { loadContent } from '../../build/load-content';
 import { emptySheet } from './case-basics';
 import type { CaseRecord } from './case-model';
 import { caseSummary } from './case-summary';
@@ -338,5 +340,22 @@ describe('a case handed over to another diagnosis', () => {
 
   it('has only its own part without a hand-over', () => {
     expect(caseSummary(record, graph, text, t, link, now).text).not.toContain('Handed over from');
+  });
+});
+
+describe('answers ticked together, in the case summary', () => {
+  it('names each ticked fault on its line of the path', () => {
+    const result = loadContent(fileURLToPath(new URL('../../../content', import.meta.url)));
+    if (!result.ok) throw new Error('content does not load');
+    const ticked: CaseRecord = {
+      ...record,
+      flowId: 'calling',
+      stepId: 'enable-calling',
+      answers: { 'check-client': 'no-icon', 'should-register': 'no-connector.wrong-behavior' },
+      evidence: {},
+    };
+    const summary = caseSummary(ticked, result.graph, result.texts.en, t, link, now).text;
+    const words = result.texts.en.flowDetails['calling']?.nodes['should-register']?.answers ?? {};
+    expect(summary).toContain(`-> ${words['no-connector'] ?? '?'}; ${words['wrong-behavior'] ?? '?'}`);
   });
 });

@@ -26,7 +26,7 @@ export function FixConfirm({
   const { t } = useI18n();
   const recorded = answers[node.id];
   const pathIds = pathUpTo(flow, answers, node.id);
-  const others = otherCauses(flow, pathIds);
+  const others = otherCauses(flow, pathIds, answers);
   return (
     <>
       <section aria-labelledby="confirm-heading" className="break-inside-avoid">
@@ -61,7 +61,11 @@ export function FixConfirm({
             {others.map((cause) => (
               <li key={cause.id}>
                 {detail.nodes[cause.id]?.title ?? cause.id}
-                {cause.tried && <span className="ml-2 text-sm text-slate-600 dark:text-slate-400">({t('fix.tried')})</span>}
+                {(cause.status !== 'open' || cause.ticked) && (
+                  <span className="ml-2 text-sm text-slate-600 dark:text-slate-400">
+                    ({t(cause.status === 'tried' ? 'fix.tried' : cause.status === 'ruled-out' ? 'fix.ruledOut' : 'fix.ticked')})
+                  </span>
+                )}
               </li>
             ))}
           </ol>

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { content } from '../../content/content';
-import { useLoaderData, useNavigate } from 'react-router';
+import { Link, useLoaderData, useNavigate } from 'react-router';
 import { formatOrigin } from '../../content/handover';
 import type { Flow, FlowDetail, FlowNode, FlowText, HandOverTarget } from '../../content/types';
 import { paths } from '../../shared/paths';
@@ -17,9 +17,11 @@ import { LinksAndSources } from '../../shared/ui/links-and-sources';
 import { type StepSnapshot, useStepExtensions } from '../../shared/step-extensions';
 import { rememberVisit, sameStep, setPinned, useSavedSteps } from '../../shared/recent-steps';
 import { VerbatimText } from '../../shared/ui/verbatim-text';
+import { tickable } from '../../content/selection';
 import { FixConfirm, TriedFixes } from './fix-confirm';
 import { MigrationNotice } from './migration-notice';
 import { PathPanel } from './path-panel';
+import { TickAnswers } from './tick-answers';
 import { locationFor, originLocation, type StepUrlState } from './step-url';
 import { useWizardRoute, type WizardRoute } from './use-wizard-route';
 import { withAnswer } from './wizard-machine';
@@ -121,6 +123,8 @@ function StepView({
 
   if (!nodeText) return null;
   const recorded = wizard.answers[node.id];
+  // On a node where several answers can be ticked, those are boxes (TickAnswers); the rest stay buttons.
+  const buttons = node.answers.filter((answer) => !tickable(node).includes(answer));
   const isStart = node.id === initial.flow.start;
   const origin = flow.origin;
   const originTitle = origin ? (text.flows[origin.flowId]?.title ?? origin.flowId) : undefined;
@@ -190,8 +194,17 @@ function StepView({
         <section aria-labelledby="answers-heading" className="break-inside-avoid">
           <SectionHeading id="answers-heading">{t('step.answers')}</SectionHeading>
           {Evidence && <Evidence step={snapshot} nodeId={node.id} />}
+          {node.multiple === true && (
+            <TickAnswers
+              key={`${node.id}:${recorded ?? ''}`}
+              node={node}
+              text={nodeText}
+              recorded={recorded}
+              onContinue={(value) => wizard.send({ type: 'answer.select', answerId: value })}
+            />
+          )}
           <ul className="mt-3 space-y-2">
-            {node.answers.map((answer) => (
+            {buttons.map((answer) => (
               <li key={answer.id}>
                 <button
                   type="button"
@@ -266,6 +279,9 @@ function StepView({
         <button type="button" className="btn" onClick={() => window.print()}>
           {t('step.print')}
         </button>
+        <Link className="btn" to={paths.map(locale, snapshot.location)}>
+          {t('step.whereAmI')}
+        </Link>
         {Report && <Report step={snapshot} />}
       </div>
       <p aria-live="polite" className="mt-2 min-h-5 text-sm text-slate-700 dark:text-slate-300 print:hidden">

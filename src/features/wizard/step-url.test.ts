@@ -78,6 +78,52 @@ describe('readStepUrl', () => {
     expect(result.state.location.version).toBe(3);
   });
 
+  it("reads answers ticked together, in the node's order, in a short readable link", () => {
+    const result = read('enable-calling', 'v=1&check-client=no-icon&should-register=wrong-behavior.no-connector', content, 'calling');
+    if (!result.ok) throw new Error('expected ok');
+    expect(result.state.answers).toEqual({ 'check-client': 'no-icon', 'should-register': 'no-connector.wrong-behavior' });
+    expect(paths.step('en', result.state.location)).toBe(
+      '/en/diagnose/calling/enable-calling?v=1&check-client=no-icon&should-register=no-connector.wrong-behavior',
+    );
+    // The fix of the second ticked fault is on the path once the first did not help.
+    const on = read(
+      'fix-calling-behavior',
+      'v=1&check-client=no-icon&should-register=no-connector.wrong-behavior&enable-calling=not-fixed',
+      content,
+      'calling',
+    );
+    expect(on.ok && on.state.stepId).toBe('fix-calling-behavior');
+  });
+
+  it('still opens a link made when the node took one answer', () => {
+    const result = read('enable-calling', 'v=1&check-client=no-icon&should-register=no-connector', content, 'calling');
+    expect(result.ok && result.state.answers).toEqual({ 'check-client': 'no-icon', 'should-register': 'no-connector' });
+  });
+
+  it.each([
+    [
+      'an answer given alone mixed into the set',
+      'calling',
+      'should-register',
+      'check-client=no-icon&should-register=no-connector.all-correct',
+    ],
+    ['the same answer twice', 'calling', 'should-register', 'check-client=no-icon&should-register=no-connector.no-connector'],
+    ['several answers on a node that takes one', 'provisioning', 'scope', 'scope=some-users.not-sure'],
+  ])('refuses %s', (_name, flowId, stepId, query) => {
+    const result = read(stepId, `v=1&${query}`, content, flowId);
+    expect(!result.ok && result.problem.kind).toBe('unknown-answer');
+  });
+
+  it('renames each ticked answer of an older link on its own', () => {
+    const graph: ContentGraph = {
+      ...content,
+      version: 3,
+      changes: [{ version: 2, renamedAnswers: { 'should-register': { 'no-entitlement': 'no-connector' } } }],
+    };
+    const result = read('enable-calling', 'v=1&check-client=no-icon&should-register=wrong-behavior.no-entitlement', graph, 'calling');
+    expect(result.ok && result.state.answers['should-register']).toBe('no-connector.wrong-behavior');
+  });
+
   it('never throws, whatever the query', () => {
     const samples = [
       '',

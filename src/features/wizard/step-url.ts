@@ -5,10 +5,13 @@
  */
 import type { ContentGraph, Flow } from '../../content/types';
 import { handOverNode, handOverView, parseOrigin, resolveOrigin } from '../../content/handover';
+import { readSelection, SELECTION_SEPARATOR } from '../../content/selection';
 import { FROM_PARAM, SHARED_CASE_PARAM, type StepLocation, TICKS_PREFIX, VERSION_PARAM } from '../../shared/paths';
 import { type Answers, derivePath, frontier, isOnPath, splitAnswers } from './answer-path';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** An answer's value: one answer id, or on a node that takes several, the ticked ids joined by dots (content/selection.ts). */
+const ANSWER = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*){0,19}$/;
 const MAX_PARAMS = 200;
 
 export type StepUrlProblem =
@@ -105,7 +108,8 @@ export function originLocation(graph: ContentGraph, flow: Flow): StepLocation | 
 function nearestFor(graph: ContentGraph, flow: Flow, answers: Answers): StepLocation {
   const valid: Record<string, string> = {};
   for (const [nodeId, answerId] of Object.entries(answers)) {
-    if (flow.nodes[nodeId]?.answers.some((a) => a.id === answerId)) valid[nodeId] = answerId;
+    const node = flow.nodes[nodeId];
+    if (node && readSelection(node, answerId)) valid[nodeId] = answerId;
   }
   const { onPath } = splitAnswers(flow, valid);
   return locationFor(graph, flow, frontier(flow, onPath).id, onPath);
@@ -119,7 +123,11 @@ function migrate(graph: ContentGraph, version: number, answers: Record<string, s
     const next: Record<string, string> = {};
     for (const [nodeId, answerId] of Object.entries(current)) {
       const newNode = change.renamedNodes?.[nodeId] ?? nodeId;
-      next[newNode] = change.renamedAnswers?.[newNode]?.[answerId] ?? answerId;
+      // Each ticked answer of a value is renamed on its own.
+      next[newNode] = answerId
+        .split(SELECTION_SEPARATOR)
+        .map((id) => change.renamedAnswers?.[newNode]?.[id] ?? id)
+        .join(SELECTION_SEPARATOR);
     }
     current = next;
   }
@@ -194,7 +202,7 @@ export function readStepUrl(graph: ContentGraph, flowId: string, stepId: string,
     if (!ID.test(name) || name.length > 80) {
       return { ok: false, problem: { kind: 'malformed-query', detail: 'bad-name', param: name, nearest: nearestFor(graph, flow, raw) } };
     }
-    if (!ID.test(value) || value.length > 80) {
+    if (!ANSWER.test(value) || value.split(SELECTION_SEPARATOR).some((id) => id.length > 80)) {
       return { ok: false, problem: { kind: 'malformed-query', detail: 'bad-value', param: name, nearest: nearestFor(graph, flow, raw) } };
     }
     raw[name] = value;
@@ -219,7 +227,7 @@ export function readStepUrl(graph: ContentGraph, flowId: string, stepId: string,
       else return { ok: false, problem: { kind: 'unknown-question', nodeId, nearest: nearestFor(graph, flow, raw) } };
       continue;
     }
-    if (!node.answers.some((a) => a.id === answerId)) {
+    if (!readSelection(node, answerId)) {
       if (old) dropped.push({ nodeId, answerId });
       else return { ok: false, problem: { kind: 'unknown-answer', nodeId, answerId, nearest: nearestFor(graph, flow, raw) } };
       continue;

@@ -1,9 +1,9 @@
-import { createActor } from 'xstate';
-import { getSimplePaths } from 'xstate/graph';
+import { createActor, initialTransition, transition } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import type { Flow } from '../../content/types';
 import { causeGroup, FIXED, NOT_FIXED } from '../../content/fix-outcome';
 import { walkFlow } from '../../content/fix-walk';
+import { allSelections } from '../../content/selection';
 import { derivePath } from './answer-path';
 import { realContent } from '../../build/real-content';
 import { createWizardMachine, machineFor, snapshotAt, withAnswer, type WizardEvent } from './wizard-machine';
@@ -24,28 +24,48 @@ function isHandedOver(flow: Flow, value: unknown, answers: Readonly<Record<strin
 function answerEvents(flow: Flow, value: unknown, answers: Readonly<Record<string, string>> = {}): WizardEvent[] {
   const node = typeof value === 'string' ? flow.nodes[value] : undefined;
   if (isResolved(flow, value, answers) || isHandedOver(flow, value, answers)) return [];
-  return (node?.answers ?? []).map((answer) => ({ type: 'answer.select', answerId: answer.id }));
+  // Every value the node takes: each answer, and where several can be ticked, each set of them.
+  return (node ? allSelections(node) : []).map((answerId) => ({ type: 'answer.select', answerId }));
 }
 
 /**
  * Every root-to-end path of the flow's machine. Built inside each test, not
  * when the file is collected, so that mutation testing sees which tests run
  * the machine's code (code run at collection counts as "static").
+ *
+ * A depth-first walk with xstate's pure `transition`: the answers are part of
+ * the state, so the same node reached by two routes is two states and the
+ * state graph is a tree. (xstate/graph's getSimplePaths finds the same paths,
+ * but searches again for each end state: with the ticked sets of the calling
+ * flow that took ten times as long.)
  */
 function machinePaths(flowId: string) {
   const flow = content.flows[flowId]!;
   const machine = createWizardMachine(flow);
-  const paths = getSimplePaths(machine, {
-    input: {},
-    events: (snapshot) => answerEvents(flow, snapshot.value, snapshot.context.answers),
-    // The answers are part of the state: the same node reached by two routes
-    // is two states, so every route is a path of its own.
-    serializeState: (snapshot) => JSON.stringify([snapshot.value, snapshot.context.answers]),
-    toState: (snapshot) =>
-      snapshot.hasTag('end') ||
-      isResolved(flow, snapshot.value, snapshot.context.answers) ||
-      isHandedOver(flow, snapshot.value, snapshot.context.answers),
-  });
+  type Snapshot = ReturnType<typeof initialTransition<typeof machine>>[0];
+  /** The first step is the initial state, which no event led to. */
+  type Step = { state: Snapshot; event?: WizardEvent };
+  const key = (snapshot: Snapshot) => JSON.stringify([snapshot.value, snapshot.context.answers]);
+  const isEnd = (snapshot: Snapshot) =>
+    snapshot.hasTag('end') ||
+    isResolved(flow, snapshot.value, snapshot.context.answers) ||
+    isHandedOver(flow, snapshot.value, snapshot.context.answers);
+  const paths: { state: Snapshot; steps: Step[] }[] = [];
+  const walk = (steps: Step[], seen: ReadonlySet<string>) => {
+    const state = steps.at(-1)!.state;
+    if (isEnd(state)) {
+      paths.push({ state, steps });
+      return;
+    }
+    for (const event of answerEvents(flow, state.value, state.context.answers)) {
+      const [next] = transition(machine, state, event);
+      // An event that changes nothing, or comes back to a state of this path, makes no path.
+      if (seen.has(key(next))) continue;
+      walk([...steps, { state: next, event }], new Set([...seen, key(next)]));
+    }
+  };
+  const [initial] = initialTransition(machine, {});
+  walk([{ state: initial }], new Set([key(initial)]));
   return { flow, machine, paths };
 }
 
@@ -99,7 +119,7 @@ describe.each(content.flowOrder)('the %s flow, as a machine', (flowId) => {
     for (const path of paths) {
       path.steps.forEach((step, i) => {
         const after = path.steps[i + 1];
-        if (!after || after.event.type !== 'answer.select' || after.event.answerId !== NOT_FIXED) return;
+        if (after?.event?.type !== 'answer.select' || after.event.answerId !== NOT_FIXED) return;
         if (flow.nodes[step.state.value]?.kind !== 'resolution') return;
         checked += 1;
         const before = path.steps.slice(0, i + 1).map((s) => s.state.value);
@@ -120,7 +140,7 @@ describe.each(content.flowOrder)('the %s flow, as a machine', (flowId) => {
     const { flow, machine, paths } = machinePaths(flowId);
     for (const path of paths) {
       const replay = createActor(machine, { input: {} }).start();
-      for (const step of path.steps.slice(1)) replay.send(step.event);
+      for (const step of path.steps.slice(1)) if (step.event) replay.send(step.event);
       expect(replay.getSnapshot().value).toBe(path.state.value);
       expect(replay.getSnapshot().context.answers).toEqual(path.state.context.answers);
       replay.stop();
@@ -221,6 +241,30 @@ describe('wizard events', () => {
     expect(derivePath(webview, actor.getSnapshot().context.answers).at(-1)?.node.id).toBe('fix-calling');
     actor.send({ type: 'step.back' });
     expect(actor.getSnapshot().value).toBe('check-calling');
+  });
+
+  it('takes several faults ticked together, walks their fixes in turn, and goes back through them', () => {
+    const calling = content.flows.calling!;
+    const actor = createActor(createWizardMachine(calling), { input: {} }).start();
+    actor.send({ type: 'answer.select', answerId: 'no-icon' });
+    // A set that mixes in an answer given alone, or names an answer twice, moves nothing.
+    actor.send({ type: 'answer.select', answerId: 'no-connector.all-correct' });
+    actor.send({ type: 'answer.select', answerId: 'no-connector.no-connector' });
+    expect(actor.getSnapshot().value).toBe('should-register');
+    actor.send({ type: 'answer.select', answerId: 'wrong-behavior.no-connector' });
+    expect(actor.getSnapshot().value).toBe('enable-calling');
+    expect(actor.getSnapshot().context.answers['should-register']).toBe('no-connector.wrong-behavior');
+    actor.send({ type: 'answer.select', answerId: NOT_FIXED });
+    expect(actor.getSnapshot().value).toBe('fix-calling-behavior');
+    actor.send({ type: 'answer.select', answerId: NOT_FIXED });
+    expect(actor.getSnapshot().value).toBe('escalate-no-icon');
+    actor.send({ type: 'step.back' });
+    actor.send({ type: 'step.back' });
+    actor.send({ type: 'step.back' });
+    expect(actor.getSnapshot().value).toBe('should-register');
+    // One of them alone, as an older link gives it, still leads to its fix.
+    actor.send({ type: 'answer.select', answerId: 'has-broadcloud' });
+    expect(actor.getSnapshot().value).toBe('other-calling-service');
   });
 
   it('adopts the state of a URL (browser back/forward)', () => {

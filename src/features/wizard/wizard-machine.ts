@@ -5,6 +5,7 @@
  * router is joined to it in use-wizard-route.ts.
  */
 import { assign, setup } from 'xstate';
+import { canonicalSelection, selectedIds, tickable } from '../../content/selection';
 import type { Flow } from '../../content/types';
 import { type Answers, derivePath, isOnPath, previousOnPath, splitAnswers } from './answer-path';
 
@@ -19,6 +20,7 @@ export interface WizardContext {
 }
 
 export type WizardEvent =
+  /** One answer, or on a node that takes several, the ticked answer ids joined by dots (content/selection.ts). */
   | { type: 'answer.select'; answerId: string }
   | { type: 'step.back' }
   | { type: 'step.goto'; nodeId: string }
@@ -38,6 +40,24 @@ export function withAnswer(flow: Flow, context: WizardContext, nodeId: string, a
 }
 
 export function createWizardMachine(flow: Flow) {
+  /** The answers of a node that can be ticked together (none on most nodes). */
+  const ticks = (nodeId: string) => {
+    const node = flow.nodes[nodeId];
+    return node ? tickable(node).map((a) => a.id) : [];
+  };
+  /**
+   * The step an answer leads to from a context. The guards of one event ask
+   * it once per possible target with the same context: the last answer is kept.
+   */
+  let last: { context: WizardContext; nodeId: string; value: string; next: string | undefined } | undefined;
+  const nextAfter = (context: WizardContext, nodeId: string, value: string): string | undefined => {
+    if (last?.context === context && last.nodeId === nodeId && last.value === value) return last.next;
+    const path = derivePath(flow, withAnswer(flow, context, nodeId, value).answers);
+    const index = path.findIndex((step) => step.node.id === nodeId);
+    const next = index >= 0 ? path[index + 1]?.node.id : undefined;
+    last = { context, nodeId, value, next };
+    return next;
+  };
   const wizard = setup({
     types: {
       context: {} as WizardContext,
@@ -49,9 +69,16 @@ export function createWizardMachine(flow: Flow) {
       /** "Not fixed" leads where the path says: the first cause not yet tried, or the escalation. */
       leadsTo: ({ context, event }, params: { nodeId: string; answerId: string; target: string }) => {
         if (event.type !== 'answer.select' || event.answerId !== params.answerId) return false;
-        const path = derivePath(flow, withAnswer(flow, context, params.nodeId, params.answerId).answers);
-        const index = path.findIndex((step) => step.node.id === params.nodeId);
-        return index >= 0 && path[index + 1]?.node.id === params.target;
+        return nextAfter(context, params.nodeId, params.answerId) === params.target;
+      },
+      /** Answers ticked together on a node that takes several: they lead where the path says, the first in the guide's order. */
+      picks: ({ context, event }, params: { nodeId: string; target: string }) => {
+        const node = flow.nodes[params.nodeId];
+        if (event.type !== 'answer.select' || !node) return false;
+        const value = canonicalSelection(node, event.answerId);
+        // An answer given alone has transitions of its own.
+        if (value === undefined || !selectedIds(value).every((id) => ticks(params.nodeId).includes(id))) return false;
+        return nextAfter(context, params.nodeId, value) === params.target;
       },
       cameFrom: ({ context }, params: { node: string; parent: string }) =>
         previousOnPath(flow, context.answers, params.node) === params.parent,
@@ -64,6 +91,11 @@ export function createWizardMachine(flow: Flow) {
       recordAnswer: assign(({ context }, params: { nodeId: string; answerId: string }) =>
         withAnswer(flow, context, params.nodeId, params.answerId),
       ),
+      recordPick: assign(({ context, event }, params: { nodeId: string }) => {
+        const node = flow.nodes[params.nodeId];
+        const value = event.type === 'answer.select' && node ? canonicalSelection(node, event.answerId) : undefined;
+        return value === undefined ? {} : withAnswer(flow, context, params.nodeId, value);
+      }),
       adoptUrl: assign(({ context, event }) => {
         if (event.type !== 'wizard.sync') return {};
         const { onPath } = splitAnswers(flow, event.answers);
@@ -77,6 +109,16 @@ export function createWizardMachine(flow: Flow) {
   });
 
   const nodes = Object.values(flow.nodes);
+  /** On a node that takes several answers, the tickable ones, alone or together, move by where the path leads. */
+  const pickTransitions = (nodeId: string) => {
+    const node = flow.nodes[nodeId];
+    const targets = new Set(node ? tickable(node).flatMap((a) => a.options ?? [a.next]) : []);
+    return [...targets].map((target) => ({
+      guard: { type: 'picks' as const, params: { nodeId, target } },
+      target,
+      actions: { type: 'recordPick' as const, params: { nodeId } },
+    }));
+  };
   const parents = new Map<string, string[]>();
   for (const node of nodes) {
     for (const answer of node.answers) {
@@ -95,19 +137,23 @@ export function createWizardMachine(flow: Flow) {
       {
         tags: node.answers.length === 0 ? ['end', node.kind] : [node.kind],
         on: {
-          'answer.select': node.answers.flatMap((answer) => {
-            const actions = { type: 'recordAnswer' as const, params: { nodeId: node.id, answerId: answer.id } };
-            // "Fixed" leads back to the fix itself, now answered: the diagnosis ends there as resolved.
-            const targets = answer.options ?? [answer.next];
-            return targets.map((target) => ({
-              guard:
-                answer.options === undefined
-                  ? { type: 'isAnswer' as const, params: { answerId: answer.id } }
-                  : { type: 'leadsTo' as const, params: { nodeId: node.id, answerId: answer.id, target } },
-              target,
-              actions,
-            }));
-          }),
+          'answer.select': [
+            ...pickTransitions(node.id),
+            ...node.answers.flatMap((answer) => {
+              if (ticks(node.id).includes(answer.id)) return [];
+              const actions = { type: 'recordAnswer' as const, params: { nodeId: node.id, answerId: answer.id } };
+              // "Fixed" leads back to the fix itself, now answered: the diagnosis ends there as resolved.
+              const targets = answer.options ?? [answer.next];
+              return targets.map((target) => ({
+                guard:
+                  answer.options === undefined
+                    ? { type: 'isAnswer' as const, params: { answerId: answer.id } }
+                    : { type: 'leadsTo' as const, params: { nodeId: node.id, answerId: answer.id, target } },
+                target,
+                actions,
+              }));
+            }),
+          ],
           'step.back': (parents.get(node.id) ?? []).map((parent) => ({
             guard: { type: 'cameFrom' as const, params: { node: node.id, parent } },
             target: parent,
