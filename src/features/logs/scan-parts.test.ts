@@ -155,6 +155,26 @@ describe('one file in parts: the same result as one pass', () => {
     }
   });
 
+  it('sends along long stretches of text that is not ASCII, whatever falls on the decoder’s blocks', async () => {
+    const line = (i: number) => `\tș ț é 𝄞 ${'ă'.repeat(i % 7)} line ${String(i)}\n`;
+    const text = [
+      'trackingid: CLIENT_x-1 Token validated\n',
+      ...Array.from({ length: 2000 }, (_, i) => line(i)),
+      'trackingid: CLIENT_x-2 Token validated\n',
+    ].join('');
+    const bytes = encoder.encode(text);
+    for (const pieceBytes of [3 * 4096 + 1, 1 << 20]) {
+      // Every gap read, every kept line sent along: long stretches are decoded.
+      const { result, replaced } = await analyzeInParts(new Blob([bytes]), catalogue, [], {
+        pieceBytes,
+        minGapChars: 1 << 30,
+        keptBytes: 1 << 30,
+      });
+      expect(result).toEqual(whole(text));
+      expect(replaced).toBe(false);
+    }
+  });
+
   it('counts the lines that matter nothing for, without reading them again', async () => {
     const noise = '2026.11.20 09:31:02:114 CET | Info | CallP | Processing INVITE for +40212345678\n'.repeat(5000);
     const text = `${noise}${logs.join('')}${noise}`;
