@@ -27,6 +27,10 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: isCI,
   retries: isCI ? 1 : 0,
+  // A guard against a hung test, not a speed check (benchmarks measure speed):
+  // a CI machine can be several times slower than a developer's.
+  timeout: isCI ? 90_000 : 30_000,
+  expect: { timeout: isCI ? 15_000 : 5_000 },
   workers: 2,
   reporter: isCI ? [['list']] : [['list']],
   use: {
@@ -35,6 +39,8 @@ export default defineConfig({
     // Printed dates and the case's default time zone never depend on the host's.
     timezoneId: 'Europe/Amsterdam',
     trace: 'retain-on-failure',
+    // Most tests need no service worker; one that installs would precache the whole build in every test's fresh context.
+    serviceWorkers: 'block',
     launchOptions,
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],

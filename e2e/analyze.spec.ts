@@ -237,7 +237,9 @@ test('a day of XSP logs: sign-ins apart from signed-in clients, the id that fail
   const carol = card('CLIENT_carol-1');
   await expect(carol).toContainText('Stops at “BroadWorks user looked up (UserGetLoginInfoRequest)”, which failed.');
   await expect(carol).toContainText('The log says: “[Error 4008] User not found: ‹e-mail');
-  await expect(carol).toContainText(/The user ID that the token request sent, ‹e-mail \d›, is not a BroadWorks user\./);
+  await expect(carol).toContainText(
+    /BroadWorks did not confirm that the user ID the token request sent, ‹e-mail \d›, belongs to a BroadWorks user\./,
+  );
   // The ladder diagram: one arrow per step, and its text equivalent.
   const ladder = carol.getByRole('img', { name: 'The sign-in ladder of this attempt, as the logs show it' });
   await expect(ladder).toBeVisible();
@@ -247,7 +249,9 @@ test('a day of XSP logs: sign-ins apart from signed-in clients, the id that fail
   await expect(ladder.locator('g.ladder-step.ladder-failed')).toHaveCount(2);
   await expect(ladder.locator('g.ladder-step')).toHaveCount(10);
   await page.getByLabel(/Hide personal data in what is shown/).uncheck();
-  await expect(carol).toContainText('The user ID that the token request sent, carol@acme.example, is not a BroadWorks user.');
+  await expect(carol).toContainText(
+    'BroadWorks did not confirm that the user ID the token request sent, carol@acme.example, belongs to a BroadWorks user.',
+  );
   await expect(carol).toContainText('The profile step returned the BroadWorks user ID carol_bw@acme.example: compare the two.');
   // Dan: signed in, but his desktop client has no device to use.
   const dan = card('CLIENT_dan-1');

@@ -32,10 +32,15 @@ test('a whole diagnosis with the keyboard alone: focus lands on each new step, a
   // Focus moved to the new step's heading, which screen readers announce.
   await expect(heading).toBeFocused();
 
-  // Tick a box of the procedure with Space.
+  // The answers come right under the question, the steps to find the answer after them (issue 12 G).
+  // Tick a box of the procedure with Space, then go back up to the answers.
   await tabTo(page, (_text, tag) => tag === 'INPUT');
   await page.keyboard.press('Space');
   await expect(page.getByRole('region', { name: 'Steps' }).getByRole('checkbox').first()).toBeChecked();
+  await tabTo(page, (text, tag) => tag === 'BUTTON' && text === 'Back to the answers');
+  await page.keyboard.press('Enter');
+  // Focus lands on the first answer (none is chosen yet).
+  await expect(page.getByRole('button', { name: 'The bridge answered 200 OK' })).toBeFocused();
 
   await tabTo(page, (text) => text.includes('The bridge answered 403'));
   await page.keyboard.press('Space');

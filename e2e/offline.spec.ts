@@ -1,5 +1,8 @@
 import { expect, test } from './support/fixtures';
 
+// These tests are about the service worker, which the config blocks elsewhere.
+test.use({ serviceWorkers: 'allow' });
+
 test('after the first visit the whole app works offline, in every language', async ({ page, context }) => {
   await page.goto('/en');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -43,17 +43,35 @@ test('the log files page gives client paths per platform', async ({ page }) => {
   await expect(page.getByText('/Users/{username}/Library/Logs/SparkMacDesktop/bwc/current_log', { exact: true })).toBeVisible();
 });
 
-test('reference pages: contacts, known issues, serviceability connector, about', async ({ page }) => {
+interface ArticlesFile {
+  articles: { id: string }[];
+}
+const articles = (parse(readFileSync('content/articles.yaml', 'utf8')) as ArticlesFile).articles;
+// Error codes, log files and the reading list, then every article.
+const referenceLinks = 3 + articles.length;
+
+test('the home page lists every reference page', async ({ page }) => {
   await page.goto('/en');
-  const references = page.getByRole('region', { name: 'References' });
-  const links = references.getByRole('link');
-  const count = await links.count();
-  for (let i = 0; i < count; i += 1) {
+  await expect(page.getByRole('region', { name: 'References' }).getByRole('link')).toHaveCount(referenceLinks);
+  for (const { id } of articles)
+    await expect(page.getByRole('region', { name: 'References' }).locator(`a[href="/en/about/${id}"]`)).toHaveCount(1);
+});
+
+// One test per link: each stays short on a slow machine, and a failure names its page.
+for (let i = 0; i < referenceLinks; i += 1)
+  test(`reference page ${String(i + 1)} of ${String(referenceLinks)} opens from the home page and comes back`, async ({ page }) => {
     await page.goto('/en');
-    await page.getByRole('region', { name: 'References' }).getByRole('link').nth(i).click();
+    const link = page.getByRole('region', { name: 'References' }).getByRole('link').nth(i);
+    const href = (await link.getAttribute('href')) ?? 'missing';
+    await link.click();
+    await expect(page).toHaveURL(new RegExp(`${href}$`));
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('This page cannot be shown');
-  }
+    await page.goBack();
+    await expect(page.getByRole('region', { name: 'References' })).toBeVisible();
+  });
+
+test('the about page names the guide version it is built from', async ({ page }) => {
   await page.goto('/en/about/about');
   await expect(page.getByRole('main')).toContainText('1.19');
 });

@@ -55,4 +55,22 @@ test.describe('search that understands how support engineers type', () => {
     await expect(hit).toContainText('Diagnosis:');
     await expect(hit.locator('mark').first()).toBeVisible();
   });
+  test('a paste far longer than a query is cut to what the search reads, and the box says so', async ({ page }) => {
+    await page.goto('/en');
+    const box = page.getByRole('main').getByRole('searchbox', { name: 'Search' });
+    const log = `2024-05-01 10:00:00 ERROR code 200010 ${'z'.repeat(1_000_000)}`;
+    await box.evaluate((element, value) => {
+      // As a paste would, past the box's maxlength: through the native setter, so React sees the change.
+      Reflect.set(HTMLInputElement.prototype, 'value', value, element);
+      element.dispatchEvent(new Event('input', { bubbles: true }));
+    }, log);
+    const results = page.getByRole('main').locator('.search-results');
+    await expect(results.locator('.search-long')).toContainText(
+      'the search reads words in its first 500 characters, and codes and log lines in its first 20,000',
+    );
+    expect(await box.evaluate((element) => (element as HTMLInputElement).value.length)).toBe(20_000);
+    await expect(results.locator('a').first()).toContainText('200010');
+    await results.locator('.search-long').getByRole('link', { name: 'Analyze logs' }).click();
+    await expect(page).toHaveURL('/en/analyze');
+  });
 });

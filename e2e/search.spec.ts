@@ -16,7 +16,9 @@ test.describe('the search box', () => {
     await box.fill('403');
     await expect(page.getByRole('link', { name: /Where was the provisioning request sent/ })).toBeVisible();
     await box.press('Enter');
-    await expect(page).toHaveURL('/en/diagnose/provisioning/request-target?v=1&scope=not-sure&pslog-capture=status-403');
+    await expect(page).toHaveURL(
+      '/en/diagnose/provisioning/request-target?v=1&scope=not-sure&pslog-capture=status-403&a=scope.pslog-capture',
+    );
     await expect(page.getByRole('complementary')).toContainText('The bridge answered 403');
   });
 

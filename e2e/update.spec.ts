@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { expect, test } from './support/fixtures';
 import { freePort } from './support/free-port';
 
+// These tests are about the service worker, which the config blocks elsewhere.
+test.use({ serviceWorkers: 'allow' });
+
 // A copy of the build on its own nginx, so a "new version" can be made
 // without disturbing the other tests.
 test('a new version is offered with a prompt and applied only when the user agrees', async ({ page, watch }) => {

@@ -37,10 +37,12 @@ export function Frame({ children }: { children: React.ReactNode }) {
         {t('app.skipToContent')}
       </a>
       <header className="border-b border-slate-200 bg-white print:hidden dark:border-slate-700 dark:bg-slate-900">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        {/* On a phone the header rows sit a little closer, so a step's question and its answers fit the first screen. */}
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-1.5 px-4 py-2 sm:gap-y-2 sm:py-3">
           <Link to={paths.home(locale)} className="mr-auto font-bold text-slate-900 no-underline dark:text-white">
             {t('app.name')}
-            <span className="block text-xs font-normal text-slate-600 dark:text-slate-400">{t('app.tagline')}</span>
+            {/* On a phone the tagline gives way, so a step's question and answers fit the first screen. */}
+            <span className="hidden text-xs font-normal text-slate-600 sm:block dark:text-slate-400">{t('app.tagline')}</span>
           </Link>
           <nav aria-label={t('nav.main')}>
             <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
@@ -101,7 +103,7 @@ export function Frame({ children }: { children: React.ReactNode }) {
       </header>
       <UpdatePrompt />
       <ConfigNotice />
-      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-5 sm:py-8">
         {children}
       </main>
       <footer className="border-t border-slate-200 px-4 py-4 text-center text-xs text-slate-600 dark:border-slate-700 dark:text-slate-400">

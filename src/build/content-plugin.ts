@@ -8,7 +8,7 @@
  *                                downloaded when that diagnosis is opened
  *   virtual:content/flow-text    import functions for the chunks above
  *   virtual:content/search/<lng> the search index of one locale, built here
- *                                so the browser only loads it (MiniSearch JSON)
+ *                                so the browser only loads it (search-ranker.ts)
  *   virtual:content/map/<lng>/<flow>  the map of one diagnosis, laid out here
  *                                (flow-map.ts), loaded with the map page only
  *   virtual:content/maps         import functions for the maps
@@ -112,7 +112,7 @@ export function contentPlugin(root = fileURLToPath(new URL('../../content', impo
       const known = result.graph.locales.find((candidate) => candidate === locale);
       if (text === undefined || known === undefined) throw new Error(`unknown content module ${PREFIX}${name}`);
       if (kind === 'text') return `export default ${JSON.stringify({ ...text, flowDetails: {} })};`;
-      // A string, parsed by MiniSearch.loadJSON in the browser.
+      // The packed index, prepared by search-ranker.ts in the browser.
       return searchIndexModule(result.graph, text, known, result.synonyms);
     },
     watchChange(id) {

@@ -1067,6 +1067,24 @@ describe('text in each locale', () => {
     ).toEqual([]);
   });
 
+  it("requires a sign-in stop's general-practice reading in every locale or in none", () => {
+    expect(
+      problemsOf((f) => {
+        text(f, 'ro', 'log-catalogue.yaml')['signIn']['steps']['s-one']['practice'] = 'Practice (ro)';
+      }),
+    ).toEqual(['content/text/ro/log-catalogue.yaml: signIn.steps.s-one.practice: is present in one locale but not in the default locale']);
+    expect(
+      problemsOf((f) => {
+        text(f, 'en', 'log-catalogue.yaml')['signIn']['steps']['s-one']['practice'] = 'Practice (en)';
+      }),
+    ).toEqual(['content/text/ro/log-catalogue.yaml: signIn.steps.s-one.practice: is present in one locale but not in the default locale']);
+    expect(
+      problemsOf((f) => {
+        for (const locale of ['en', 'ro']) text(f, locale, 'log-catalogue.yaml')['signIn']['steps']['s-one']['practice'] = 'Practice';
+      }),
+    ).toEqual([]);
+  });
+
   it('compares with the default locale even when it is not the first one listed', () => {
     expect(
       problemsOf((f) => {

@@ -639,6 +639,7 @@ export function loadContent(root: string): LoadResult {
   const logTexts: Partial<Record<Locale, LogCatalogueText>> = {};
   let defaultFlowTexts: Record<string, FlowTextFile | undefined> = {};
   let defaultCodeActions = new Set<string>();
+  let defaultLogText: LogCatalogueText | undefined;
   // The default locale first, so the others can be compared with it.
   const locales = [meta.defaultLocale, ...meta.locales.filter((l) => l !== meta.defaultLocale)];
   for (const locale of locales) {
@@ -669,6 +670,14 @@ export function loadContent(root: string): LoadResult {
         logText.signIn.steps,
         'sign-in step',
       );
+      // A general-practice reading is given in every language or in none.
+      if (locale === meta.defaultLocale) defaultLogText = logText;
+      else if (defaultLogText) {
+        for (const [id, step] of Object.entries(logText.signIn.steps)) {
+          if ((step.practice === undefined) !== (defaultLogText.signIn.steps[id]?.practice === undefined))
+            r.problem(file, `signIn.steps.${id}.practice`, 'is present in one locale but not in the default locale');
+        }
+      }
       logTexts[locale] = logText;
     }
     if (codesText) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { goalLine, scoreLine, scorePart } from './search-bench';
+import { BLIND_QUERIES_FILE, goalLine, loadBenchQueries, missLines, scoreLine, scorePart } from './search-bench';
 
 describe('bench:search scoring', () => {
   it('counts a first hit as top-1 and a hit among the first three as top-3, and lists the rest as misses', () => {
@@ -25,5 +25,18 @@ describe('bench:search scoring', () => {
       'goal: top-1 94.0% (≥ 95%: not met), top-3 98.0% (≥ 99%: not met), median 5.00 ms (< 5 ms: not met)',
     );
     expect(goalLine({ total: 0, top1: 0, top3: 0, medianMs: 0, misses: [] })).toContain('top-1 0.0% (≥ 95%: not met)');
+  });
+
+  it('lists the tuned part’s misses, and the aside part’s only when asked', () => {
+    const score = scorePart([{ q: 'a', targets: ['x'], aside: true }], () => ['y']);
+    expect(missLines(score, 'en', 'tuned', false)).toEqual(['  miss en tuned: "a" → y; wants x']);
+    expect(missLines(score, 'en', 'aside', false)).toEqual([]);
+    expect(missLines(score, 'en', 'aside', true)).toEqual(['  miss en aside: "a" → y; wants x']);
+    expect(missLines(score, 'en', 'blind', false)).toEqual([]);
+    expect(missLines(score, 'en', 'blind', true)).toEqual(['  miss en blind: "a" → y; wants x']);
+  });
+
+  it('names the file whose targets do not exist', () => {
+    expect(() => loadBenchQueries(new Set(), BLIND_QUERIES_FILE)).toThrow(/search-queries-blind\.yaml names targets that do not exist/);
   });
 });

@@ -4,17 +4,20 @@
  * The other diagnosis is then seen through a view of its flow whose start is
  * the step handed over to, and which remembers where it came from; its link
  * carries the origin as `from=<flow>~<node>.<answer>~…`, so the path and the
- * print show both parts and Back returns across the hand-over.
+ * print show both parts and Back returns across the hand-over. An answer of
+ * the origin that was assumed, not given, is written `<node>.<answer>.a`.
  */
 import { followAnswers } from './fix-outcome';
 import type { ContentGraph, Flow, HandOverOrigin, HandOverTarget } from './types';
 
 const ID = '[a-z0-9]+(?:-[a-z0-9]+)*';
-// Each answer is `<node>.<value>`; a value that ticks several answers holds more dots (selection.ts).
-const ORIGIN = new RegExp(`^(${ID})((?:~${ID}(?:\\.${ID}){1,20}){1,100})$`);
+// Each answer is `<node>.<value>`; a value that ticks several answers holds
+// more dots (selection.ts). An assumed answer ends in `.a` (`a` is no id).
+const ORIGIN = new RegExp(`^(${ID})((?:~${ID}(?:\\.${ID}){1,21}){1,100})$`);
 
 export function formatOrigin(origin: HandOverOrigin): string {
-  return [origin.flowId, ...origin.answers.map(([nodeId, answerId]) => `${nodeId}.${answerId}`)].join('~');
+  const assumed = new Set(origin.assumed ?? []);
+  return [origin.flowId, ...origin.answers.map(([nodeId, answerId]) => `${nodeId}.${answerId}${assumed.has(nodeId) ? '.a' : ''}`)].join('~');
 }
 
 /** The origin a link names, as written; undefined when it is malformed. */
@@ -22,14 +25,18 @@ export function parseOrigin(value: string): HandOverOrigin | undefined {
   if (value.length > 4000) return undefined;
   const match = ORIGIN.exec(value);
   if (!match) return undefined;
-  const answers = (match[2] ?? '')
+  const pairs = (match[2] ?? '')
     .slice(1)
     .split('~')
-    .map((pair): readonly [string, string] => {
+    .map((pair) => {
       const dot = pair.indexOf('.');
-      return [pair.slice(0, dot), pair.slice(dot + 1)];
+      const value = pair.slice(dot + 1);
+      const assumed = value.endsWith('.a');
+      return { nodeId: pair.slice(0, dot), value: assumed ? value.slice(0, -2) : value, assumed };
     });
-  return { flowId: match[1] ?? '', answers };
+  const answers = pairs.map(({ nodeId, value }): readonly [string, string] => [nodeId, value]);
+  const assumed = pairs.flatMap(({ nodeId, assumed: marked }) => (marked ? [nodeId] : []));
+  return { flowId: match[1] ?? '', answers, ...(assumed.length > 0 ? { assumed } : {}) };
 }
 
 /**
@@ -45,7 +52,8 @@ export function resolveOrigin(graph: ContentGraph, origin: HandOverOrigin): { or
   const answer = last?.node.answers.find((a) => a.id === last.answerId);
   if (!last || !answer?.handover) return undefined;
   const answers = path.flatMap((step) => (step.answerId === undefined ? [] : [[step.node.id, step.answerId] as const]));
-  return { origin: { flowId: flow.id, answers }, target: answer.handover };
+  const assumed = answers.map(([nodeId]) => nodeId).filter((nodeId) => origin.assumed?.includes(nodeId));
+  return { origin: { flowId: flow.id, answers, ...(assumed.length > 0 ? { assumed } : {}) }, target: answer.handover };
 }
 
 const views = new Map<string, Flow>();

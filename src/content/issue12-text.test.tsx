@@ -4,6 +4,8 @@
  * guide's change history, no raw backticks, the by-design page, ro/nl wording).
  */
 import { parse } from '@formatjs/icu-messageformat-parser';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { MemoryRouter } from 'react-router';
@@ -26,6 +28,14 @@ function loaded() {
   const result = loadContent(fileURLToPath(new URL('../../content', import.meta.url)));
   if (!result.ok) throw new Error('content does not load');
   return result;
+}
+
+/** Every text file of a language, as written (flows, procedures, logs, the log catalogue…), and its UI messages. */
+function allWords(locale: Locale): string {
+  const dir = fileURLToPath(new URL(`../../content/text/${locale}`, import.meta.url));
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.yaml'));
+  expect(files.length).toBeGreaterThan(8);
+  return files.map((name) => readFileSync(join(dir, name), 'utf8')).join('\n') + JSON.stringify(catalogues[locale]);
 }
 
 function render(locale: Locale, texts: Record<Locale, ContentText>, element: React.ReactNode): string {
@@ -200,6 +210,28 @@ describe('Romanian and Dutch wording (issue 12 G)', () => {
     // PSLog is a name of its own (de PSLog), not the noun.
     expect(all.replaceAll('PSLog', 'PS')).not.toMatch(/\b(?:de|deze|welke|elke) (?:`?[A-Za-z]+`?-?)?log\b/i);
     expect(all).toContain('het logboek');
+  });
+
+  it('names the bwc log as the bwc log of the client, never as call history, in Romanian and Dutch', () => {
+    const { texts } = loaded();
+    expect(allWords('ro').toLowerCase()).not.toMatch(/jurnal(?:ul|e|ele)? de apel/);
+    expect(allWords('nl').toLowerCase()).not.toMatch(/logboek voor bellen|bellog/);
+    expect(texts.ro.logs['bwc-log']?.name).toMatch(/^Jurnalul bwc /);
+    expect(texts.nl.logs['bwc-log']?.name).toMatch(/^BWC-logboek /);
+  });
+
+  it('writes Romanian without colloquial verbs or "vreo", with comma-below ș ț and the guide with its article', () => {
+    const ro = allWords('ro');
+    expect(ro).not.toMatch(/se (?:împac|lovește|lovesc|ciocne)/i);
+    expect(ro).not.toMatch(/\bvreo\b/i);
+    expect(ro).not.toMatch(/[şţŞŢ]/);
+    expect(ro).toMatch(/[șț]/);
+    expect(catalogues.ro['footer.guide']).toMatch(/se bazează pe ghidul „\{title\}”/);
+  });
+
+  it('counts what is still to collect in plain Dutch', () => {
+    expect(allWords('nl')).not.toMatch(/Ontbre(?:ekt|ken) nog voordat/);
+    expect(catalogues.nl['case.collectMissing']).toContain('Nog te verzamelen voordat u escaleert');
   });
 
   it('words the one-session-per-platform workaround in its own Dutch', () => {

@@ -13,8 +13,8 @@ const sectionPattern = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
 export const Id = z
   .string()
   .regex(idPattern, 'expected a kebab-case id such as "check-pslog"')
-  // `v` and `case` have their own meaning in the query string; no node may take them.
-  .refine((id) => id !== 'v' && id !== 'case' && id !== 'from', 'the ids "v", "case" and "from" are reserved in links');
+  // `v`, `case`, `from` and `a` have their own meaning in the query string; no node may take them.
+  .refine((id) => !['v', 'case', 'from', 'a'].includes(id), 'the ids "v", "case", "from" and "a" are reserved in links');
 export const SectionId = z
   .string()
   .regex(sectionPattern, 'expected a dotted section id such as "problems.provisioning"');
@@ -64,8 +64,11 @@ export const ReferencesFile = z.strictObject({
     .min(1),
 });
 
-/** `record: true`: a value the engineer writes down (an ID, a time); the printout leaves a line to write it on. */
-const Step = z.strictObject({ id: Id, code: Code.optional(), record: z.literal(true).optional() });
+/**
+ * `record: true`: a value the engineer writes down (an ID, a time); the printout leaves a line to write it on.
+ * `practice: true`: advice the guide does not give (general practice); the page marks it as such, in every language.
+ */
+const Step = z.strictObject({ id: Id, code: Code.optional(), record: z.literal(true).optional(), practice: z.literal(true).optional() });
 const Links = z.array(Id).optional();
 const Sources = z.array(SectionId).min(1, 'every node names the guide section(s) it comes from');
 
@@ -375,7 +378,8 @@ export const LogCatalogueTextFile = z.strictObject({
   signIn: z.strictObject({
     title: Text,
     complete: Text,
-    steps: z.record(Id, z.strictObject({ name: Text, stops: Text })),
+    /** `practice`: a reading of the stop that the guide does not give (general practice), shown under its own mark. */
+    steps: z.record(Id, z.strictObject({ name: Text, stops: Text, practice: Text.optional() })),
   }),
 });
 

@@ -13,6 +13,8 @@ export interface Step {
   readonly code?: string | undefined;
   /** A value to write down: the printout leaves a line to write it on. */
   readonly record?: true | undefined;
+  /** Advice the guide does not give: the page marks it as general practice. */
+  readonly practice?: true | undefined;
 }
 
 export interface Answer {
@@ -37,6 +39,8 @@ export interface HandOverTarget {
 export interface HandOverOrigin {
   readonly flowId: string;
   readonly answers: ReadonlyArray<readonly [nodeId: string, answerId: string]>;
+  /** Of those, the nodes whose answer was assumed (filled in to open a step directly), not given; in path order. */
+  readonly assumed?: readonly string[] | undefined;
 }
 
 export interface FlowNode {

@@ -14,8 +14,8 @@ declare module 'virtual:content/flow-text' {
   export default loaders;
 }
 declare module 'virtual:content/search/*' {
-  /** A serialised MiniSearch index (see src/shared/search-documents.ts). */
-  const index: string;
+  /** The packed word index of one locale (see src/shared/search-ranker.ts). */
+  const index: import('../shared/search-ranker').PackedIndex;
   export default index;
   /** The field's vocabulary (content/synonyms.yaml), which the query is read with. */
   export const synonyms: readonly import('./types').SynonymGroup[];

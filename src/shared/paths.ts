@@ -16,6 +16,13 @@ export const SHARED_CASE_PARAM = 'case';
 export const FROM_PARAM = 'from';
 /** Ticked boxes: `t.<node>` (or `t.<node>.<procedure>`) = step ids joined by dots. */
 export const TICKS_PREFIX = 't.';
+/**
+ * The answers nobody gave: `a=<node>.<node>…` names the questions whose
+ * answer was filled in to open a step directly (a search hit, a code page, a
+ * log finding), until the engineer confirms or changes it. A link without it
+ * (every link made before it existed) means every answer was given.
+ */
+export const ASSUMED_PARAM = 'a';
 
 export const routePatterns = {
   root: '/',
@@ -41,17 +48,20 @@ export interface StepLocation {
   readonly version: number;
   /** Ticked steps per checklist (see TICKS_PREFIX), in path order. */
   readonly ticks?: ReadonlyArray<readonly [checklist: string, stepIds: readonly string[]]>;
+  /** The nodes among `answers` whose answer is assumed, not given (see ASSUMED_PARAM), in path order. */
+  readonly assumed?: readonly string[] | undefined;
   /** Set when the diagnosis was entered by a hand-over from another one. */
   readonly from?: HandOverOrigin | undefined;
 }
 
 const seg = encodeURIComponent;
 
-export function stepSearch(location: Pick<StepLocation, 'answers' | 'version' | 'ticks' | 'from'>): string {
+export function stepSearch(location: Pick<StepLocation, 'answers' | 'version' | 'ticks' | 'from' | 'assumed'>): string {
   const params = new URLSearchParams();
   params.set(VERSION_PARAM, String(location.version));
   if (location.from) params.set(FROM_PARAM, formatOrigin(location.from));
   for (const [nodeId, answerId] of location.answers) params.set(nodeId, answerId);
+  if (location.assumed && location.assumed.length > 0) params.set(ASSUMED_PARAM, location.assumed.join('.'));
   for (const [checklist, stepIds] of location.ticks ?? []) {
     if (stepIds.length > 0) params.set(`${TICKS_PREFIX}${checklist}`, stepIds.join('.'));
   }

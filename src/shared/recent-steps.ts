@@ -16,6 +16,8 @@ export interface SavedStep {
   readonly stepId: string;
   readonly answers: ReadonlyArray<readonly [nodeId: string, answerId: string]>;
   readonly version: number;
+  /** The nodes whose answer was assumed, not given (as in the step's URL); absent when all were given. */
+  readonly assumed?: readonly string[] | undefined;
   /** When it was last used or pinned (ISO 8601). */
   readonly at: string;
 }
@@ -54,7 +56,17 @@ function readEntry(value: unknown): SavedStep | undefined {
   if (!Array.isArray(answers) || !answers.every(isPair)) return undefined;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return undefined;
   if (typeof at !== 'string' || Number.isNaN(Date.parse(at))) return undefined;
-  return { flowId, stepId, answers: answers.map(([node, answer]) => [node, answer] as const), version, at };
+  // Entries stored before assumed answers were marked have none: all their answers were given.
+  const assumed: unknown = Reflect.get(value, 'assumed');
+  const marked = Array.isArray(assumed) && assumed.every((id) => typeof id === 'string' && ID.test(id)) ? assumed.map(String) : [];
+  return {
+    flowId,
+    stepId,
+    answers: answers.map(([node, answer]) => [node, answer] as const),
+    version,
+    ...(marked.length > 0 ? { assumed: marked } : {}),
+    at,
+  };
 }
 
 function readList(value: unknown, limit: number): SavedStep[] {
@@ -79,6 +91,12 @@ export function parseSavedSteps(raw: string | null): SavedSteps {
 const sameAnswers = (a: SavedStep['answers'], b: SavedStep['answers']) =>
   a.length === b.length && a.every(([node, answer], i) => b[i]?.[0] === node && b[i][1] === answer);
 
+/** The same step, the same answers, and the same of them assumed: nothing new to remember. */
+export const sameVisit = (
+  a: Pick<SavedStep, 'flowId' | 'stepId' | 'answers' | 'assumed'>,
+  b: Pick<SavedStep, 'flowId' | 'stepId' | 'answers' | 'assumed'>,
+) => sameStep(a, b) && (a.assumed ?? []).join('.') === (b.assumed ?? []).join('.');
+
 /** The same step reached by the same answers. */
 export const sameStep = (a: Pick<SavedStep, 'flowId' | 'stepId' | 'answers'>, b: Pick<SavedStep, 'flowId' | 'stepId' | 'answers'>) =>
   a.flowId === b.flowId && a.stepId === b.stepId && sameAnswers(a.answers, b.answers);
@@ -90,6 +108,7 @@ export function entryFor(location: StepLocation, at: Date): SavedStep {
     stepId: location.stepId,
     answers: location.answers.map(([node, answer]) => [node, answer] as const),
     version: location.version,
+    ...(location.assumed && location.assumed.length > 0 ? { assumed: [...location.assumed] } : {}),
     at: at.toISOString(),
   };
 }

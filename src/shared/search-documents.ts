@@ -1,11 +1,12 @@
 /**
  * What the search box can find, in one locale: every diagnosis, step,
  * procedure, error code, log file, reference page and document. The build
- * turns these into a MiniSearch index per locale (src/build/content-plugin.ts);
- * the browser loads the index of its locale only when search is first used.
+ * packs these into an index per locale (search-ranker.ts, served by
+ * src/build/content-plugin.ts); the browser loads the index of its locale
+ * only when search is first used.
  */
-import type MiniSearch from 'minisearch';
 import type { ContentGraph, ContentText, Locale, SynonymGroup } from '../content/types';
+import type { RankIndex } from './search-ranker';
 
 export type SearchKind = 'flow' | 'step' | 'procedure' | 'code' | 'log' | 'article' | 'reference';
 
@@ -16,6 +17,8 @@ export interface SearchDocument {
   readonly title: string;
   readonly text: string;
   readonly keywords: string;
+  /** Words that place the document: a step's diagnosis. */
+  readonly context: string;
 }
 
 /** Lower case, without diacritics: "sesiune" finds "Sesiune", "sablon" finds "șablon". */
@@ -23,13 +26,34 @@ export function normaliseTerm(term: string): string {
   return term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
+/**
+ * The languages that write their terms as compound words
+ * ("gebruikerssynchronisatie"): the index also holds the parts of their
+ * compounds. (English would split "download" into "down" and "load".)
+ */
+export const COMPOUNDS: Readonly<Record<Locale, boolean>> = { en: false, ro: false, nl: true };
+
 /** A language's Snowball stemmer (from @orama/stemmers), given by the caller so each locale loads only its own. */
 export type Stemmer = (word: string) => string;
+
+/** The same stemmer, remembering its answers: a query is stemmed against the whole vocabulary, word by word, at every keystroke. */
+export function rememberingStemmer(stem: Stemmer): Stemmer {
+  const known = new Map<string, string>();
+  return (word) => {
+    let stemmed = known.get(word);
+    if (stemmed === undefined) {
+      stemmed = stem(word);
+      if (known.size >= 20_000) known.clear();
+      known.set(word, stemmed);
+    }
+    return stemmed;
+  };
+}
 
 /** One locale's search, as loaded: the index, the stemmer it was built with, and the field's vocabulary. */
 export interface SearchIndex {
   readonly locale: Locale;
-  readonly mini: MiniSearch;
+  readonly ranker: RankIndex;
   readonly stem: Stemmer;
   readonly synonyms: readonly SynonymGroup[];
 }
@@ -41,13 +65,33 @@ export interface SearchIndex {
  */
 const STOP_WORDS = new Set(
   [
-    'a an and are at be but by can cannot cant do does for from get got has have how i in into is it its me my no not of on or so that the their then there this to was what when where which who why with without you your',
+    'a an and are at be been being but by can cannot cant could did didn didnt do does doesn doesnt don dont for from get got has have how i in into is isn isnt it its me my no not of on or so that the their then there this to s t was wasn wasnt were weren what when where which who why will with without won wont would wouldn you your',
     'a al ale am are as au ca cand ce cel cea cu dar de din e este fara il in ii la le lui mai nu o pe pentru sa se si sunt un una unde care cum',
     'aan al als bij dan dat de die dit door een en er geen het hoe ik in is kan maar met na naar niet of om op te tot van voor wat welke wie zijn zonder',
   ]
     .join(' ')
     .split(' '),
 );
+
+/*
+ * Words that say something failed without saying what ("fails", "error",
+ * "not working"): nearly every query carries one, so in a query they count
+ * for little, and the words that name the thing decide.
+ */
+const WEAK_WORDS = new Set(
+  [
+    'fail fails failed failing failure failures error errors problem problems issue issues broken work works working trouble wrong',
+    'esueaza esuat esuata esuate esec eroare erori eroarea problema probleme problemei functioneaza merge defect gresit gresita',
+    'mislukt mislukken mislukte mislukking fout fouten foutmelding probleem problemen werkt werken kapot lukt verkeerd',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** Whether a word only says that something failed (see WEAK_WORDS). */
+export function isWeakWord(word: string): boolean {
+  return WEAK_WORDS.has(normaliseTerm(word));
+}
 
 /** How the index and the queries turn words into terms: lower case, no diacritics, no stop words, stemmed. */
 export function termFor(stem: Stemmer): (term: string) => string | null {
@@ -56,16 +100,6 @@ export function termFor(stem: Stemmer): (term: string) => string | null {
     if (word === '' || STOP_WORDS.has(word)) return null;
     // Codes, versions and identifiers stay whole; words are stemmed.
     return /\d/.test(word) ? word : stem(word);
-  };
-}
-
-export function searchOptions(stem: Stemmer) {
-  const processTerm = termFor(stem);
-  return {
-    fields: ['title', 'text', 'keywords'],
-    storeFields: ['title', 'kind'],
-    processTerm,
-    searchOptions: { prefix: true, fuzzy: 0.2, boost: { title: 3, keywords: 2 }, combineWith: 'OR' as const },
   };
 }
 
@@ -78,7 +112,14 @@ export function searchDocuments(graph: ContentGraph, text: ContentText): SearchD
     const flowText = text.flows[flowId];
     const detail = text.flowDetails[flowId];
     if (!flow || !flowText || !detail) continue;
-    docs.push({ id: `flow:${flowId}/${flow.start}`, kind: 'flow', title: flowText.title, text: flowText.summary, keywords: '' });
+    docs.push({
+      id: `flow:${flowId}/${flow.start}`,
+      kind: 'flow',
+      title: flowText.title,
+      text: flowText.summary,
+      keywords: '',
+      context: '',
+    });
     for (const node of Object.values(flow.nodes)) {
       const nodeText = detail.nodes[node.id];
       if (!nodeText || node.id === flow.start) continue;
@@ -87,7 +128,8 @@ export function searchDocuments(graph: ContentGraph, text: ContentText): SearchD
         kind: 'step',
         title: nodeText.title,
         text: join(nodeText.body, nodeText.why, ...Object.values(nodeText.answers), ...Object.values(nodeText.steps)),
-        keywords: join(flowText.title, ...node.codes, ...node.steps.map((s) => s.code), ...node.answers.map((a) => a.code)),
+        keywords: join(...node.codes, ...node.steps.map((s) => s.code), ...node.answers.map((a) => a.code)),
+        context: flowText.title,
       });
     }
   }
@@ -100,6 +142,7 @@ export function searchDocuments(graph: ContentGraph, text: ContentText): SearchD
       title: procedureText.title,
       text: join(procedureText.body, ...Object.values(procedureText.steps)),
       keywords: join(...procedure.steps.map((s) => s.code)),
+      context: '',
     });
   }
   for (const code of graph.codes) {
@@ -107,9 +150,10 @@ export function searchDocuments(graph: ContentGraph, text: ContentText): SearchD
     docs.push({
       id: `code:${code.code}`,
       kind: 'code',
-      title: code.code,
-      text: join(codeText?.meaning, codeText?.action),
+      title: join(code.code, codeText?.meaning),
+      text: codeText?.action ?? '',
       keywords: code.code,
+      context: '',
     });
   }
   for (const log of graph.logs) {
@@ -120,6 +164,7 @@ export function searchDocuments(graph: ContentGraph, text: ContentText): SearchD
       title: logText?.name ?? log.id,
       text: logText?.purpose ?? '',
       keywords: join(log.host, log.windows, log.mac),
+      context: '',
     });
   }
   for (const article of graph.articles) {
@@ -130,6 +175,7 @@ export function searchDocuments(graph: ContentGraph, text: ContentText): SearchD
       title: articleText?.title ?? article.id,
       text: articleText?.body ?? '',
       keywords: '',
+      context: '',
     });
   }
   for (const reference of Object.values(graph.references)) {
@@ -139,6 +185,7 @@ export function searchDocuments(graph: ContentGraph, text: ContentText): SearchD
       title: text.references[reference.id] ?? reference.id,
       text: '',
       keywords: reference.url,
+      context: '',
     });
   }
   return docs;

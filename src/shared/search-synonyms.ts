@@ -18,6 +18,22 @@ export interface QueryExpansion {
   readonly secondary: readonly string[];
   /** Which groups the query used, and through which words, for "why it matched". */
   readonly used: readonly { readonly group: string; readonly typed: string; readonly as: string }[];
+  /**
+   * The same query as the things it asks for, in order: each word no group
+   * knows, and each group used once, with its words (the page language's main
+   * word and the words as typed in full, its other words for less). A group
+   * counts once however many of its words a page holds.
+   */
+  readonly concepts: readonly QueryConcept[];
+}
+
+export interface QueryConcept {
+  /** The query's words for it, as typed. */
+  readonly typed: string;
+  /** The group's main word in the page language, when the concept is a group of the vocabulary. */
+  readonly as?: string;
+  /** `primary`: counts in full; `typed`: the engineer's own words (which may be cut short or mistyped). */
+  readonly alternatives: readonly { readonly text: string; readonly primary: boolean; readonly typed: boolean }[];
 }
 
 interface Phrase {
@@ -70,6 +86,8 @@ export function expandQuery(query: string, phrases: readonly Phrase[], locale: L
   const primary: string[] = [];
   const secondary: string[] = [];
   const used: { group: string; typed: string; as: string }[] = [];
+  const concepts: { typed: string; as?: string; alternatives: { text: string; primary: boolean; typed: boolean }[] }[] = [];
+  const conceptOf = new Map<string, (typeof concepts)[number]>();
   const seenGroups = new Set<string>();
   const singles = new Map<string, string>();
   for (const phrase of phrases)
@@ -81,6 +99,7 @@ export function expandQuery(query: string, phrases: readonly Phrase[], locale: L
     );
     if (!found) {
       rest.push(typed[i] ?? '');
+      concepts.push({ typed: typed[i] ?? '', alternatives: [{ text: typed[i] ?? '', primary: true, typed: true }] });
       i += 1;
       continue;
     }
@@ -94,17 +113,22 @@ export function expandQuery(query: string, phrases: readonly Phrase[], locale: L
     const spanTerms = queryWords(span).map((word) => stem(normaliseTerm(word)));
     const ambiguous =
       found.words.length > 1 && found.words.some((word) => singles.get(word) !== undefined && singles.get(word) !== found.group.id);
+    const concept = conceptOf.get(found.group.id) ?? { typed: span, as: main, alternatives: [{ text: main, primary: true, typed: false }] };
     if (
       spanTerms.join(' ') !==
       queryWords(main)
         .map((word) => stem(normaliseTerm(word)))
         .join(' ')
     ) {
-      if (found.locale === locale && !ambiguous) rest.push(span);
+      const full = found.locale === locale && !ambiguous;
+      if (full) rest.push(span);
       else secondary.push(span);
+      concept.alternatives.push({ text: span, primary: full, typed: true });
     }
     if (seenGroups.has(found.group.id)) continue;
     seenGroups.add(found.group.id);
+    conceptOf.set(found.group.id, concept);
+    concepts.push(concept);
     primary.push(main);
     // Other single words of the group, once per stem: "provision" adds nothing to "provisioning".
     const stems = new Set([...queryWords(main), ...queryWords(span)].map((word) => stem(normaliseTerm(word))));
@@ -114,7 +138,8 @@ export function expandQuery(query: string, phrases: readonly Phrase[], locale: L
       if (stems.has(termStem)) continue;
       stems.add(termStem);
       secondary.push(term);
+      concept.alternatives.push({ text: term, primary: false, typed: false });
     }
   }
-  return { rest, primary, secondary, used };
+  return { rest, primary, secondary, used, concepts };
 }

@@ -12,6 +12,8 @@ export interface StepSnapshot {
   readonly stepId: string;
   readonly nodeKind: NodeKind;
   readonly answers: Readonly<Record<string, string>>;
+  /** The nodes whose answer is assumed, not given by the engineer (see ASSUMED_PARAM in paths.ts), in path order. */
+  readonly assumed: readonly string[];
   readonly ticks: Readonly<Record<string, readonly string[]>>;
   /** The step's canonical location: what "Copy link" shares. */
   readonly location: StepLocation;

@@ -16,7 +16,8 @@ export function targetHref(locale: Locale, target: string): string | undefined {
       const flow = content.flows[flowId];
       const answers = flow ? answersTo(flow, nodeId) : undefined;
       if (!flow || !answers) return undefined;
-      return paths.step(locale, { flowId, stepId: nodeId, answers, version: content.version });
+      // Nobody gave these answers: they only lead to the step, and stay marked as assumed until confirmed.
+      return paths.step(locale, { flowId, stepId: nodeId, answers, assumed: answers.map(([id]) => id), version: content.version });
     }
     case 'procedure':
       return rest in content.procedures ? paths.procedure(locale, rest) : undefined;

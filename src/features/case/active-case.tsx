@@ -115,6 +115,7 @@ export function ActiveCaseProvider({ children }: { children: ReactNode }) {
       flowId: step.flowId,
       stepId: step.stepId,
       answers: { ...step.answers },
+      ...(step.assumed.length > 0 ? { assumed: [...step.assumed] } : {}),
       ticks: Object.fromEntries(Object.entries(step.ticks).map(([k, v]) => [k, [...v]])),
       evidence: {},
       sheet: emptySheet(browserTimeZone()),

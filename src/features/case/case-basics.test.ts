@@ -323,4 +323,26 @@ describe('the open case across a hand-over', () => {
     expect(recoverRecord({ ...caseIn(), origin: { flowId: 'webview', answers: [['Bad Id', 'x']] } })).toBeUndefined();
     expect(recoverRecord({ ...caseIn(), origin: { flowId: 'webview' } })).toBeUndefined();
   });
+
+  it('keeps which answers were assumed (issue 12 F), here and in the diagnosis handed over from; a confirmed one loses the mark', () => {
+    const own = {
+      flowId: 'webview',
+      stepId: 'fix-calling',
+      answers: caseIn().answers,
+      assumed: ['symptom', 'check-calling'],
+      ticks: {},
+      location: {},
+    };
+    const marked = followStep(caseIn(), own);
+    expect(marked?.assumed).toEqual(['symptom', 'check-calling']);
+    expect(recoverRecord(marked)?.assumed).toEqual(['symptom', 'check-calling']);
+    const confirmed = followStep(marked ?? caseIn(), { ...own, assumed: [] });
+    expect(confirmed && 'assumed' in confirmed).toBe(false);
+    const handed = followStep(caseIn(), { ...calling, location: { from: { ...from, assumed: ['symptom'] } } });
+    expect(handed?.origin?.assumed).toEqual(['symptom']);
+    expect(recoverRecord(handed)?.origin?.assumed).toEqual(['symptom']);
+    // A case saved before the marks existed reads back with every answer given.
+    expect(recoverRecord(caseIn())?.assumed).toBeUndefined();
+    expect(recoverRecord({ ...caseIn(), assumed: ['Not An Id'] })).toBeUndefined();
+  });
 });

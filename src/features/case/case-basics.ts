@@ -110,6 +110,7 @@ export function withOutcome(record: CaseRecord, resolvedBy: string | undefined, 
 // --- the case across a hand-over --------------------------------------------
 
 type StepPlace = Pick<StepSnapshot, 'flowId' | 'stepId' | 'answers' | 'ticks'> & {
+  readonly assumed?: StepSnapshot['assumed'];
   readonly location: Pick<StepSnapshot['location'], 'from'>;
 };
 
@@ -132,8 +133,16 @@ export function followStep(record: CaseRecord, step: StepPlace): CaseRecord | un
     answers: { ...step.answers },
     ticks: Object.fromEntries(Object.entries(step.ticks).map(([k, v]) => [k, [...v]])),
   };
+  // The answers nobody gave stay marked in the case, so its summary and export do not pass them off as given.
+  if (step.assumed && step.assumed.length > 0) next.assumed = [...step.assumed];
+  else delete next.assumed;
   const from = step.location.from;
-  if (from) next.origin = { flowId: from.flowId, answers: from.answers.map(([node, answer]) => [node, answer]) };
+  if (from)
+    next.origin = {
+      flowId: from.flowId,
+      answers: from.answers.map(([node, answer]) => [node, answer]),
+      ...(from.assumed && from.assumed.length > 0 ? { assumed: [...from.assumed] } : {}),
+    };
   else delete next.origin;
   return next;
 }

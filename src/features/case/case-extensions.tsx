@@ -252,6 +252,8 @@ function PrintHeader({ step }: { step: StepSnapshot }) {
           <Outcome record={record} className="mt-2 font-semibold" />
         </>
       ) : null}
+      {/* The paper says which answers nobody gave, as the screen does. */}
+      {step.assumed.length > 0 && <p className="assumed-intro mt-2 text-sm">{t('print.assumed', { count: step.assumed.length })}</p>}
       <p className="mt-2 text-xs">{t('print.printed', { date: printed })}</p>
     </header>
   );

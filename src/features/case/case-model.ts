@@ -43,11 +43,19 @@ export const CaseRecordSchema = z.object({
   flowId: id,
   stepId: id,
   answers: z.record(id, answer),
+  /** Of `answers`, the nodes whose answer was assumed (filled in to open a step directly), not given; absent when all were given. */
+  assumed: z.optional(z.array(id).check(z.maxLength(200))),
   ticks: z.record(z.string().check(z.regex(/^[a-z0-9-]+(\.[a-z0-9-]+)?$/), z.maxLength(170)), z.array(id).check(z.maxLength(100))),
   evidence: z.record(id, text(EVIDENCE_LIMIT)),
   sheet: CaseSheetSchema,
   /** Set while the case is in a diagnosis another one handed over to: that one, and its answers up to the hand-over. */
-  origin: z.optional(z.object({ flowId: id, answers: z.array(z.tuple([id, answer])).check(z.maxLength(200)) })),
+  origin: z.optional(
+    z.object({
+      flowId: id,
+      answers: z.array(z.tuple([id, answer])).check(z.maxLength(200)),
+      assumed: z.optional(z.array(id).check(z.maxLength(200))),
+    }),
+  ),
   /** Set once the user confirmed a fix ("Did this fix it?" → yes): which one, and when. */
   outcome: z.optional(z.object({ resolvedBy: id, resolvedAt: z.string().check(z.maxLength(40)) })),
 });

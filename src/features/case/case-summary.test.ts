@@ -283,7 +283,7 @@ describe('the case summary of a resolved case', () => {
 });
 
 describe('a case handed over to another diagnosis', () => {
-  const handedOver = () => {
+  const handedOver = (originAssumed?: string[]) => {
     const g = {
       ...graph,
       flows: {
@@ -312,10 +312,17 @@ describe('a case handed over to another diagnosis', () => {
       flowId: 'calling',
       stepId: 'done',
       answers: { client: 'no-icon' },
-      origin: { flowId: 'provisioning', answers: [['scope', 'not-sure']] },
+      origin: { flowId: 'provisioning', answers: [['scope', 'not-sure']], ...(originAssumed ? { assumed: originAssumed } : {}) },
     };
     return caseSummary(r, g, x, t, link, now);
   };
+
+  it('marks the assumed answers of the diagnosis that handed over (issue 12 F)', () => {
+    const lines = handedOver(['scope']).text.split('\n');
+    expect(lines).toContain('1. How many users? -> Not sure yet (assumed, not confirmed)');
+    expect(lines).toContain('1. What does the app show? -> No calling icon');
+    expect(handedOver().text).not.toContain('assumed');
+  });
 
   it('gives both parts of the path in plain text: where it was handed over from, then this diagnosis', () => {
     const lines = handedOver().text.split('\n');
@@ -340,6 +347,24 @@ describe('a case handed over to another diagnosis', () => {
 
   it('has only its own part without a hand-over', () => {
     expect(caseSummary(record, graph, text, t, link, now).text).not.toContain('Handed over from');
+  });
+});
+
+describe('assumed answers in the case summary (issue 12 F)', () => {
+  it('says next to each answer nobody gave that it is assumed, in plain text and in Markdown', () => {
+    const summary = caseSummary({ ...record, assumed: ['scope'] }, graph, text, t, link, now);
+    expect(summary.text).toContain(
+      '1. How many users? -> Not sure yet (assumed, not confirmed)\n   Evidence: whole enterprise\n2. Capture PS.log -> captured\n',
+    );
+    expect(summary.markdown).toContain(
+      '1. How many users? → **Not sure yet** *(assumed, not confirmed)*\n   > whole enterprise\n2. Capture PS.log → **captured**\n',
+    );
+  });
+
+  it('gives every answer as given when the case has no assumed answers (cases saved before they were marked)', () => {
+    const summary = caseSummary(record, graph, text, t, link, now);
+    expect(summary.text).not.toContain('assumed');
+    expect(summary.markdown).not.toContain('assumed');
   });
 });
 

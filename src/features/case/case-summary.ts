@@ -17,12 +17,15 @@ export interface CaseSummary {
 interface PathLine {
   readonly question: string;
   readonly answer: string;
+  /** Filled in to open a step directly, not given by the engineer: said so next to the answer. */
+  readonly assumed: boolean;
   readonly evidence?: string | undefined;
 }
 
 function pathLines(
   flowId: string,
   answers: Readonly<Record<string, string>>,
+  assumed: readonly string[],
   evidence: Readonly<Record<string, string>>,
   graph: ContentGraph,
   text: ContentText,
@@ -38,6 +41,7 @@ function pathLines(
     lines.push({
       question: flowText.nodeTitles[step.node.id] ?? step.node.id,
       answer: answerLabel(step.node, step.answerId, detail?.nodes[step.node.id], t),
+      assumed: assumed.includes(step.node.id),
       evidence: evidence[step.node.id],
     });
   }
@@ -69,11 +73,17 @@ export function caseSummary(
   const flowText = text.flows[record.flowId];
   const current = flowText?.nodeTitles[record.stepId] ?? record.stepId;
   const rows = sheetRows(record.sheet, t).filter((row) => row.value !== '');
-  const path = pathLines(record.flowId, record.answers, record.evidence, graph, text, t);
+  const path = pathLines(record.flowId, record.answers, record.assumed ?? [], record.evidence, graph, text, t);
   // Handed over from another diagnosis: that part of the path first, up to the hand-over.
   const origin = record.origin;
   const originTitle = origin ? (text.flows[origin.flowId]?.title ?? origin.flowId) : undefined;
-  const before = origin ? pathLines(origin.flowId, Object.fromEntries(origin.answers), record.evidence, graph, text, t) : [];
+  const before = origin
+    ? pathLines(origin.flowId, Object.fromEntries(origin.answers), origin.assumed ?? [], record.evidence, graph, text, t)
+    : [];
+  const plainLine = (line: PathLine, i: number) =>
+    `${String(i + 1)}. ${line.question} -> ${line.answer}${line.assumed ? ` (${t('summary.assumed')})` : ''}`;
+  const markdownLine = (line: PathLine, i: number) =>
+    `${String(i + 1)}. ${mdEscape(line.question)} → **${mdEscape(line.answer)}**${line.assumed ? ` *(${mdEscape(t('summary.assumed'))})*` : ''}`;
   const handedOver = originTitle === undefined ? undefined : t('handover.from', { title: originTitle });
   const guide = t('summary.guide', { title: text.guideTitle, version: graph.guide.version, content: graph.version });
   const date = now.toISOString();
@@ -91,11 +101,8 @@ export function caseSummary(
     ...rows.map((row) => `${row.label}: ${row.value}`),
     '',
     `${t('path.heading')}:`,
-    ...(handedOver ? [handedOver, ...before.map((line, i) => `${String(i + 1)}. ${line.question} -> ${line.answer}`), ''] : []),
-    ...path.flatMap((line, i) => [
-      `${String(i + 1)}. ${line.question} -> ${line.answer}`,
-      ...(line.evidence ? [`   ${t('summary.evidence')}: ${line.evidence}`] : []),
-    ]),
+    ...(handedOver ? [handedOver, ...before.map(plainLine), ''] : []),
+    ...path.flatMap((line, i) => [plainLine(line, i), ...(line.evidence ? [`   ${t('summary.evidence')}: ${line.evidence}`] : [])]),
     '',
     `${t('summary.link')}: ${link}`,
     guide,
@@ -115,18 +122,8 @@ export function caseSummary(
     '',
     `### ${t('path.heading')}`,
     '',
-    ...(handedOver
-      ? [
-          `*${mdEscape(handedOver)}*`,
-          '',
-          ...before.map((line, i) => `${String(i + 1)}. ${mdEscape(line.question)} → **${mdEscape(line.answer)}**`),
-          '',
-        ]
-      : []),
-    ...path.flatMap((line, i) => [
-      `${String(i + 1)}. ${mdEscape(line.question)} → **${mdEscape(line.answer)}**`,
-      ...(line.evidence ? [`   > ${mdEscape(line.evidence)}`] : []),
-    ]),
+    ...(handedOver ? [`*${mdEscape(handedOver)}*`, '', ...before.map(markdownLine), ''] : []),
+    ...path.flatMap((line, i) => [markdownLine(line, i), ...(line.evidence ? [`   > ${mdEscape(line.evidence)}`] : [])]),
     '',
     `${t('summary.link')}: <${link}>  `,
     `${mdEscape(guide)}  `,

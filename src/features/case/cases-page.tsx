@@ -52,7 +52,16 @@ export function CasesPage() {
     // The step page checks the saved state like any link and explains what no longer fits.
     const ticks = Object.entries(record.ticks).map(([k, v]) => [k, v] as const);
     const answers = Object.entries(record.answers).map(([k, v]) => [k, v] as const);
-    void navigate(paths.step(locale, { flowId: record.flowId, stepId: record.stepId, answers, ticks, version: content.version }));
+    void navigate(
+      paths.step(locale, {
+        flowId: record.flowId,
+        stepId: record.stepId,
+        answers,
+        ticks,
+        assumed: record.assumed,
+        version: content.version,
+      }),
+    );
   };
 
   const duplicate = async (record: CaseRecord) => {

@@ -132,7 +132,8 @@ export interface LogCatalogueText {
   readonly signIn: {
     readonly title: string;
     readonly complete: string;
-    readonly steps: Readonly<Record<string, { readonly name: string; readonly stops: string }>>;
+    /** `practice`: a reading the guide does not give, shown marked as general practice. */
+    readonly steps: Readonly<Record<string, { readonly name: string; readonly stops: string; readonly practice?: string | undefined }>>;
   };
 }
 

@@ -6,6 +6,7 @@ import { useId, useState, type ReactNode } from 'react';
 import type { ContentText } from '../../content/types';
 import { useI18n } from '../../i18n/i18n-context';
 import type { Translate } from '../../i18n/translator';
+import { PracticeNote } from '../../shared/ui/practice-mark';
 import { VerbatimText } from '../../shared/ui/verbatim-text';
 import type { FileWarning } from './analyzer.worker';
 import type { Finding, Lane, LogCatalogueText, MatchedLine, SignInStep } from './catalogue';
@@ -71,6 +72,7 @@ export function attemptEvidence(attempt: SignInAttempt, texts: LogCatalogueText 
       ...(user === undefined ? [] : [`${usersText([user], show, t)}.`]),
       ...facts,
       attemptMeaning(attempt, texts),
+      ...practiceLine(attempt, texts, t),
     ].join(' '),
     attempt.lines,
     show,
@@ -126,6 +128,17 @@ export function WarningList({ warnings }: { warnings: readonly FileWarning[] }) 
       {t(`analyze.warning.${warning}`)}
     </p>
   ));
+}
+
+/** A reading of the stop that the guide does not give, if the content has one: shown under the general-practice mark. */
+export function attemptPractice(attempt: SignInAttempt, texts: LogCatalogueText | undefined): string | undefined {
+  return attempt.stop === undefined ? undefined : texts?.signIn.steps[attempt.stop]?.practice;
+}
+
+/** The same, as plain text for a case or a report: the mark in words, then the reading. */
+function practiceLine(attempt: SignInAttempt, texts: LogCatalogueText | undefined, t: Translate): string[] {
+  const practice = attemptPractice(attempt, texts);
+  return practice === undefined ? [] : [`(${t('practice.label')}: ${practice})`];
 }
 
 /** What an attempt's stop means, in words. */
@@ -272,6 +285,7 @@ export function SignInAttempts({
               </span>{' '}
               {attemptFacts(attempt, show, t).join(' ')} {attemptMeaning(attempt, texts)}
             </p>
+            {attemptPractice(attempt, texts) !== undefined && <PracticeNote>{attemptPractice(attempt, texts)}</PracticeNote>}
             {attempt.failedUnplaced && <p className="mt-1 text-sm">{t('analyze.failedUnplaced')}</p>}
             <details className="mt-2">
               <summary>{t('analyze.lines', { count: attempt.lines.length })}</summary>

@@ -122,14 +122,31 @@ export interface TitlePart {
   readonly match: boolean;
 }
 
-/** A title cut into words and what lies between them, each word marked when its term is one the result matched. */
+/**
+ * A title cut into words and what lies between them, each word marked when a
+ * term of it is one the result matched: the word itself, a camelCase part of
+ * it ("Log" of "XsiActionsLog"), or the hyphenated word it belongs to written
+ * together ("e-mail" matched as "email").
+ */
 export function highlightTitle(title: string, terms: readonly string[], term: (word: string) => string | null): TitlePart[] {
   const matched = new Set(terms);
-  return title
-    .split(/([\p{L}\p{N}]+)/u)
-    .filter((part) => part !== '')
-    .map((part) => {
-      const processed = /[\p{L}\p{N}]/u.test(part) ? term(part) : null;
-      return { text: part, match: processed !== null && matched.has(processed) };
+  const hit = (word: string) => {
+    const processed = term(word);
+    return processed !== null && matched.has(processed);
+  };
+  const parts: TitlePart[] = [];
+  for (const [chunk] of title.matchAll(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*|[^\p{L}\p{N}]+|-/gu)) {
+    if (!/[\p{L}\p{N}]/u.test(chunk)) {
+      parts.push({ text: chunk, match: false });
+      continue;
+    }
+    const words = chunk.split('-');
+    const whole = words.length > 1 && hit(words.join(''));
+    words.forEach((word, i) => {
+      if (i > 0) parts.push({ text: '-', match: false });
+      const camel = word.split(/(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/u);
+      parts.push({ text: word, match: whole || hit(word) || (camel.length > 1 && camel.some(hit)) });
     });
+  }
+  return parts;
 }

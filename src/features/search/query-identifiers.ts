@@ -12,8 +12,11 @@ export interface QueryIdentifier {
   readonly value: string;
 }
 
-/** Text beyond this is a pasted log, not a query: identifiers are looked for in a query only. */
-const MAX_QUERY = 500;
+/**
+ * Text beyond this is a pasted log, not a query: identifiers are looked for
+ * in a query only, and words in this much of a text (search-engine.ts).
+ */
+export const MAX_QUERY = 500;
 /** The most identifiers offered for one query. */
 const MAX_IDENTIFIERS = 5;
 

@@ -4,12 +4,13 @@ import { content } from '../../content/content';
 import { useI18n } from '../../i18n/i18n-context';
 import type { MessageKey } from '../../i18n/translator';
 import type { AddToCase, CaseAdditionField, CaseAddResult } from '../../shared/case-addition';
+import { paths } from '../../shared/paths';
 import type { SearchIndex } from '../../shared/search-documents';
 import { handTrackingId } from '../../shared/search-handoff';
 import { distinctTitles, searchTargets, type HitKind } from './hit-details';
-import type { IdentifierKind, QueryIdentifier } from './query-identifiers';
-import { loadIndex } from './search-engine';
-import { searchView, XSP_PROCEDURE, type ResolvedHit } from './search-view';
+import { MAX_QUERY, type IdentifierKind, type QueryIdentifier } from './query-identifiers';
+import { loadIndex, MAX_SCAN } from './search-engine';
+import { boxText, searchView, XSP_PROCEDURE, type ResolvedHit } from './search-view';
 
 const KIND_LABEL: Readonly<Record<HitKind, MessageKey>> = {
   question: 'search.kind.question',
@@ -54,7 +55,7 @@ export function SearchBox({ large = false, addToCase }: { large?: boolean; addTo
     );
   };
 
-  const { hits, nearest, identifiers } = searchView(content, text, index, locale, query, titles);
+  const { hits, nearest, identifiers, long } = searchView(content, text, index, locale, query, titles);
 
   const add = (identifier: QueryIdentifier) => {
     if (!addToCase) return;
@@ -90,14 +91,15 @@ export function SearchBox({ large = false, addToCase }: { large?: boolean; addTo
           value={query}
           autoComplete="off"
           spellCheck={false}
-          maxLength={100_000}
+          maxLength={MAX_SCAN}
           placeholder={t(large ? 'search.placeholder' : 'search.placeholderShort')}
           aria-describedby={`${id}-status`}
           className={`w-full rounded-md border border-slate-400 bg-white px-3 text-slate-900 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100 ${large ? 'py-2.5 text-base' : 'py-1.5 text-sm'}`}
           onFocus={ensureIndex}
           onChange={(event) => {
             ensureIndex();
-            setQuery(event.target.value);
+            // A paste longer than the search reads is cut here, before the page lays it out.
+            setQuery(boxText(event.target.value));
           }}
           onKeyDown={(event) => {
             if (event.key === 'Escape') setQuery('');
@@ -184,6 +186,14 @@ export function SearchBox({ large = false, addToCase }: { large?: boolean; addTo
                 ))}
               </ul>
             </div>
+          )}
+          {long && (
+            <p className="search-long border-t border-slate-200 px-3 py-2 text-sm dark:border-slate-700">
+              {t('search.long', { words: MAX_QUERY, scan: MAX_SCAN })}{' '}
+              <Link to={paths.analyze(locale)} onClick={() => setQuery('')}>
+                {t('nav.analyze')}
+              </Link>
+            </p>
           )}
           <p className="border-t border-slate-200 px-3 py-1.5 text-xs text-slate-600 dark:border-slate-700 dark:text-slate-400">
             {t('search.privacy')}

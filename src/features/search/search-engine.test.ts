@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { loadContent } from '../../build/load-content';
-import { loadBenchQueries, scorePart } from '../../build/search-bench';
+import { BLIND_QUERIES_FILE, loadBenchQueries, scorePart } from '../../build/search-bench';
 import { searchDocuments } from '../../shared/search-documents';
 import { exactHits, loadIndex, search } from './search-engine';
 
@@ -56,7 +56,8 @@ describe('search', () => {
     // Without diacritics, Romanian still matches.
     expect(targets(search(graph, ro, 'sablon fara organizatii noi'))[0]).toBe('flow:provisioning/allow-new-orgs');
     const nl = indexFor('nl');
-    expect(targets(search(graph, nl, 'inrichting mislukt voor alle gebruikers'))[0]).toMatch(/^flow:provisioning\//);
+    const nlHits = targets(search(graph, nl, 'inrichting mislukt voor alle gebruikers'));
+    expect(nlHits[0]).toMatch(/^flow:provisioning\/(fix-)?enterprise-settings$/);
   });
 
   it('matches any word, so a sentence in the engineer’s own words still finds its step', () => {
@@ -77,6 +78,19 @@ describe('search', () => {
     expect(targets(search(graph, en, 'got 200 OK but the user never shows up'))[0]).toBe('flow:provisioning/wait-for-user');
   });
 
+  it('puts the step a cause named around an error points to first, the error’s own step next', () => {
+    expect(targets(search(graph, en, '[Error 18215] user already has a free account')).slice(0, 2)).toEqual([
+      'flow:provisioning/delete-free-account',
+      'flow:provisioning/email-in-helpdesk',
+    ]);
+    expect(targets(search(graph, indexFor('nl'), '18211 gebruiker heeft al een gratis account'))[0]).toBe(
+      'flow:provisioning/delete-free-account',
+    );
+    // A cause in another diagnosis, or words that only restate the status, leave the error's own step first.
+    expect(targets(search(graph, en, '18215 sso session on a second windows pc'))[0]).toBe('flow:provisioning/email-in-helpdesk');
+    expect(targets(search(graph, en, 'http 403 forbidden from the bridge'))[0]).toBe('flow:provisioning/request-target');
+  });
+
   it('does not take a SIP or XSI status for a bridge status', () => {
     const sip = targets(search(graph, en, 'SIP 403 forbidden on register'));
     expect(sip[0]).toBe('flow:calling/check-client');
@@ -91,9 +105,51 @@ describe('search', () => {
     expect(targets(exactHits(graph, 'at 10:403 from 10.0.0.403'))).toEqual([]);
   });
 
+  it('finds an error code by the words of its message, in each language', () => {
+    // The message is the code page's title, where words count most.
+    expect(searchDocuments(graph, texts.en).find((doc) => doc.id === 'code:200018')?.title).toMatch(/^200018\s[^]*locked/);
+    expect(targets(search(graph, en, 'account is locked'))[0]).toBe('code:200018');
+    expect(targets(search(graph, indexFor('ro'), 'contul este blocat'))[0]).toBe('code:200018');
+    expect(targets(search(graph, indexFor('nl'), 'account vergrendeld'))[0]).toBe('code:200018');
+  });
+
+  it('finds a name written in camelCase by its parts', () => {
+    expect(targets(search(graph, en, 'xsi actions log'))[0]).toBe('log:xsi-actions-log');
+    expect(targets(search(graph, en, 'xs log'))[0]).toBe('log:xs-log');
+  });
+
+  it('finds a phrase of the guide typed from memory before pages that only share its words', () => {
+    expect(targets(search(graph, en, 'signed up for webex on their own'))[0]).toBe('flow:provisioning/delete-free-account');
+  });
+
+  it('lets a word that only says something failed count little, so the words that name the thing decide', () => {
+    expect(targets(search(graph, indexFor('ro'), 'provizionare esuata'))[0]).toBe('flow:provisioning/scope');
+    expect(targets(search(graph, indexFor('nl'), 'inrichting mislukt'))[0]).toBe('flow:provisioning/scope');
+  });
+
+  it('starts a vague query at the diagnosis, a specific one at its step', () => {
+    expect(targets(search(graph, en, 'provisioning'))[0]).toBe('flow:provisioning/scope');
+    expect(targets(search(graph, en, 'trace the sign in in the xsp logs'))[0]).toMatch(
+      /^(flow:sign-in\/xsp-logs|procedure:analyze-xsp-sign-in-logs)$/,
+    );
+  });
+
+  it('reads a compound word the index does not know as the words it is made of', () => {
+    const hits = search(graph, indexFor('nl'), 'desktopapparaatprofiel ontbreekt');
+    expect(targets(hits).slice(0, 2)).toContain('flow:calling/provision-desktop-device');
+    expect(hits[0]?.words).toEqual(expect.arrayContaining(['desktop', 'apparaatprofiel']));
+    // In English too, a label written together is read as its words; a word the index knows stays whole.
+    expect(search(graph, en, 'callsettings webview')[0]?.words.join(' ')).toContain('call settings');
+    expect(search(graph, en, 'webview')[0]?.words).toEqual(['webview']);
+  });
+
   // The level reached when the engine was tuned: a change that scores lower fails here.
-  const TUNED_LEVEL = { en: { top1: 38, top3: 43 }, ro: { top1: 34, top3: 38 }, nl: { top1: 36, top3: 37 } } as const;
-  const queries = loadBenchQueries(new Set(searchDocuments(graph, texts.en).map((doc) => doc.id)));
+  const TUNED_LEVEL = { en: { top1: 119, top3: 123 }, ro: { top1: 108, top3: 111 }, nl: { top1: 100, top3: 105 } } as const;
+  const known = new Set(searchDocuments(graph, texts.en).map((doc) => doc.id));
+  const queries = loadBenchQueries(known);
+  it('every target of the blind set exists, so its score means something', () => {
+    expect(() => loadBenchQueries(known, BLIND_QUERIES_FILE)).not.toThrow();
+  });
   for (const locale of ['en', 'ro', 'nl'] as const) {
     it(`holds the tuned part of bench:search at its level (${locale})`, () => {
       const index = locale === 'en' ? en : indexFor(locale);

@@ -1,14 +1,24 @@
 /**
  * The search box's logic, without React: exact jumps (an error code), log
  * signatures (an HTTP status or a pasted log line), then full-text search in
- * the current language: any word, stemmed, with prefix and fuzzy matching.
+ * the current language (search-ranker.ts): any word, stemmed, with prefix
+ * and typo matching, words of the vocabulary counted once, phrases extra.
  */
-import type { SearchResult } from 'minisearch';
 import type { ContentGraph, Locale, SynonymGroup } from '../../content/types';
-import { normaliseTerm, searchOptions, termFor, type SearchIndex, type Stemmer } from '../../shared/search-documents';
-import { expandQuery, queryWords, synonymPhrases } from '../../shared/search-synonyms';
+import { isWeakWord, normaliseTerm, rememberingStemmer, termFor, type SearchIndex, type Stemmer } from '../../shared/search-documents';
+import {
+  prepareIndex,
+  rank,
+  RANK_WEIGHTS,
+  splitCompound,
+  textWords,
+  type PackedIndex,
+  type QueryConcept as RankConcept,
+  type RankWeights,
+} from '../../shared/search-ranker';
+import { expandQuery, queryWords, synonymPhrases, type QueryConcept } from '../../shared/search-synonyms';
 import { hitKind, type HitKind } from './hit-details';
-import { splitIdentifiers } from './query-identifiers';
+import { MAX_QUERY, splitIdentifiers } from './query-identifiers';
 
 export interface SearchHit {
   readonly target: string;
@@ -21,8 +31,13 @@ export interface SearchHit {
   readonly words: readonly string[];
 }
 
-/** Pasted logs can be huge: signatures look at this much of the text. */
-const MAX_SCAN = 20_000;
+/**
+ * Pasted logs can be huge: signatures and codes are looked for in this much
+ * of the text, and the search box keeps no more (search-box.tsx), so a
+ * paste of any size costs the same. Words are read in the first MAX_QUERY
+ * characters.
+ */
+export const MAX_SCAN = 20_000;
 const MAX_HITS = 12;
 
 /** A status said about SIP (registration) or XSI (the XSP's interface) is not the provisioning bridge's. */
@@ -83,64 +98,226 @@ function phrasesOf(groups: readonly SynonymGroup[]) {
   return phrases;
 }
 
+/** Prefixes from three letters; typos only in words long enough to mean something. */
 const TEXT_OPTIONS = {
-  // Any word may match; more matched words, and rarer ones, rank first (BM25).
-  combineWith: 'OR',
-  // Prefixes and typos only for words long enough to mean something.
-  prefix: (term: string) => term.length >= 3,
-  fuzzy: (term: string) => (term.length >= 5 ? 0.25 : false),
-  boost: { title: 3, keywords: 2 },
-  // A prefix or typo match counts for less than the word itself.
-  weights: { prefix: 0.4, fuzzy: 0.3 },
-  // A symptom in general words starts best at the diagnosis's own first question.
-  boostDocument: (_id: unknown, _term: string, stored?: Record<string, unknown>) => (stored?.kind === 'flow' ? FLOW_BOOST : 1),
+  prefixLength: 3,
+  typos: (length: number) => (length >= SEARCH_TUNING.twoTypos ? 2 : length >= SEARCH_TUNING.oneTypo ? 1 : 0),
 } as const;
 
-/** How much a word of the vocabulary that the engineer did not type counts, against one typed. */
-const SECONDARY_WEIGHT = 0.3;
-const FLOW_BOOST = 3;
+/**
+ * The text search's weights: the ranking's (search-ranker.ts), how much a
+ * word of the vocabulary that the engineer did not type counts against one
+ * typed, and each kind's prior, for when two results match alike (a symptom
+ * in general words starts best at the diagnosis's own first question).
+ */
+export const SEARCH_TUNING: {
+  readonly rank: RankWeights;
+  readonly secondary: number;
+  /** How much the words as typed count when they may mean something else ("log" of "log in") or are another language's. */
+  readonly ambiguous: number;
+  /** How much a word that only says something failed counts (see search-documents.ts). */
+  readonly weak: number;
+  readonly prior: Readonly<Record<string, number>>;
+  /** A diagnosis's first question is worth 1 + vague / (the query's known concepts). */
+  readonly vague: number;
+  /** The shortest words that may carry one typo, and two. */
+  readonly oneTypo: number;
+  readonly twoTypos: number;
+} = {
+  rank: RANK_WEIGHTS,
+  secondary: 0.8,
+  ambiguous: 0.3,
+  weak: 0.3,
+  prior: {},
+  vague: 4,
+  oneTypo: 5,
+  twoTypos: 7,
+};
 
-function matchedWords(result: SearchResult, typed: readonly string[], term: (word: string) => string | null): string[] {
-  return typed.filter((word) => {
-    const processed = term(word);
-    return processed !== null && result.queryTerms.some((q) => q === processed || processed.startsWith(q) || q.startsWith(processed));
+const kinds = new WeakMap<ContentGraph, Map<string, string>>();
+
+/** A result's kind for its prior: a diagnosis's first question ("flow"), a step's kind, or the kind of page. */
+function priorKind(graph: ContentGraph, id: string): string {
+  let known = kinds.get(graph);
+  if (!known) {
+    known = new Map();
+    kinds.set(graph, known);
+  }
+  let kind = known.get(id);
+  if (kind === undefined) {
+    const [flowId = '', nodeId = ''] = id.slice('flow:'.length).split('/');
+    if (!id.startsWith('flow:')) kind = id.slice(0, id.indexOf(':'));
+    else kind = graph.flows[flowId]?.start === nodeId ? 'flow' : hitKind(graph, id);
+    known.set(id, kind);
+  }
+  return kind;
+}
+
+/**
+ * A result's prior. A diagnosis's first question gets more the vaguer the
+ * query: one or two words name a symptom, a longer query describes a step.
+ */
+function priorOf(graph: ContentGraph): (id: string, concepts: number) => number {
+  return (id, concepts) => {
+    const kind = priorKind(graph, id);
+    if (kind === 'flow') return 1 + SEARCH_TUNING.vague / Math.max(1, concepts);
+    return SEARCH_TUNING.prior[kind] ?? 1;
+  };
+}
+
+/** A text's index terms, as the index was built (camelCase parts too, stop words left out). */
+function termsOf(text: string, term: (word: string) => string | null): string[] {
+  return textWords(text).flatMap((word) => {
+    const processed = word === undefined ? null : term(word);
+    return processed === null ? [] : [processed];
   });
+}
+
+function conceptsOf(concepts: readonly QueryConcept[], term: (word: string) => string | null): RankConcept[] {
+  return concepts.map((concept) => {
+    // A word that only says something failed counts for little.
+    const isWeak = queryWords(concept.typed).every(isWeakWord);
+    const weak = isWeak ? SEARCH_TUNING.weak : 1;
+    return {
+      weak: isWeak,
+      alternatives: concept.alternatives
+        .map((alt) => ({
+          terms: termsOf(alt.text, term),
+          // The group's other words count for less; the words as typed, when they may mean something else, for less still.
+          weight: weak * (alt.primary ? 1 : alt.typed ? SEARCH_TUNING.ambiguous : SEARCH_TUNING.secondary),
+          typed: alt.typed,
+        }))
+        .filter((alt) => alt.terms.length > 0),
+    };
+  });
+}
+
+const singleWords = new WeakMap<readonly SynonymGroup[], ReadonlySet<string>>();
+
+/**
+ * A query word the index does not know is read as the two words it is made
+ * of, when both are known to the index or the vocabulary: Dutch writes its
+ * terms so ("desktopapparaatprofiel"), and engineers write labels together
+ * in any language ("controlhub", "callsettings").
+ */
+function splitQueryCompounds(words: string, index: SearchIndex): string {
+  let singles = singleWords.get(index.synonyms);
+  if (!singles) {
+    singles = new Set(phrasesOf(index.synonyms).flatMap((phrase) => (phrase.words.length === 1 ? phrase.words : [])));
+    singleWords.set(index.synonyms, singles);
+  }
+  const known = singles;
+  const term = termFor(index.stem);
+  const isKnown = (part: string) => {
+    const processed = term(part);
+    return processed !== null && (index.ranker.termIds.has(processed) || known.has(part));
+  };
+  return queryWords(words)
+    .map((word) => {
+      const plain = normaliseTerm(word);
+      const processed = term(word);
+      if (processed === null || index.ranker.termIds.has(processed) || known.has(plain)) return word;
+      return splitCompound(plain, isKnown)?.join(' ') ?? word;
+    })
+    .join(' ');
+}
+
+function textRanking(graph: ContentGraph, index: SearchIndex, query: string, limit: number | undefined) {
+  const words = splitIdentifiers(query.slice(0, MAX_QUERY)).rest.trim();
+  if (words.length < 2) return undefined;
+  const expansion = expandQuery(splitQueryCompounds(words, index), phrasesOf(index.synonyms), index.locale, index.stem);
+  const results = rank(index.ranker, conceptsOf(expansion.concepts, termFor(index.stem)), {
+    ...TEXT_OPTIONS,
+    prior: priorOf(graph),
+    weights: SEARCH_TUNING.rank,
+    ...(limit === undefined ? {} : { limit }),
+  });
+  return { expansion, results };
 }
 
 export function textHits(graph: ContentGraph, index: SearchIndex, query: string): SearchHit[] {
-  const words = splitIdentifiers(query.slice(0, 500)).rest.trim();
-  if (words.length < 2) return [];
-  const expansion = expandQuery(words, phrasesOf(index.synonyms), index.locale, index.stem);
-  const main = [...expansion.rest, ...expansion.primary].join(' ');
-  const secondary = expansion.secondary.join(' ');
-  const term = termFor(index.stem);
-  const results = index.mini.search(
-    {
-      combineWith: 'OR',
-      queries: [
-        main,
-        ...(secondary === '' ? [] : [{ queries: [secondary], prefix: false, fuzzy: false, boostTerm: () => SECONDARY_WEIGHT }]),
-      ],
-    },
-    TEXT_OPTIONS,
-  );
-  return results.slice(0, MAX_HITS).map((result) => {
-    const target = String(result.id);
-    const typed = matchedWords(result, expansion.rest, term);
-    const through = expansion.used
-      .filter((use) => matchedWords(result, [...queryWords(use.as), ...queryWords(use.typed)], term).length > 0)
-      .map((use) => (normaliseTerm(use.typed) === normaliseTerm(use.as) ? use.typed : `${use.typed} → ${use.as}`));
-    return { target, kind: hitKind(graph, target), exact: false, terms: result.terms, words: [...new Set([...typed, ...through])] };
+  const ranking = textRanking(graph, index, query, MAX_HITS);
+  if (!ranking) return [];
+  return ranking.results.map((result) => {
+    const target = result.id;
+    // The query's words that matched, as typed, and "typed → word" when through the vocabulary.
+    const why = ranking.expansion.concepts.flatMap((concept, c) => {
+      if (!result.matched[c]) return [];
+      if (concept.as === undefined || normaliseTerm(concept.typed) === normaliseTerm(concept.as)) return [concept.typed];
+      return [`${concept.typed} → ${concept.as}`];
+    });
+    return { target, kind: hitKind(graph, target), exact: false, terms: result.terms, words: [...new Set(why)] };
   });
 }
 
+/**
+ * Words that belong to an Application Server error or a bridge status as it
+ * is understood (its name, its reason phrase, who answered and how), not to
+ * its cause; with the words of the vocabulary groups below, in any language.
+ */
+const STATUS_WORDS = new Set(
+  [
+    'http https status statuscode code ok bad request unauthorized forbidden conflict response reply answer answered answers returned returns return got gave give gives back responded replied says said shows bridge pslog post with',
+    'raspuns raspunsul raspunde raspunsuri returnat returneaza intors intoarce puntea punte puntii cod codul',
+    'antwoord antwoordde antwoordt gaf geeft terug brug inrichtingsbrug statuscode verzoek',
+  ]
+    .join(' ')
+    .split(' '),
+);
+const STATUS_GROUPS = new Set(['error', 'provisioning', 'messaging-server']);
+
+/** The targets of the query's Application Server error and bridge statuses: those a cause named around them may refine. */
+function understoodTargets(graph: ContentGraph, text: string): string[] {
+  const bridge = new Set(graph.signatures.filter((s) => s.id.startsWith('http-')).map((s) => s.target));
+  return [...(AS_ERROR.test(text) ? [AS_ERROR_TARGET] : []), ...statusHits(graph, text).filter((target) => bridge.has(target))];
+}
+
+const flowOf = (target: string) => (target.startsWith('flow:') ? target.slice(0, target.indexOf('/')) : undefined);
+
+/**
+ * The step a cause named around an error or a status points to: "18215
+ * primary number missing" is the primary number's step, not the first check
+ * of 18215. Only a step of the same diagnosis, and only when the cause's
+ * words do not also lead to the error's own step.
+ */
+function causeHit(graph: ContentGraph, index: SearchIndex, query: string, target: string): SearchHit | undefined {
+  if (query.length > 200) return undefined;
+  const groupWords = new Set(
+    index.synonyms
+      .filter((group) => STATUS_GROUPS.has(group.id))
+      .flatMap((group) => [...group.en, ...group.ro, ...group.nl].flatMap((termText) => queryWords(normaliseTerm(termText)))),
+  );
+  const term = termFor(index.stem);
+  const cause = queryWords(splitIdentifiers(query).rest).filter((word) => {
+    const plain = normaliseTerm(word);
+    return !/\d/.test(plain) && !STATUS_WORDS.has(plain) && !groupWords.has(plain);
+  });
+  if (!cause.some((word) => term(word) !== null && !isWeakWord(word))) return undefined;
+  const results = textRanking(graph, index, cause.join(' '), undefined)?.results ?? [];
+  const first = results[0];
+  const own = results.find((result) => result.id === target)?.score ?? 0;
+  // A step of the same diagnosis (not its first question) that the cause points to far more than to the error's own step.
+  if (!first || first.id === target || flowOf(first.id) !== flowOf(target) || priorKind(graph, first.id) === 'flow') return undefined;
+  if (first.score < CAUSE_MARGIN * own) return undefined;
+  return textHits(graph, index, cause.join(' ')).find((hit) => hit.target === first.id);
+}
+
+/** How much more the cause must point to another step than to the error's own. */
+const CAUSE_MARGIN = 2;
+
 export function search(graph: ContentGraph, index: SearchIndex | undefined, query: string): SearchHit[] {
   const exact = exactHits(graph, query);
-  const rest = index ? textHits(graph, index, query).filter((hit) => !exact.some((e) => e.target === hit.target)) : [];
-  return [...exact, ...rest].slice(0, MAX_HITS);
+  const understood = exact[0] && understoodTargets(graph, query.slice(0, MAX_SCAN)).includes(exact[0].target) ? exact[0].target : undefined;
+  const cause = index && understood ? causeHit(graph, index, query, understood) : undefined;
+  const first = cause ? [cause] : [];
+  const rest = index ? textHits(graph, index, query) : [];
+  const hits = [...first, ...exact, ...rest];
+  return hits.filter((hit, i) => hits.findIndex((other) => other.target === hit.target) === i).slice(0, MAX_HITS);
 }
 
 const NEAREST = 3;
+/** The looser look for the nearest diagnoses: shorter prefixes, and up to nearly half a word mistyped. */
+const LOOSE_OPTIONS = { prefixLength: 2, typos: (length: number) => Math.floor(length * 0.45) } as const;
 
 /**
  * When nothing matches: the diagnoses closest to the query's words, by a
@@ -152,15 +329,16 @@ export function nearestDiagnoses(graph: ContentGraph, index: SearchIndex | undef
     const flow = graph.flows[flowId];
     return flow ? [`flow:${flowId}/${flow.start}`] : [];
   });
-  const words = splitIdentifiers(query.slice(0, 500)).rest.trim();
+  const words = splitIdentifiers(query.slice(0, MAX_QUERY)).rest.trim();
   const found: string[] = [];
   if (index && words !== '') {
-    for (const result of index.mini.search(words, { combineWith: 'OR', prefix: true, fuzzy: 0.45, boost: { title: 3, keywords: 2 } })) {
-      const [flowId = ''] = String(result.id)
-        .replace(/^flow:/, '')
-        .split('/');
+    const expansion = expandQuery(words, phrasesOf(index.synonyms), index.locale, index.stem);
+    const concepts = conceptsOf(expansion.concepts, termFor(index.stem));
+    for (const result of rank(index.ranker, concepts, LOOSE_OPTIONS)) {
+      if (!result.id.startsWith('flow:')) continue;
+      const [flowId = ''] = result.id.slice('flow:'.length).split('/');
       const start = starts.find((target) => target.startsWith(`flow:${flowId}/`));
-      if (String(result.id).startsWith('flow:') && start && !found.includes(start)) found.push(start);
+      if (start && !found.includes(start)) found.push(start);
       if (found.length === NEAREST) break;
     }
   }
@@ -176,25 +354,23 @@ const stemmers: Readonly<Record<Locale, () => Promise<Stemmer>>> = {
   nl: () => import('@orama/stemmers/dutch').then((m) => m.stemmer),
 };
 
-type IndexModule = { default: string; synonyms: readonly SynonymGroup[] };
+type IndexModule = { default: PackedIndex; synonyms: readonly SynonymGroup[] };
 const loaders: Readonly<Record<Locale, () => Promise<IndexModule>>> = {
   en: () => import('virtual:content/search/en'),
   ro: () => import('virtual:content/search/ro'),
   nl: () => import('virtual:content/search/nl'),
 };
 
-/** The locale's index, with MiniSearch itself, its stemmer and the vocabulary, fetched on first use. */
+/** The locale's index, its stemmer and the vocabulary, fetched on first use. */
 export function loadIndex(locale: Locale): Promise<SearchIndex> {
   let pending = indexes.get(locale);
   if (!pending) {
-    pending = Promise.all([import('minisearch'), loaders[locale](), stemmers[locale]()]).then(
-      ([{ default: MiniSearchClass }, module, stem]): SearchIndex => ({
-        locale,
-        mini: MiniSearchClass.loadJSON(module.default, searchOptions(stem)),
-        stem,
-        synonyms: module.synonyms,
-      }),
-    );
+    pending = Promise.all([loaders[locale](), stemmers[locale]()]).then(([module, stem]): SearchIndex => ({
+      locale,
+      ranker: prepareIndex(module.default),
+      stem: rememberingStemmer(stem),
+      synonyms: module.synonyms,
+    }));
     pending.catch(() => indexes.delete(locale));
     indexes.set(locale, pending);
   }

@@ -20,10 +20,10 @@ import { expandQuery, oneEditApart, synonymPhrases } from '../../shared/search-s
 import { addToOpenCase, addToSheet, CASE_ADD_EVENT, isCaseAddRequest } from '../case/case-inbox';
 import { emptySheet } from '../case/case-basics';
 import { distinctTitles, highlightTitle, hitDiagnosis, hitKind, searchTargets } from './hit-details';
-import { carriesIdentifier, splitIdentifiers } from './query-identifiers';
+import { carriesIdentifier, MAX_QUERY, splitIdentifiers } from './query-identifiers';
 import { HitLabel } from './search-box';
-import { loadIndex, nearestDiagnoses, search } from './search-engine';
-import { searchView } from './search-view';
+import { loadIndex, MAX_SCAN, nearestDiagnoses, search } from './search-engine';
+import { boxText, searchView } from './search-view';
 
 function loaded() {
   const result = loadContent(fileURLToPath(new URL('../../../content', import.meta.url)));
@@ -103,6 +103,17 @@ describe('the field’s vocabulary', () => {
     expect(oneEditApart('certificatex', 'certificate')).toBe(true);
     expect(oneEditApart('certifacite', 'certificate')).toBe(false);
     expect(oneEditApart('certific', 'certificate')).toBe(false);
+  });
+
+  it('reads "not found", as a log says it, as the "missing" of the guide’s titles', async () => {
+    const { graph } = loaded();
+    const index = await loadIndex('en');
+    const query = 'Business Communicator - PC not found';
+    const first = search(graph, index, query)[0];
+    expect(first?.target).toBe('flow:calling/provision-desktop-device');
+    expect(first?.words).toContain('not found → missing');
+    // Without the vocabulary, the step that only mentions a profile "not found" comes first.
+    expect(targets(search(graph, withoutSynonyms(index), query))[0]).not.toBe('flow:calling/provision-desktop-device');
   });
 
   it('says which typed words matched, and through which word of the vocabulary', async () => {
@@ -253,6 +264,26 @@ describe('a query that matches nothing', () => {
   });
 });
 
+describe('a text pasted far longer than a query', () => {
+  it('is cut in the box to what the search reads, so a 10 MB paste costs what 20,000 characters cost', () => {
+    const huge = `${'x'.repeat(5_000_000)} 200010 ${'y'.repeat(5_000_000)}`;
+    expect(boxText(huge)).toHaveLength(MAX_SCAN);
+    expect(boxText(huge)).toBe(huge.slice(0, MAX_SCAN));
+    expect(boxText('sso lost')).toBe('sso lost');
+  });
+
+  it('says so: codes within the part read are still found, and the view flags a text longer than a query', async () => {
+    const { graph, texts } = loaded();
+    const index = await loadIndex('en');
+    const log = `${'2024-05-01 10:00:00 INFO nothing to see here\n'.repeat(100)}code 200010 returned\n`.repeat(10);
+    const view = searchView(graph, texts.en, index, 'en', boxText(log), new Map());
+    expect(view.long).toBe(true);
+    expect(targets(view.hits)).toContain('code:200010');
+    expect(searchView(graph, texts.en, index, 'en', 'a'.repeat(MAX_QUERY), new Map()).long).toBe(false);
+    expect(searchView(graph, texts.en, index, 'en', 'a'.repeat(MAX_QUERY + 1), new Map()).long).toBe(true);
+  });
+});
+
 describe('each result', () => {
   function nodeOfKind(graph: ContentGraph, kind: string): string {
     for (const flowId of graph.flowOrder) {
@@ -295,6 +326,13 @@ describe('each result', () => {
     const parts = highlightTitle('Sign-in fails: <b>SSO</b>', ['sign', 'sso'], termFor(STEMMERS.en));
     expect(parts.filter((p) => p.match).map((p) => p.text)).toEqual(['Sign', 'SSO']);
     expect(parts.map((p) => p.text).join('')).toBe('Sign-in fails: <b>SSO</b>');
+    // A hyphenated word matched as written together, and a camelCase word through one of its parts.
+    const email = highlightTitle("Fix the user's e-mail address", ['email'], termFor(STEMMERS.en));
+    expect(email.filter((p) => p.match).map((p) => p.text)).toEqual(['e', 'mail']);
+    expect(email.map((p) => p.text).join('')).toBe("Fix the user's e-mail address");
+    expect(highlightTitle('XsiActionsLog', ['log'], termFor(STEMMERS.en)).filter((p) => p.match)).toEqual([
+      { text: 'XsiActionsLog', match: true },
+    ]);
   });
 
   it('is drawn as text: matched words in <mark>, markup in a title never parsed', () => {

@@ -10,8 +10,8 @@ import { paths } from '../../shared/paths';
 import { termFor, type SearchIndex } from '../../shared/search-documents';
 import { targetHref } from '../../shared/target-href';
 import { highlightTitle, hitDiagnosis, type TitlePart } from './hit-details';
-import { splitIdentifiers, type QueryIdentifier } from './query-identifiers';
-import { nearestDiagnoses, search, type SearchHit } from './search-engine';
+import { MAX_QUERY, splitIdentifiers, type QueryIdentifier } from './query-identifiers';
+import { MAX_SCAN, nearestDiagnoses, search, type SearchHit } from './search-engine';
 
 export const XSP_PROCEDURE = 'procedure:analyze-xsp-sign-in-logs';
 
@@ -34,6 +34,17 @@ export interface SearchView {
   readonly hits: readonly ResolvedHit[];
   readonly nearest: readonly { readonly target: string; readonly href: string; readonly title: string }[];
   readonly identifiers: readonly IdentifierView[];
+  /** Whether the text is longer than the search reads words in (MAX_QUERY): the box says so. */
+  readonly long: boolean;
+}
+
+/**
+ * What the search box keeps of a typed or pasted text: no more than the
+ * search reads (MAX_SCAN). A paste of megabytes then costs no more than one
+ * of 20,000 characters, in the search and in the page's layout of the box.
+ */
+export function boxText(value: string): string {
+  return value.length > MAX_SCAN ? value.slice(0, MAX_SCAN) : value;
 }
 
 export function searchView(
@@ -44,7 +55,7 @@ export function searchView(
   query: string,
   titles: ReadonlyMap<string, string>,
 ): SearchView {
-  if (query.trim() === '') return { hits: [], nearest: [], identifiers: [] };
+  if (query.trim() === '') return { hits: [], nearest: [], identifiers: [], long: false };
   const term = index ? termFor(index.stem) : () => null;
   const resolve = (hit: SearchHit): ResolvedHit | undefined => {
     const title = highlightTitle(titles.get(hit.target) ?? hit.target, hit.terms, term);
@@ -71,5 +82,5 @@ export function searchView(
     analyzeHref: identifier.kind === 'tracking' ? paths.analyze(locale) : undefined,
     procedureHref: identifier.kind === 'tracking' ? targetHref(locale, XSP_PROCEDURE) : undefined,
   }));
-  return { hits, nearest, identifiers };
+  return { hits, nearest, identifiers, long: query.length > MAX_QUERY };
 }

@@ -10,49 +10,59 @@ import { SectionHeading } from '../../shared/ui/section-heading';
 import { type Answers, derivePath } from './answer-path';
 import type { WizardEvent } from './wizard-machine';
 
+/** "Did this fix it?", right under the fix's own words: `intro` says what to do before answering. */
 export function FixConfirm({
-  flow,
   node,
-  detail,
   answers,
+  intro,
   send,
+  containerRef,
 }: {
-  flow: Flow;
   node: FlowNode;
-  detail: FlowDetail;
   answers: Answers;
+  intro: string;
   send: (event: WizardEvent) => void;
+  /** Where "Back to the answers" returns to. */
+  containerRef?: React.Ref<HTMLElement>;
 }) {
   const { t } = useI18n();
   const recorded = answers[node.id];
-  const pathIds = pathUpTo(flow, answers, node.id);
-  const others = otherCauses(flow, pathIds, answers);
+  return (
+    <section ref={containerRef} aria-labelledby="confirm-heading" className="break-inside-avoid">
+      <h2 id="confirm-heading" className="mt-6 text-lg font-semibold text-slate-900 dark:text-slate-100">
+        {t('fix.question')}
+      </h2>
+      <p className="mt-1 text-sm text-slate-800 dark:text-slate-200">{intro}</p>
+      <ul className="mt-3 space-y-2">
+        {[FIXED, NOT_FIXED].map((answerId) => (
+          <li key={answerId}>
+            <button
+              type="button"
+              className="answer confirm"
+              aria-pressed={recorded === answerId}
+              onClick={() => send({ type: 'answer.select', answerId })}
+            >
+              <span className="print-box" aria-hidden="true" />
+              <span className="block">{t(answerId === FIXED ? 'fix.yes' : 'fix.no')}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      {recorded === FIXED && (
+        <p role="status" className="end-resolution mt-4 rounded-md p-3">
+          {t('fix.resolved')}
+        </p>
+      )}
+    </section>
+  );
+}
+
+/** The other possible causes of the fix's symptom, in the guide's order: where "No" leads. */
+export function OtherCauses({ flow, node, detail, answers }: { flow: Flow; node: FlowNode; detail: FlowDetail; answers: Answers }) {
+  const { t } = useI18n();
+  const others = otherCauses(flow, pathUpTo(flow, answers, node.id), answers);
   return (
     <>
-      <section aria-labelledby="confirm-heading" className="break-inside-avoid">
-        <SectionHeading id="confirm-heading">{t('fix.question')}</SectionHeading>
-        <p className="mt-2 text-slate-800 dark:text-slate-200">{t('fix.askUser')}</p>
-        <ul className="mt-3 space-y-2">
-          {[FIXED, NOT_FIXED].map((answerId) => (
-            <li key={answerId}>
-              <button
-                type="button"
-                className="answer confirm"
-                aria-pressed={recorded === answerId}
-                onClick={() => send({ type: 'answer.select', answerId })}
-              >
-                <span className="print-box" aria-hidden="true" />
-                <span className="block">{t(answerId === FIXED ? 'fix.yes' : 'fix.no')}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-        {recorded === FIXED && (
-          <p role="status" className="end-resolution mt-4 rounded-md p-3">
-            {t('fix.resolved')}
-          </p>
-        )}
-      </section>
       {others.length > 0 && (
         <section aria-labelledby="other-causes-heading" className="break-inside-avoid">
           <SectionHeading id="other-causes-heading">{t('fix.otherCauses')}</SectionHeading>

@@ -15,10 +15,10 @@ import { ErrorBoundary } from '../../shared/ui/error-boundary';
 import { SectionHeading } from '../../shared/ui/section-heading';
 import { LinksAndSources } from '../../shared/ui/links-and-sources';
 import { type StepSnapshot, useStepExtensions } from '../../shared/step-extensions';
-import { rememberVisit, sameStep, setPinned, useSavedSteps } from '../../shared/recent-steps';
+import { rememberVisit, sameStep, sameVisit, setPinned, useSavedSteps } from '../../shared/recent-steps';
 import { VerbatimText } from '../../shared/ui/verbatim-text';
 import { tickable } from '../../content/selection';
-import { FixConfirm, TriedFixes } from './fix-confirm';
+import { FixConfirm, OtherCauses, TriedFixes } from './fix-confirm';
 import { MigrationNotice } from './migration-notice';
 import { PathPanel } from './path-panel';
 import { TickAnswers } from './tick-answers';
@@ -57,16 +57,17 @@ function StepScreen({ state }: { state: StepUrlState }) {
       stepId: wizard.stepId,
       nodeKind: node.kind,
       answers: wizard.answers,
+      assumed: wizard.assumed,
       ticks: wizard.ticks,
-      location: locationFor(content, state.flow, wizard.stepId, wizard.answers, wizard.ticks),
+      location: locationFor(content, state.flow, wizard.stepId, wizard.answers, wizard.ticks, wizard.assumed),
       sharedCase,
     };
-  }, [node, state.flow, wizard.stepId, wizard.answers, wizard.ticks, sharedCase]);
+  }, [node, state.flow, wizard.stepId, wizard.answers, wizard.assumed, wizard.ticks, sharedCase]);
   const saved = useSavedSteps();
   const lastVisit = saved.recent[0];
   useEffect(() => {
     // Only the step and its answers are remembered (see recent-steps.ts).
-    if (snapshot && !(lastVisit && sameStep(lastVisit, snapshot.location))) rememberVisit(snapshot.location);
+    if (snapshot && !(lastVisit && sameVisit(lastVisit, snapshot.location))) rememberVisit(snapshot.location);
   }, [snapshot, lastVisit]);
   if (!flowText || !detail || !node || !snapshot) return null;
   return (
@@ -74,7 +75,14 @@ function StepScreen({ state }: { state: StepUrlState }) {
       <StepView node={node} flow={state.flow} flowText={flowText} detail={detail} wizard={wizard} initial={state} snapshot={snapshot} />
       <div className="space-y-6 lg:self-start">
         <ErrorBoundary part="path">
-          <PathPanel flow={state.flow} detail={detail} stepId={wizard.stepId} answers={wizard.answers} send={wizard.send} />
+          <PathPanel
+            flow={state.flow}
+            detail={detail}
+            stepId={wizard.stepId}
+            answers={wizard.answers}
+            assumed={wizard.assumed}
+            send={wizard.send}
+          />
         </ErrorBoundary>
         {Panel && <Panel step={snapshot} />}
       </div>
@@ -104,6 +112,8 @@ function StepView({
   const { Evidence, PrintHeader, BeforeEscalation, Escalation, Share, Report, Logs } = useStepExtensions();
   const nodeText = detail.nodes[node.id];
   const heading = useRef<HTMLHeadingElement>(null);
+  // Where "Back to the answers" returns: the answer chosen, else the first one.
+  const answersPlace = useRef<HTMLElement>(null);
   const first = useRef(true);
   // The notice about an old link stays until the user moves on.
   const [notice, setNotice] = useState(initial.migratedFrom === undefined ? undefined : initial);
@@ -134,21 +144,118 @@ function StepView({
   // it), then the other diagnosis opens at its step, with this one as origin.
   const handOver = (answerId: string, target: HandOverTarget) => {
     wizard.send({ type: 'answer.select', answerId });
-    const answers = withAnswer(flow, { answers: wizard.answers, stash: {} }, node.id, answerId).answers;
-    const from = { flowId: flow.id, answers: locationFor(content, flow, node.id, answers).answers };
+    const { answers, assumed } = withAnswer(flow, { answers: wizard.answers, stash: {}, assumed: wizard.assumed }, node.id, answerId);
+    const here = locationFor(content, flow, node.id, answers, {}, assumed);
+    const from = { flowId: flow.id, answers: here.answers, ...(here.assumed ? { assumed: here.assumed } : {}) };
     void navigate(paths.step(locale, { flowId: target.flow, stepId: target.step, answers: [], version: content.version, from }));
   };
+
+  const hasChecks = node.steps.length > 0 || node.procedures.length > 0;
+  // A question or procedure with authored answers (a fix asks "Did this fix it?" instead).
+  const asks = node.kind !== 'resolution' && node.answers.length > 0;
+  const recordedAssumed = recorded !== undefined && wizard.assumed.includes(node.id);
+  const ownSteps = node.steps.length > 0 && (
+    <section aria-labelledby="steps-heading" className="break-inside-avoid">
+      <SectionHeading id="steps-heading">{t('step.steps')}</SectionHeading>
+      <Checklist
+        key={node.id}
+        steps={node.steps}
+        text={nodeText.steps}
+        ticked={wizard.ticks[node.id] ?? []}
+        onToggle={(stepId) => wizard.toggleTick(node.id, stepId)}
+      />
+    </section>
+  );
+  const procedures = node.procedures.map((id) => (
+    <ProcedureBlock
+      key={`${node.id}-${id}`}
+      procedureId={id}
+      ticked={wizard.ticks[`${node.id}.${id}`] ?? []}
+      onToggle={(stepId) => wizard.toggleTick(`${node.id}.${id}`, stepId)}
+    />
+  ));
+  const checks = (
+    <>
+      {ownSteps}
+      {procedures}
+    </>
+  );
+  const why = nodeText.why !== undefined && (
+    <section aria-labelledby="why-heading" className="break-inside-avoid">
+      <SectionHeading id="why-heading">{t('step.why')}</SectionHeading>
+      <RichText text={nodeText.why} className="mt-2 text-slate-800 dark:text-slate-200" />
+    </section>
+  );
+  const answersBlock = (
+    <section ref={answersPlace} aria-labelledby="answers-heading" className="break-inside-avoid">
+      {/* On a phone the answers follow the question with no heading in between; screen readers still have it. */}
+      <h2 id="answers-heading" className="sr-only text-lg font-semibold text-slate-900 sm:not-sr-only sm:mt-6 sm:block dark:text-slate-100">
+        {t('step.answers')}
+      </h2>
+      {recordedAssumed && <p className="assumed-intro mt-2 text-sm">{t('step.assumedAnswer')}</p>}
+      {node.multiple === true && (
+        <TickAnswers
+          key={`${node.id}:${recorded ?? ''}`}
+          node={node}
+          text={nodeText}
+          recorded={recorded}
+          assumed={recordedAssumed}
+          onContinue={(value) => wizard.send({ type: 'answer.select', answerId: value })}
+        />
+      )}
+      <ul className="mt-4 space-y-2 sm:mt-3">
+        {buttons.map((answer) => (
+          <li key={answer.id}>
+            <button
+              type="button"
+              className="answer"
+              aria-pressed={recorded === answer.id}
+              onClick={() => {
+                const target = answer.handover;
+                if (target) handOver(answer.id, target);
+                else wizard.send({ type: 'answer.select', answerId: answer.id });
+              }}
+            >
+              <span className="print-box" aria-hidden="true" />
+              <span>
+                <span className="block">{nodeText.answers[answer.id]}</span>
+                {recordedAssumed && recorded === answer.id && <span className="assumed-mark mt-1">{t('path.assumed')}</span>}
+                {answer.handover !== undefined && (
+                  <span className="mt-1 block text-sm opacity-80">
+                    → {t('handover.continuesIn', { title: text.flows[answer.handover.flow]?.title ?? answer.handover.flow })}
+                  </span>
+                )}
+                {answer.code !== undefined && (
+                  <code className="mt-1 block font-mono text-sm opacity-80">
+                    <VerbatimText text={answer.code} />
+                  </code>
+                )}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      {hasChecks && <p className="mt-3 text-sm text-slate-700 dark:text-slate-300 print:hidden">{t('step.howBelow')}</p>}
+      {Evidence && <Evidence step={snapshot} nodeId={node.id} />}
+    </section>
+  );
 
   return (
     <article aria-labelledby="step-title" className="min-w-0">
       <title>{`${nodeText.title} · ${flowText.title} · ${t('app.name')}`}</title>
       {PrintHeader && <PrintHeader step={snapshot} />}
       {notice && <MigrationNotice state={notice} />}
-      <p className="text-sm font-medium text-blue-800 dark:text-blue-300">
+      {/* One line on a phone (the flow's name is in the page title and the path too), so the question and its answers fit the first screen. */}
+      <p className="truncate text-sm font-medium text-blue-800 sm:whitespace-normal dark:text-blue-300">
         <span className={`kind-badge kind-${node.kind}`}>{t(KIND_LABEL[node.kind])}</span>
         <span className="ml-2 text-slate-600 dark:text-slate-400">{flowText.title}</span>
       </p>
-      <h1 id="step-title" ref={heading} tabIndex={-1} className="mt-2 text-2xl font-bold text-slate-900 outline-none dark:text-white">
+      <h1
+        id="step-title"
+        ref={heading}
+        tabIndex={-1}
+        className="mt-2 text-lg font-bold text-slate-900 outline-none sm:text-2xl dark:text-white"
+      >
         {nodeText.title}
       </h1>
       {node.kind === 'escalation' && Escalation && <Escalation step={snapshot} />}
@@ -156,91 +263,55 @@ function StepView({
         <RichText text={nodeText.body} />
       </div>
 
-      {node.steps.length > 0 && (
-        <section aria-labelledby="steps-heading" className="break-inside-avoid">
-          <SectionHeading id="steps-heading">{t('step.steps')}</SectionHeading>
-          <Checklist
-            key={node.id}
-            steps={node.steps}
-            text={nodeText.steps}
-            ticked={wizard.ticks[node.id] ?? []}
-            onToggle={(stepId) => wizard.toggleTick(node.id, stepId)}
-          />
-        </section>
-      )}
-
-      {node.procedures.map((id) => (
-        <ProcedureBlock
-          key={`${node.id}-${id}`}
-          procedureId={id}
-          ticked={wizard.ticks[`${node.id}.${id}`] ?? []}
-          onToggle={(stepId) => wizard.toggleTick(`${node.id}.${id}`, stepId)}
-        />
-      ))}
-
-      {nodeText.why !== undefined && (
-        <section aria-labelledby="why-heading" className="break-inside-avoid">
-          <SectionHeading id="why-heading">{t('step.why')}</SectionHeading>
-          <RichText text={nodeText.why} className="mt-2 text-slate-800 dark:text-slate-200" />
-        </section>
-      )}
-
-      {node.kind === 'resolution' ? (
+      {/* A question's answers come right under it, and so does a fix's "Did
+          this fix it?"; how to find the answer or apply the fix (the steps, an
+          embedded procedure) follows, so the answers never sit a long
+          procedure away from the question. */}
+      {asks ? (
         <>
-          <p className="end-resolution mt-8 rounded-md p-3">{t(node.byDesign === true ? 'step.endByDesign' : 'step.endResolution')}</p>
-          <FixConfirm flow={flow} node={node} detail={detail} answers={wizard.answers} send={wizard.send} />
+          {answersBlock}
+          {why}
+          {checks}
         </>
-      ) : node.answers.length > 0 ? (
-        <section aria-labelledby="answers-heading" className="break-inside-avoid">
-          <SectionHeading id="answers-heading">{t('step.answers')}</SectionHeading>
-          {Evidence && <Evidence step={snapshot} nodeId={node.id} />}
-          {node.multiple === true && (
-            <TickAnswers
-              key={`${node.id}:${recorded ?? ''}`}
-              node={node}
-              text={nodeText}
-              recorded={recorded}
-              onContinue={(value) => wizard.send({ type: 'answer.select', answerId: value })}
-            />
-          )}
-          <ul className="mt-3 space-y-2">
-            {buttons.map((answer) => (
-              <li key={answer.id}>
-                <button
-                  type="button"
-                  className="answer"
-                  aria-pressed={recorded === answer.id}
-                  onClick={() => {
-                    const target = answer.handover;
-                    if (target) handOver(answer.id, target);
-                    else wizard.send({ type: 'answer.select', answerId: answer.id });
-                  }}
-                >
-                  <span className="print-box" aria-hidden="true" />
-                  <span>
-                    <span className="block">{nodeText.answers[answer.id]}</span>
-                    {answer.handover !== undefined && (
-                      <span className="mt-1 block text-sm opacity-80">
-                        → {t('handover.continuesIn', { title: text.flows[answer.handover.flow]?.title ?? answer.handover.flow })}
-                      </span>
-                    )}
-                    {answer.code !== undefined && (
-                      <code className="mt-1 block font-mono text-sm opacity-80">
-                        <VerbatimText text={answer.code} />
-                      </code>
-                    )}
-                  </span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        </section>
+      ) : node.kind === 'resolution' ? (
+        <>
+          <FixConfirm
+            node={node}
+            answers={wizard.answers}
+            intro={t(node.byDesign === true ? 'step.endByDesign' : hasChecks ? 'step.endResolution' : 'step.endResolutionNoSteps')}
+            send={wizard.send}
+            containerRef={answersPlace}
+          />
+          {checks}
+          {why}
+          <OtherCauses flow={flow} node={node} detail={detail} answers={wizard.answers} />
+        </>
       ) : (
         <>
+          {checks}
+          {why}
           {node.kind === 'escalation' && BeforeEscalation && <BeforeEscalation step={snapshot} />}
           <TriedFixes flow={flow} detail={detail} answers={wizard.answers} />
           <p className={`mt-8 rounded-md p-3 end-${node.kind}`}>{t('step.endEscalation')}</p>
         </>
+      )}
+      {node.kind !== 'escalation' && hasChecks && (
+        <p className="mt-6 print:hidden">
+          <button
+            type="button"
+            className="btn"
+            onClick={() => {
+              const place = answersPlace.current;
+              const target =
+                place?.querySelector<HTMLElement>('button[aria-pressed="true"], input:checked') ??
+                place?.querySelector<HTMLElement>('input, button');
+              target?.scrollIntoView({ block: 'center' });
+              target?.focus({ preventScroll: true });
+            }}
+          >
+            {t('step.backToAnswers')}
+          </button>
+        </p>
       )}
       {Logs && <Logs step={snapshot} answer={(answerId) => wizard.send({ type: 'answer.select', answerId })} />}
       <OpenSteps node={node} nodeSteps={nodeText.steps} ticks={wizard.ticks} />

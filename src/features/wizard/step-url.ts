@@ -6,7 +6,7 @@
 import type { ContentGraph, Flow } from '../../content/types';
 import { handOverNode, handOverView, parseOrigin, resolveOrigin } from '../../content/handover';
 import { readSelection, SELECTION_SEPARATOR } from '../../content/selection';
-import { FROM_PARAM, SHARED_CASE_PARAM, type StepLocation, TICKS_PREFIX, VERSION_PARAM } from '../../shared/paths';
+import { ASSUMED_PARAM, FROM_PARAM, SHARED_CASE_PARAM, type StepLocation, TICKS_PREFIX, VERSION_PARAM } from '../../shared/paths';
 import { type Answers, derivePath, frontier, isOnPath, splitAnswers } from './answer-path';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -41,6 +41,8 @@ export interface StepUrlState {
   readonly flow: Flow;
   readonly stepId: string;
   readonly answers: Answers;
+  /** The nodes whose answer is assumed, not given (see ASSUMED_PARAM), in path order. */
+  readonly assumed: readonly string[];
   readonly ticks: Ticks;
   /** Set when the link was made for an older content version. */
   readonly migratedFrom?: number;
@@ -79,16 +81,31 @@ function ticksOnPath(graph: ContentGraph, flow: Flow, answers: Answers, ticks: T
   return result;
 }
 
-export function locationFor(graph: ContentGraph, flow: Flow, stepId: string, answers: Answers, ticks: Ticks = {}): StepLocation {
+/** Of `assumed`, the nodes answered on the path, in path order: an assumption about anything else means nothing. */
+export function assumedOnPath(flow: Flow, answers: Answers, assumed: readonly string[]): string[] {
+  if (assumed.length === 0) return [];
+  return derivePath(flow, answers).flatMap((step) => (step.answerId !== undefined && assumed.includes(step.node.id) ? [step.node.id] : []));
+}
+
+export function locationFor(
+  graph: ContentGraph,
+  flow: Flow,
+  stepId: string,
+  answers: Answers,
+  ticks: Ticks = {},
+  assumed: readonly string[] = [],
+): StepLocation {
   const ordered = derivePath(flow, answers).flatMap((step) =>
     step.answerId === undefined ? [] : [[step.node.id, step.answerId] as const],
   );
+  const kept = assumedOnPath(flow, answers, assumed);
   return {
     flowId: flow.id,
     stepId,
     answers: ordered,
     version: graph.version,
     ticks: ticksOnPath(graph, flow, answers, ticks),
+    ...(kept.length > 0 ? { assumed: kept } : {}),
     ...(flow.origin ? { from: flow.origin } : {}),
   };
 }
@@ -101,18 +118,37 @@ export function locationFor(graph: ContentGraph, flow: Flow, stepId: string, ans
 export function originLocation(graph: ContentGraph, flow: Flow): StepLocation | undefined {
   const origin = flow.origin;
   if (!origin) return undefined;
-  return { flowId: origin.flowId, stepId: handOverNode(origin), answers: origin.answers, version: graph.version };
+  return {
+    flowId: origin.flowId,
+    stepId: handOverNode(origin),
+    answers: origin.answers,
+    version: graph.version,
+    ...(origin.assumed && origin.assumed.length > 0 ? { assumed: origin.assumed } : {}),
+  };
 }
 
-/** The furthest step the given answers reach: where "nearest valid step" points. */
-function nearestFor(graph: ContentGraph, flow: Flow, answers: Answers): StepLocation {
+/** The furthest step the given answers reach: where "nearest valid step" points, assumed answers still marked. */
+function nearestFor(graph: ContentGraph, flow: Flow, answers: Answers, assumed: Assumed = []): StepLocation {
   const valid: Record<string, string> = {};
   for (const [nodeId, answerId] of Object.entries(answers)) {
     const node = flow.nodes[nodeId];
     if (node && readSelection(node, answerId)) valid[nodeId] = answerId;
   }
   const { onPath } = splitAnswers(flow, valid);
-  return locationFor(graph, flow, frontier(flow, onPath).id, onPath);
+  return locationFor(graph, flow, frontier(flow, onPath).id, onPath, {}, assumed === 'all' ? Object.keys(onPath) : assumed);
+}
+
+/** The assumed answers a link names; `'all'` when its marker cannot be read. */
+type Assumed = readonly string[] | 'all';
+
+/**
+ * Reads the marker of assumed answers. One that cannot be read cannot say
+ * which answers were given: then none of them is shown as given, rather
+ * than all of them.
+ */
+function readAssumed(value: string | null): Assumed {
+  if (value === null) return [];
+  return /^[a-z0-9-]{1,80}(\.[a-z0-9-]{1,80}){0,199}$/.test(value) ? value.split('.') : 'all';
 }
 
 /** Applies the renames recorded in the content's change log since `version`. */
@@ -170,6 +206,8 @@ export function readStepUrl(graph: ContentGraph, flowId: string, stepId: string,
   let version = graph.version;
   let raw: Record<string, string> = {};
   let rawTicks: Record<string, string[]> = {};
+  // No marker: every answer was given (so are all links made before it existed).
+  let rawAssumed = readAssumed(search.get(ASSUMED_PARAM));
   let sharedCase: string | undefined;
   const seen = new Set<string>();
   let count = 0;
@@ -177,13 +215,17 @@ export function readStepUrl(graph: ContentGraph, flowId: string, stepId: string,
     count += 1;
     if (count > MAX_PARAMS) return { ok: false, problem: { kind: 'malformed-query', detail: 'too-long', param: name, nearest: start } };
     if (seen.has(name))
-      return { ok: false, problem: { kind: 'malformed-query', detail: 'duplicate', param: name, nearest: nearestFor(graph, flow, raw) } };
+      return {
+        ok: false,
+        problem: { kind: 'malformed-query', detail: 'duplicate', param: name, nearest: nearestFor(graph, flow, raw, rawAssumed) },
+      };
     seen.add(name);
     if (name === SHARED_CASE_PARAM) {
       sharedCase = value;
       continue;
     }
     if (name === FROM_PARAM) continue;
+    if (name === ASSUMED_PARAM) continue;
     if (name.startsWith(TICKS_PREFIX)) {
       // Ticks are a convenience: malformed ones are left out, not fatal.
       const checklist = name.slice(TICKS_PREFIX.length);
@@ -200,15 +242,21 @@ export function readStepUrl(graph: ContentGraph, flowId: string, stepId: string,
       continue;
     }
     if (!ID.test(name) || name.length > 80) {
-      return { ok: false, problem: { kind: 'malformed-query', detail: 'bad-name', param: name, nearest: nearestFor(graph, flow, raw) } };
+      return {
+        ok: false,
+        problem: { kind: 'malformed-query', detail: 'bad-name', param: name, nearest: nearestFor(graph, flow, raw, rawAssumed) },
+      };
     }
     if (!ANSWER.test(value) || value.split(SELECTION_SEPARATOR).some((id) => id.length > 80)) {
-      return { ok: false, problem: { kind: 'malformed-query', detail: 'bad-value', param: name, nearest: nearestFor(graph, flow, raw) } };
+      return {
+        ok: false,
+        problem: { kind: 'malformed-query', detail: 'bad-value', param: name, nearest: nearestFor(graph, flow, raw, rawAssumed) },
+      };
     }
     raw[name] = value;
   }
   if (version > graph.version) {
-    return { ok: false, problem: { kind: 'newer-version', version, nearest: nearestFor(graph, flow, raw) } };
+    return { ok: false, problem: { kind: 'newer-version', version, nearest: nearestFor(graph, flow, raw, rawAssumed) } };
   }
   const old = version < graph.version;
   let step = stepId;
@@ -216,6 +264,7 @@ export function readStepUrl(graph: ContentGraph, flowId: string, stepId: string,
     raw = migrate(graph, version, raw);
     step = migrateNode(graph, version, stepId);
     rawTicks = migrateTicks(graph, version, rawTicks);
+    if (rawAssumed !== 'all') rawAssumed = rawAssumed.map((nodeId) => migrateNode(graph, version, nodeId));
   }
 
   const answers: Record<string, string> = {};
@@ -224,12 +273,12 @@ export function readStepUrl(graph: ContentGraph, flowId: string, stepId: string,
     const node = flow.nodes[nodeId];
     if (!node) {
       if (old) dropped.push({ nodeId, answerId });
-      else return { ok: false, problem: { kind: 'unknown-question', nodeId, nearest: nearestFor(graph, flow, raw) } };
+      else return { ok: false, problem: { kind: 'unknown-question', nodeId, nearest: nearestFor(graph, flow, raw, rawAssumed) } };
       continue;
     }
     if (!readSelection(node, answerId)) {
       if (old) dropped.push({ nodeId, answerId });
-      else return { ok: false, problem: { kind: 'unknown-answer', nodeId, answerId, nearest: nearestFor(graph, flow, raw) } };
+      else return { ok: false, problem: { kind: 'unknown-answer', nodeId, answerId, nearest: nearestFor(graph, flow, raw, rawAssumed) } };
       continue;
     }
     answers[nodeId] = answerId;
@@ -238,20 +287,28 @@ export function readStepUrl(graph: ContentGraph, flowId: string, stepId: string,
   const { onPath } = splitAnswers(flow, answers);
 
   if (!(step in flow.nodes) || !isOnPath(flow, onPath, step)) {
-    const nearest = locationFor(graph, flow, frontier(flow, onPath).id, onPath);
+    const nearest = locationFor(
+      graph,
+      flow,
+      frontier(flow, onPath).id,
+      onPath,
+      {},
+      rawAssumed === 'all' ? Object.keys(onPath) : rawAssumed,
+    );
     if (!old) {
       const kind = stepId in flow.nodes ? 'unreachable-step' : 'unknown-step';
       return { ok: false, problem: { kind, stepId, nearest } };
     }
     step = nearest.stepId;
   }
-  const location = locationFor(graph, flow, step, onPath, rawTicks);
+  const location = locationFor(graph, flow, step, onPath, rawTicks, rawAssumed === 'all' ? Object.keys(onPath) : rawAssumed);
   return {
     ok: true,
     state: {
       flow,
       stepId: step,
       answers: onPath,
+      assumed: location.assumed ?? [],
       ticks: Object.fromEntries(location.ticks ?? []),
       ...(old ? { migratedFrom: version } : {}),
       ...(sharedCase === undefined ? {} : { sharedCase }),

@@ -15,12 +15,15 @@ export function TickAnswers({
   node,
   text,
   recorded,
+  assumed = false,
   onContinue,
 }: {
   node: FlowNode;
   text: NodeText;
   /** The value recorded for the node, if any: the boxes start ticked as it says. */
   recorded: string | undefined;
+  /** The recorded value was assumed (filled in to open a step directly), not given: its answers carry the mark. */
+  assumed?: boolean;
   onContinue: (value: string) => void;
 }) {
   const { t } = useI18n();
@@ -29,6 +32,7 @@ export function TickAnswers({
   const [ticked, setTicked] = useState<readonly string[]>(() =>
     (readSelection(node, recorded) ?? []).filter((a) => answers.includes(a)).map((a) => a.id),
   );
+  const marked = assumed ? (readSelection(node, recorded) ?? []).map((a) => a.id) : [];
   const [missing, setMissing] = useState(false);
   const toggle = (answerId: string) => {
     setMissing(false);
@@ -37,7 +41,7 @@ export function TickAnswers({
   const alone = node.answers.length > answers.length;
   return (
     <div className="mt-3">
-      <p className="text-slate-800 dark:text-slate-200">{t('step.tickIntro')}</p>
+      <p className="text-sm text-slate-800 sm:text-base dark:text-slate-200">{t('step.tickIntro')}</p>
       <fieldset className="mt-3">
         <legend className="sr-only">{t('step.tickLegend')}</legend>
         <ul className="checklist space-y-2">
@@ -58,6 +62,7 @@ export function TickAnswers({
                 />
                 <span>
                   <span className="block">{text.answers[answer.id]}</span>
+                  {marked.includes(answer.id) && <span className="assumed-mark mt-1">{t('path.assumed')}</span>}
                   {answer.code !== undefined && (
                     <code className="mt-1 block font-mono text-sm opacity-80">
                       <VerbatimText text={answer.code} />

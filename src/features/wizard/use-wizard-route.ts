@@ -5,13 +5,13 @@
  * is handed to the actor as `wizard.sync`.
  */
 import { useActorRef, useSelector } from '@xstate/react';
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { content } from '../../content/content';
 import type { Locale } from '../../content/types';
 import { paths } from '../../shared/paths';
 import type { Answers } from './answer-path';
-import { locationFor, type StepUrlState, type Ticks } from './step-url';
+import { assumedOnPath, locationFor, type StepUrlState, type Ticks } from './step-url';
 import { machineFor, snapshotAt, type WizardEvent } from './wizard-machine';
 
 function sameAnswers(a: Answers, b: Answers): boolean {
@@ -26,6 +26,8 @@ function stepOf(value: unknown, fallback: string): string {
 export interface WizardRoute {
   readonly stepId: string;
   readonly answers: Answers;
+  /** The nodes on the path whose answer is assumed, not given (see wizard-machine.ts). */
+  readonly assumed: readonly string[];
   readonly ticks: Ticks;
   readonly send: (event: WizardEvent) => void;
   /** Ticks or unticks a step of a checklist; the link keeps it. */
@@ -37,9 +39,11 @@ export function useWizardRoute(locale: Locale, state: StepUrlState): WizardRoute
   const machine = machineFor(flow);
   const navigate = useNavigate();
   const location = useLocation();
-  const actorRef = useActorRef(machine, { input: {}, snapshot: snapshotAt(machine, state.stepId, state.answers) });
+  const actorRef = useActorRef(machine, { input: {}, snapshot: snapshotAt(machine, state.stepId, state.answers, state.assumed) });
   const stepId = useSelector(actorRef, (s) => stepOf(s.value, flow.start));
   const answers = useSelector(actorRef, (s) => s.context.answers);
+  const allAssumed = useSelector(actorRef, (s) => s.context.assumed);
+  const assumed = useMemo(() => assumedOnPath(flow, answers, allAssumed), [flow, answers, allAssumed]);
 
   // Read by the subscription below, which outlives any single render.
   const here = useRef('');
@@ -54,8 +58,13 @@ export function useWizardRoute(locale: Locale, state: StepUrlState): WizardRoute
   // URL -> actor.
   useEffect(() => {
     const snapshot = actorRef.getSnapshot();
-    if (stepOf(snapshot.value, flow.start) !== state.stepId || !sameAnswers(snapshot.context.answers, state.answers)) {
-      actorRef.send({ type: 'wizard.sync', nodeId: state.stepId, answers: state.answers });
+    const current = assumedOnPath(flow, snapshot.context.answers, snapshot.context.assumed);
+    if (
+      stepOf(snapshot.value, flow.start) !== state.stepId ||
+      !sameAnswers(snapshot.context.answers, state.answers) ||
+      current.join('.') !== state.assumed.join('.')
+    ) {
+      actorRef.send({ type: 'wizard.sync', nodeId: state.stepId, answers: state.answers, assumed: state.assumed });
     }
   }, [actorRef, flow, state]);
 
@@ -69,7 +78,14 @@ export function useWizardRoute(locale: Locale, state: StepUrlState): WizardRoute
   // Actor -> URL.
   useEffect(() => {
     const subscription = actorRef.subscribe((snapshot) => {
-      const target = locationFor(content, flow, stepOf(snapshot.value, flow.start), snapshot.context.answers, ticksRef.current);
+      const target = locationFor(
+        content,
+        flow,
+        stepOf(snapshot.value, flow.start),
+        snapshot.context.answers,
+        ticksRef.current,
+        snapshot.context.assumed,
+      );
       const href = paths.step(localeRef.current, target);
       if (href !== here.current) void navigate(href);
     });
@@ -94,11 +110,18 @@ export function useWizardRoute(locale: Locale, state: StepUrlState): WizardRoute
       const updated = { ...ticks, [checklist]: next };
       setPendingTicks({ base: state.ticks, value: updated });
       const ticksForUrl = updated;
-      const target = locationFor(content, flow, stepOf(snapshot.value, flow.start), snapshot.context.answers, ticksForUrl);
+      const target = locationFor(
+        content,
+        flow,
+        stepOf(snapshot.value, flow.start),
+        snapshot.context.answers,
+        ticksForUrl,
+        snapshot.context.assumed,
+      );
       // Ticking a box is no step of its own: it replaces the history entry.
       void navigate(paths.step(locale, target), { replace: true });
     },
     [actorRef, flow, locale, navigate, state.ticks, ticks],
   );
-  return { stepId, answers, ticks, send, toggleTick };
+  return { stepId, answers, assumed, ticks, send, toggleTick };
 }

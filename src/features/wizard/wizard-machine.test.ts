@@ -213,7 +213,7 @@ describe('wizard events', () => {
     expect(actor.getSnapshot().value).toBe('enterprise-settings');
     actor.send({ type: 'wizard.restart' });
     expect(actor.getSnapshot().value).toBe('scope');
-    expect(actor.getSnapshot().context).toEqual({ answers: {}, stash: {} });
+    expect(actor.getSnapshot().context).toEqual({ answers: {}, stash: {}, assumed: [] });
   });
 
   it('after "not fixed" goes to the next untried cause, Back returns to the fix, and "fixed" ends there', () => {
@@ -284,17 +284,21 @@ describe('the machine of a flow', () => {
     expect(machine.id).toBe('wizard.provisioning');
     const fresh = createActor(machine, { input: {} }).start();
     expect(fresh.getSnapshot().value).toBe('scope');
-    expect(fresh.getSnapshot().context).toStrictEqual({ answers: {}, stash: {} });
+    expect(fresh.getSnapshot().context).toStrictEqual({ answers: {}, stash: {}, assumed: [] });
     const given = createActor(machine, {
       input: { answers: { scope: 'not-sure', 'user-errors': 'no-error', 'pslog-capture': 'status-403' } },
     }).start();
-    expect(given.getSnapshot().context).toStrictEqual({ answers: { scope: 'not-sure', 'pslog-capture': 'status-403' }, stash: {} });
+    expect(given.getSnapshot().context).toStrictEqual({
+      answers: { scope: 'not-sure', 'pslog-capture': 'status-403' },
+      stash: {},
+      assumed: [],
+    });
   });
 
   it('tags each state with its kind, and the ends with "end" as well', () => {
     const machine = createWizardMachine(flow);
     const at = (stepId: string, answers: Record<string, string>) =>
-      machine.resolveState({ value: stepId, context: { answers, stash: {} } });
+      machine.resolveState({ value: stepId, context: { answers, stash: {}, assumed: [] } });
     expect([...at('scope', {}).tags].sort()).toEqual(['question']);
     expect([...at('pslog-capture', { scope: 'not-sure' }).tags].sort()).toEqual(['procedure']);
     // A fix is no end of its own: it asks "Did this fix it?".
@@ -309,7 +313,7 @@ describe('the machine of a flow', () => {
     const actor = createActor(machine, { input: {} }).start();
     actor.send({ type: 'answer.select', answerId: 'status-403' });
     expect(actor.getSnapshot().value).toBe('scope');
-    expect(actor.getSnapshot().context).toStrictEqual({ answers: {}, stash: {} });
+    expect(actor.getSnapshot().context).toStrictEqual({ answers: {}, stash: {}, assumed: [] });
   });
 
   it('jumps to any step on the path, and only there', () => {
@@ -328,7 +332,11 @@ describe('the machine of a flow', () => {
     expect(actor.getSnapshot().value).toBe('user-errors');
     actor.send({ type: 'step.goto', nodeId: 'no-such-node' });
     expect(actor.getSnapshot().value).toBe('user-errors');
-    expect(actor.getSnapshot().context).toStrictEqual({ answers: { scope: 'some-users', 'user-errors': 'no-error' }, stash: {} });
+    expect(actor.getSnapshot().context).toStrictEqual({
+      answers: { scope: 'some-users', 'user-errors': 'no-error' },
+      stash: {},
+      assumed: [],
+    });
   });
 
   it('goes back to the parent the path came through', () => {
@@ -351,12 +359,17 @@ describe('the machine of a flow', () => {
     expect(actor.getSnapshot().context).toStrictEqual({
       answers: { scope: 'not-sure' },
       stash: { 'user-errors': 'error-18215-18211' },
+      assumed: [],
     });
     // Switching back to the branch brings its answer back.
     actor.send({ type: 'step.goto', nodeId: 'scope' });
     actor.send({ type: 'answer.select', answerId: 'some-users' });
     expect(actor.getSnapshot().value).toBe('user-errors');
-    expect(actor.getSnapshot().context).toStrictEqual({ answers: { scope: 'some-users', 'user-errors': 'error-18215-18211' }, stash: {} });
+    expect(actor.getSnapshot().context).toStrictEqual({
+      answers: { scope: 'some-users', 'user-errors': 'error-18215-18211' },
+      stash: {},
+      assumed: [],
+    });
   });
 
   it('ignores a URL whose step is not on the path of its own answers', () => {
@@ -365,7 +378,7 @@ describe('the machine of a flow', () => {
     actor.send({ type: 'answer.select', answerId: 'not-sure' });
     actor.send({ type: 'wizard.sync', nodeId: 'request-target', answers: { scope: 'not-sure' } });
     expect(actor.getSnapshot().value).toBe('pslog-capture');
-    expect(actor.getSnapshot().context).toStrictEqual({ answers: { scope: 'not-sure' }, stash: {} });
+    expect(actor.getSnapshot().context).toStrictEqual({ answers: { scope: 'not-sure' }, stash: {}, assumed: [] });
   });
 });
 
@@ -373,12 +386,13 @@ describe('withAnswer', () => {
   const flow = content.flows.provisioning!;
 
   it('records the answer and moves what left the path to the stash', () => {
-    expect(withAnswer(flow, { answers: { scope: 'some-users', 'user-errors': 'no-error' }, stash: {} }, 'scope', 'not-sure')).toStrictEqual(
-      {
-        answers: { scope: 'not-sure' },
-        stash: { 'user-errors': 'no-error' },
-      },
-    );
+    expect(
+      withAnswer(flow, { answers: { scope: 'some-users', 'user-errors': 'no-error' }, stash: {}, assumed: [] }, 'scope', 'not-sure'),
+    ).toStrictEqual({
+      answers: { scope: 'not-sure' },
+      stash: { 'user-errors': 'no-error' },
+      assumed: [],
+    });
   });
 
   it('brings stashed answers back onto the path, the current ones first', () => {
@@ -388,11 +402,16 @@ describe('withAnswer', () => {
         {
           answers: { scope: 'not-sure', 'pslog-capture': 'status-409' },
           stash: { 'user-errors': 'no-error', 'pslog-capture': 'status-403' },
+          assumed: [],
         },
         'scope',
         'some-users',
       ),
-    ).toStrictEqual({ answers: { scope: 'some-users', 'user-errors': 'no-error', 'pslog-capture': 'status-409' }, stash: {} });
+    ).toStrictEqual({
+      answers: { scope: 'some-users', 'user-errors': 'no-error', 'pslog-capture': 'status-409' },
+      stash: {},
+      assumed: [],
+    });
   });
 });
 
@@ -413,7 +432,7 @@ describe('snapshotAt', () => {
     const machine = createWizardMachine(content.flows.provisioning!);
     const actor = createActor(machine, { input: {}, snapshot: snapshotAt(machine, 'pslog-capture', { scope: 'not-sure' }) }).start();
     expect(actor.getSnapshot().value).toBe('pslog-capture');
-    expect(actor.getSnapshot().context).toStrictEqual({ answers: { scope: 'not-sure' }, stash: {} });
+    expect(actor.getSnapshot().context).toStrictEqual({ answers: { scope: 'not-sure' }, stash: {}, assumed: [] });
     actor.send({ type: 'step.back' });
     expect(actor.getSnapshot().value).toBe('scope');
   });

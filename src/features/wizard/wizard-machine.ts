@@ -17,26 +17,40 @@ export interface WizardContext {
    * back to that branch brings them back; never put in the URL.
    */
   readonly stash: Answers;
+  /**
+   * Nodes whose answer nobody gave: filled in to open a step directly (a
+   * search hit, a code page, a log finding). An answer chosen on its node, or
+   * confirmed, leaves the list. Kept for stashed answers too, so a branch
+   * switched back to brings them back still marked.
+   */
+  readonly assumed: readonly string[];
 }
 
 export type WizardEvent =
   /** One answer, or on a node that takes several, the ticked answer ids joined by dots (content/selection.ts). */
   | { type: 'answer.select'; answerId: string }
+  /** The engineer confirms an assumed answer (of `nodeId`), or all of them. */
+  | { type: 'answer.confirm'; nodeId?: string }
   | { type: 'step.back' }
   | { type: 'step.goto'; nodeId: string }
   | { type: 'wizard.restart' }
   /** The URL changed (deep link, browser back/forward): adopt its state. */
-  | { type: 'wizard.sync'; nodeId: string; answers: Answers };
+  | { type: 'wizard.sync'; nodeId: string; answers: Answers; assumed?: readonly string[] };
 
 export interface WizardInput {
   readonly answers?: Answers;
 }
 
-/** Records `answerId` for `nodeId`, then re-derives which answers are on the path. */
+/** Records `answerId` for `nodeId`, now given, then re-derives which answers are on the path. */
 export function withAnswer(flow: Flow, context: WizardContext, nodeId: string, answerId: string): WizardContext {
   const merged = { ...context.stash, ...context.answers, [nodeId]: answerId };
   const { onPath, offPath } = splitAnswers(flow, merged);
-  return { answers: onPath, stash: offPath };
+  return { answers: onPath, stash: offPath, assumed: context.assumed.filter((id) => id !== nodeId) };
+}
+
+/** The assumed answers once `nodeId`'s (or, without it, every one) is confirmed. */
+export function withConfirmed(assumed: readonly string[], nodeId: string | undefined): readonly string[] {
+  return nodeId === undefined ? [] : assumed.filter((id) => id !== nodeId);
 }
 
 export function createWizardMachine(flow: Flow) {
@@ -102,9 +116,14 @@ export function createWizardMachine(flow: Flow) {
         // Answers the URL no longer carries stay available for a switch back.
         const merged = { ...context.stash, ...context.answers };
         const stash = Object.fromEntries(Object.entries(merged).filter(([nodeId]) => !(nodeId in onPath)));
-        return { answers: onPath, stash };
+        // The URL says which answers on the path are assumed; stashed ones keep their mark.
+        const assumed = [...context.assumed.filter((nodeId) => !(nodeId in onPath)), ...(event.assumed ?? [])];
+        return { answers: onPath, stash, assumed };
       }),
-      clear: assign({ answers: {}, stash: {} }),
+      confirm: assign(({ context, event }) =>
+        event.type === 'answer.confirm' ? { assumed: withConfirmed(context.assumed, event.nodeId) } : {},
+      ),
+      clear: assign({ answers: {}, stash: {}, assumed: [] }),
     },
   });
 
@@ -165,7 +184,7 @@ export function createWizardMachine(flow: Flow) {
 
   return wizard.createMachine({
     id: `wizard.${flow.id}`,
-    context: ({ input }: { input: WizardInput }) => ({ answers: splitAnswers(flow, input.answers ?? {}).onPath, stash: {} }),
+    context: ({ input }: { input: WizardInput }) => ({ answers: splitAnswers(flow, input.answers ?? {}).onPath, stash: {}, assumed: [] }),
     initial: flow.start,
     states,
     on: {
@@ -179,15 +198,17 @@ export function createWizardMachine(flow: Flow) {
         actions: 'adoptUrl' as const,
       })),
       'wizard.restart': { target: `.${flow.start}`, actions: 'clear' },
+      // Confirming changes no step: the answer stays, only its mark goes.
+      'answer.confirm': { actions: 'confirm' },
     },
   });
 }
 
 export type WizardMachine = ReturnType<typeof createWizardMachine>;
 
-/** A snapshot standing at `stepId` with `answers`, to start an actor from a URL. */
-export function snapshotAt(machine: WizardMachine, stepId: string, answers: Answers) {
-  return machine.getPersistedSnapshot(machine.resolveState({ value: stepId, context: { answers, stash: {} } }));
+/** A snapshot standing at `stepId` with `answers` (those of `assumed` not given), to start an actor from a URL. */
+export function snapshotAt(machine: WizardMachine, stepId: string, answers: Answers, assumed: readonly string[] = []) {
+  return machine.getPersistedSnapshot(machine.resolveState({ value: stepId, context: { answers, stash: {}, assumed } }));
 }
 
 const machines = new WeakMap<Flow, WizardMachine>();

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { Step } from '../../content/types';
 import { CodeBlock } from './code-block';
+import { PracticeMark } from './practice-mark';
 import { InlineCode } from './rich-text';
 
 /**
@@ -44,6 +45,12 @@ export function Checklist({
             <label htmlFor={`${id}-${step.id}`}>
               <span className="font-semibold">{index + 1}. </span>
               <InlineCode text={text[step.id] ?? ''} />
+              {step.practice === true && (
+                <>
+                  {' '}
+                  <PracticeMark />
+                </>
+              )}
             </label>
             {step.code !== undefined && <CodeBlock code={step.code} />}
             {step.record === true && <span aria-hidden="true" data-write-line className="write-line hidden print:block" />}
