@@ -245,19 +245,27 @@ export function keepInPiece(tests: LineTests, piece: Piece, carry: Carry, cutAft
   return keep;
 }
 
-/** Where a piece's lines go: read (with their text while the budget lasts), or only counted. */
+/** Where a piece's lines go: read (with their bytes, when they are sent along), or only counted. */
 export interface SegmentSink {
-  read(from: number, to: number, text?: string): void;
+  read(from: number, to: number, bytes?: Uint8Array): void;
   skip(lines: number, chars: number, long: number): void;
 }
 
 /**
  * The kept ranges of a piece as segments: what lies between them is
  * counted, except a gap shorter than `minGap` characters, read with what
- * surrounds it. `base`: where the piece starts in the file; `budget`: how
- * many more bytes of kept lines may be sent along as text.
+ * surrounds it. `base`: where the piece starts in the file; `send`: a copy
+ * of a kept range's bytes to send along with it, or undefined when they
+ * are to be read again from the file.
  */
-export function toSegments(piece: Piece, keep: Keep, base: number, out: SegmentSink, minGap: number, budget: { bytes: number }): void {
+export function toSegments(
+  piece: Piece,
+  keep: Keep,
+  base: number,
+  out: SegmentSink,
+  minGap: number,
+  send: (bytes: Uint8Array) => Uint8Array | undefined,
+): void {
   let line = 0;
   const gap = (to: number) => {
     let chars = 0;
@@ -280,10 +288,7 @@ export function toSegments(piece: Piece, keep: Keep, base: number, out: SegmentS
     }
     const from = piece.start(line);
     const to = piece.start(end);
-    // Sent along while the budget lasts, so that the analysis need not read it again.
-    const send = budget.bytes >= to - from;
-    if (send) budget.bytes -= to - from;
-    out.read(base + from, base + to, send ? piece.decode(line, end) : undefined);
+    out.read(base + from, base + to, send(piece.bytes.subarray(from, to)));
     line = end;
   }
   const rest = gap(piece.count);

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../build/load-content';
 import { createAnalyzer, MAX_LINE } from './log-analyzer';
-import { analyzeInParts, createPartScanner, joinScans, MIN_PART_BYTES, partCount, partCuts, scanPart } from './scan-parts';
+import { analyzeInParts, createPartScanner, joinScans, MIN_PART_BYTES, partCount, partCuts, scanPart, transferOf } from './scan-parts';
 
 const loaded = loadContent(fileURLToPath(new URL('../../../content', import.meta.url)));
 if (!loaded.ok) throw new Error('content does not load');
@@ -173,6 +173,20 @@ describe('one file in parts: the same result as one pass', () => {
       expect(result).toEqual(whole(text));
       expect(replaced).toBe(false);
     }
+  });
+
+  it('sends the kept bytes along as they are in the file, in a few buffers, each listed once to be transferred', async () => {
+    const noise = '2026.11.20 09:31:02:114 CET | Info | CallP | Processing INVITE for +40212345678\n'.repeat(2000);
+    const bytes = encoder.encode(`${noise}${logs.join('')}${noise}${logs.join('')}`);
+    const scan = await scanPart(new Blob([bytes]), createPartScanner(catalogue), 0, bytes.length, { pieceBytes: 65536 });
+    const sent = scan.segments.flatMap((s) => (s.read && s.bytes ? [s] : []));
+    expect(sent.length).toBeGreaterThan(1);
+    for (const s of sent) expect(s.bytes).toEqual(bytes.subarray(s.from, s.to));
+    const buffers = transferOf(scan.segments);
+    expect(new Set(buffers).size).toBe(buffers.length);
+    for (const s of sent) expect(buffers).toContain(s.bytes?.buffer);
+    // Well under a buffer of kept bytes: one buffer.
+    expect(buffers).toHaveLength(1);
   });
 
   it('counts the lines that matter nothing for, without reading them again', async () => {

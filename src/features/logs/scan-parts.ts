@@ -10,11 +10,12 @@
  * 1. `scanPart`, one worker per part: finds, in its part, every line the
  *    analyzer could act on, with the context the analyzer reads around it
  *    (piece.ts), and counts the lines and characters of everything else. It
- *    works on the bytes and decodes only the lines it keeps or must match
- *    (line-finder.ts), and sends the kept lines along as text.
+ *    works on the bytes and decodes only the lines it must match
+ *    (line-finder.ts), and sends the kept lines' bytes along, in a few
+ *    buffers that are transferred from worker to worker, not copied.
  * 2. `joinScans` puts the parts' segments in file order.
- * 3. `analyzeSegments`, one worker: runs the analyzer itself over the lines
- *    kept, and `skip`s what was only counted. The analyzer sees every line it
+ * 3. `analyzeSegments`, one worker: decodes the lines kept, runs the
+ *    analyzer itself over them, and `skip`s what was only counted. The analyzer sees every line it
  *    would act on, in order, with the right line numbers: its result is the
  *    one-pass result, whatever the cuts.
  *
@@ -33,8 +34,12 @@ import { FileWindows } from './file-windows';
 
 /** How much of the file a worker reads at a time. */
 export const PIECE_BYTES = 1024 * 1024;
-/** How many bytes of kept lines a part sends along as text; beyond, the analysis reads them again from the file. */
+/** How many bytes of kept lines a part sends along; beyond, the analysis reads them again from the file. */
 export const KEPT_BYTES = 32 * 1024 * 1024;
+/** The kept bytes are sent along in buffers of this size (or one of a range's own, when larger). */
+const KEPT_BUFFER_BYTES = 1024 * 1024;
+/** Bytes a TextDecoder is given at a time: Chromium's is several times slower on one long stretch than on its blocks. */
+const DECODE_BLOCK = 4096;
 /** A part smaller than this is not worth a worker of its own. */
 export const MIN_PART_BYTES = 8 * 1024 * 1024;
 /** More workers than this only add memory. */
@@ -49,12 +54,12 @@ const CUT_SEARCH_LINES = 4096;
 const CUT_LINE_BYTES = 4096;
 
 /**
- * A segment of the file, in order: read bytes [from, to) (`text`: already
- * read and decoded, sent along by the scan), or count lines (`long` of them
- * too long) of characters without reading them.
+ * A segment of the file, in order: read bytes [from, to) (`bytes`: already
+ * read, sent along by the scan), or count lines (`long` of them too long) of
+ * characters without reading them.
  */
 export type Segment =
-  | { readonly read: true; readonly from: number; readonly to: number; readonly text?: string | undefined }
+  | { readonly read: true; readonly from: number; readonly to: number; readonly bytes?: Uint8Array | undefined }
   | { readonly read: false; readonly lines: number; readonly chars: number; readonly long: number };
 
 export interface PartScan {
@@ -121,14 +126,31 @@ function lineAt(text: string): string {
 /** Segments that join their neighbours of the same sort. */
 class Segments {
   readonly list: Segment[] = [];
-  read(from: number, to: number, text?: string): void {
+  read(from: number, to: number, bytes?: Uint8Array): void {
     if (to <= from) return;
     const last = this.list.at(-1);
     if (last?.read === true && last.to === from) {
-      // Both sent along, or the whole read again.
-      const joined = last.text !== undefined && text !== undefined ? last.text + text : undefined;
-      this.list[this.list.length - 1] = { read: true, from: last.from, to, text: joined };
-    } else this.list.push({ read: true, from, to, text });
+      // Both to be read again, or both sent along one after the other in one buffer: one segment.
+      if (last.bytes === undefined && bytes === undefined) {
+        this.list[this.list.length - 1] = { read: true, from: last.from, to };
+        return;
+      }
+      if (
+        last.bytes !== undefined &&
+        bytes !== undefined &&
+        last.bytes.buffer === bytes.buffer &&
+        last.bytes.byteOffset + last.bytes.length === bytes.byteOffset
+      ) {
+        this.list[this.list.length - 1] = {
+          read: true,
+          from: last.from,
+          to,
+          bytes: new Uint8Array(bytes.buffer, last.bytes.byteOffset, last.bytes.length + bytes.length),
+        };
+        return;
+      }
+    }
+    this.list.push({ read: true, from, to, bytes });
   }
   skip(lines: number, chars: number, long: number): void {
     if (chars === 0) return;
@@ -139,10 +161,36 @@ class Segments {
   }
   append(other: readonly Segment[]): void {
     for (const s of other) {
-      if (s.read) this.read(s.from, s.to, s.text);
+      if (s.read) this.read(s.from, s.to, s.bytes);
       else this.skip(s.lines, s.chars, s.long);
     }
   }
+}
+
+/** Copies of kept bytes, while a budget lasts, gathered in a few large buffers. */
+function keptCopies(budget: number): (bytes: Uint8Array) => Uint8Array | undefined {
+  let left = budget;
+  let buffer = new Uint8Array(0);
+  let used = 0;
+  return (bytes) => {
+    if (bytes.length > left) return undefined;
+    left -= bytes.length;
+    if (used + bytes.length > buffer.length) {
+      buffer = new Uint8Array(Math.max(KEPT_BUFFER_BYTES, bytes.length));
+      used = 0;
+    }
+    const copy = buffer.subarray(used, used + bytes.length);
+    copy.set(bytes);
+    used += bytes.length;
+    return copy;
+  };
+}
+
+/** The buffers that hold the bytes the segments send along, each once: to transfer them, not copy them. */
+export function transferOf(segments: readonly Segment[]): ArrayBuffer[] {
+  const buffers = new Set<ArrayBuffer>();
+  for (const s of segments) if (s.read && s.bytes !== undefined && s.bytes.buffer instanceof ArrayBuffer) buffers.add(s.bytes.buffer);
+  return [...buffers];
 }
 
 /** The first of a piece's lines [1, complete) where an entry starts, looking back from its end; -1 when none is near. */
@@ -177,7 +225,7 @@ export async function scanPart(
   let sample = '';
   // Inside a line with no end in sight: it is read whole, up to its end.
   let inLongLine = false;
-  const budget = { bytes: options.keptBytes ?? KEPT_BYTES };
+  const send = keptCopies(options.keptBytes ?? KEPT_BYTES);
   let used = 0;
   for (;;) {
     const bytes = await windows.next(used);
@@ -218,7 +266,7 @@ export async function scanPart(
       piece = new Piece(rest, lines, cutAfter ? complete : entry, at + from === 0);
     }
     if (sample.length < SAMPLE_CHARS) sample += piece.head(SAMPLE_CHARS - sample.length);
-    toSegments(piece, keepInPiece(scanner.tests, piece, carry, cutAfter), at + from, out, minGap, budget);
+    toSegments(piece, keepInPiece(scanner.tests, piece, carry, cutAfter), at + from, out, minGap, send);
     replaced ||= piece.replaced();
     used = from + piece.start(piece.count);
     options.onProgress?.(at + used - start);
@@ -298,18 +346,17 @@ export async function analyzeSegments(
       continue;
     }
     const d = segment.from === 0 ? atStart : decoder;
-    if (segment.text !== undefined) {
-      analyzer.push(segment.text);
-      done += segment.to - segment.from;
-      options.onProgress?.(done);
-      continue;
-    }
     for (let pos = segment.from; pos < segment.to; pos += pieceBytes) {
-      const text = d.decode(await read(pos, Math.min(segment.to, pos + pieceBytes)), { stream: true });
+      const end = Math.min(segment.to, pos + pieceBytes);
+      const bytes = segment.bytes ? segment.bytes.subarray(pos - segment.from, end - segment.from) : await read(pos, end);
+      // Decoded block by block, analyzed at once: each push costs the analyzer a look back.
+      let text = '';
+      for (let at = 0; at < bytes.length; at += DECODE_BLOCK) text += d.decode(bytes.subarray(at, at + DECODE_BLOCK), { stream: true });
       replaced ||= text.includes('\uFFFD');
       analyzer.push(text);
     }
     const rest = d.decode();
+    replaced ||= rest.includes('\uFFFD');
     if (rest !== '') analyzer.push(rest);
     done += segment.to - segment.from;
     options.onProgress?.(done);
