@@ -1,9 +1,8 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../build/load-content';
+import { fixtureLogs } from './fixture-logs';
 import { readsOnlyItsLine, requiredLiterals } from './literals';
 import { createPartScanner } from './scan-parts';
 
@@ -11,18 +10,8 @@ const loaded = loadContent(fileURLToPath(new URL('../../../content', import.meta
 if (!loaded.ok) throw new Error('content does not load');
 const catalogue = loaded.logCatalogue;
 
-const FIXTURES = fileURLToPath(new URL('./fixtures', import.meta.url));
-function fixtureLines(dir = FIXTURES): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) =>
-      statSync(join(dir, name)).isDirectory()
-        ? fixtureLines(join(dir, name))
-        : /\.(?:log|txt)$/.test(name)
-          ? readFileSync(join(dir, name), 'utf8').split(/\r?\n/)
-          : [],
-    );
-}
+/** Every line of every fixture log. */
+const fixtureLines = () => fixtureLogs().flatMap((log) => log.split(/\r?\n/));
 
 const sorted = (strings: string[] | undefined) => strings && [...strings].sort();
 

@@ -1,9 +1,9 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../build/load-content';
+import { FIXTURES, fixtureLogs } from './fixture-logs';
 import { createAnalyzer, MAX_LINE } from './log-analyzer';
 import { analyzeInParts, createPartScanner, joinScans, MIN_PART_BYTES, partCount, partCuts, scanPart, transferOf } from './scan-parts';
 
@@ -11,19 +11,6 @@ const loaded = loadContent(fileURLToPath(new URL('../../../content', import.meta
 if (!loaded.ok) throw new Error('content does not load');
 const catalogue = loaded.logCatalogue;
 
-const FIXTURES = fileURLToPath(new URL('./fixtures', import.meta.url));
-/** Every fixture log (.log, .txt), those of the sets in folders too; not the sets' plans and expectations. */
-function fixtures(dir = FIXTURES): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) =>
-      statSync(join(dir, name)).isDirectory()
-        ? fixtures(join(dir, name))
-        : /\.(?:log|txt)$/.test(name)
-          ? [readFileSync(join(dir, name), 'utf8')]
-          : [],
-    );
-}
 /** The realistic day sets run to 100 KB a file: cut at every entry boundary they would take minutes, so they are cut at a spread of them. */
 const SMALL = 8 * 1024;
 
@@ -52,7 +39,7 @@ const pick = (places: readonly number[], picks: readonly number[]) =>
   places.length === 0 ? [] : [...new Set(picks.map((p) => places[p % places.length] ?? 0))].sort((a, b) => a - b);
 
 describe('one file in parts: the same result as one pass', () => {
-  const all = fixtures();
+  const all = fixtureLogs();
   const logs = all.filter((log) => log.length <= SMALL);
   const large = all.filter((log) => log.length > SMALL);
   const filler = [
@@ -114,7 +101,7 @@ describe('one file in parts: the same result as one pass', () => {
   }, 120_000);
 
   it('sign-in attempts whose entries fall in different parts are put together as in one pass', async () => {
-    const day = fixtures(join(FIXTURES, 'xsp-day'));
+    const day = fixtureLogs(join(FIXTURES, 'xsp-day'));
     const text = day.join('');
     const bytes = encoder.encode(text);
     const starts = entryStarts(bytes);
