@@ -9,7 +9,7 @@
  */
 import type { AnalysisResult, LogCatalogue } from './log-analyzer';
 import type { WorkerAnswer, WorkerTask } from './analyzer.worker';
-import { createPartScanner, joinScans, partCount, partCuts, warningsFor, type FileWarning, type PartScan } from './scan-parts';
+import { createPartScanner, joinScans, partCount, partCuts, transferOf, warningsFor, type FileWarning, type PartScan } from './scan-parts';
 
 export interface AnalyzeRequest {
   readonly catalogue: LogCatalogue;
@@ -32,7 +32,8 @@ export interface FileResult {
 export interface WorkerLike {
   onmessage: ((event: MessageEvent<WorkerAnswer>) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;
-  postMessage(task: WorkerTask): void;
+  /** `transfer`: buffers the task holds that are moved to the worker, not copied. */
+  postMessage(task: WorkerTask, transfer?: Transferable[]): void;
   terminate(): void;
 }
 
@@ -68,7 +69,12 @@ export function createAnalysisJob(spawn: () => WorkerLike, cores: number | undef
   };
 
   /** One task on one worker: its answer, its progress as it goes. */
-  const call = (index: number, task: WorkerTask, onProgress: (bytes: number) => void): Promise<WorkerAnswer> => {
+  const call = (
+    index: number,
+    task: WorkerTask,
+    onProgress: (bytes: number) => void,
+    transfer: Transferable[] = [],
+  ): Promise<WorkerAnswer> => {
     if (cancelled) return Promise.reject(new Cancelled());
     const w = worker(index);
     return new Promise<WorkerAnswer>((resolve, reject) => {
@@ -97,7 +103,7 @@ export function createAnalysisJob(spawn: () => WorkerLike, cores: number | undef
         event.preventDefault();
         fail(new Error(event.message || 'The analyzer stopped unexpectedly.'));
       };
-      w.postMessage(task);
+      w.postMessage(task, transfer);
     });
   };
 
@@ -119,9 +125,15 @@ export function createAnalysisJob(spawn: () => WorkerLike, cores: number | undef
     );
     const segments = joinScans(scans);
     const toRead = segments.reduce((sum, s) => sum + (s.read ? s.to - s.from : 0), 0);
-    const answer = await call(0, { type: 'analyze', catalogue, kind, file, segments }, (bytes) => {
-      report(file.size * SCAN_SHARE + (toRead === 0 ? 0 : (bytes / toRead) * file.size * (1 - SCAN_SHARE)));
-    });
+    // The kept bytes move on to the analysis (the scans' own views of them are emptied).
+    const answer = await call(
+      0,
+      { type: 'analyze', catalogue, kind, file, segments },
+      (bytes) => {
+        report(file.size * SCAN_SHARE + (toRead === 0 ? 0 : (bytes / toRead) * file.size * (1 - SCAN_SHARE)));
+      },
+      transferOf(segments),
+    );
     if (answer.type !== 'result') throw new Error(`unexpected answer ${answer.type}`);
     const first: PartScan | undefined = scans[0];
     const replaced = answer.replaced || scans.some((s) => s.replaced);

@@ -7,7 +7,7 @@
  * error message, never with silence.
  */
 import { createAnalyzer, type AnalysisResult, type LogCatalogue } from './log-analyzer';
-import { analyzeSegments, scanPart, type PartScan, type Segment } from './scan-parts';
+import { analyzeSegments, scanPart, transferOf, type PartScan, type Segment } from './scan-parts';
 
 export type { FileWarning } from './scan-parts';
 
@@ -29,8 +29,8 @@ export type WorkerAnswer =
   | { readonly type: 'result'; readonly result: AnalysisResult; readonly replaced: boolean }
   | { readonly type: 'error'; readonly message: string };
 
-/** Does one task; `post` gets its progress and its answer. */
-export async function runTask(task: WorkerTask, post: (answer: WorkerAnswer) => void): Promise<void> {
+/** Does one task; `post` gets its progress and its answer, with the buffers to transfer rather than copy. */
+export async function runTask(task: WorkerTask, post: (answer: WorkerAnswer, transfer?: ArrayBuffer[]) => void): Promise<void> {
   let reported = 0;
   const onProgress = (bytes: number) => {
     if (bytes - reported < 1024 * 1024) return;
@@ -43,7 +43,8 @@ export async function runTask(task: WorkerTask, post: (answer: WorkerAnswer) => 
       analyzer.push(task.text);
       post({ type: 'result', result: analyzer.end(), replaced: task.text.includes('\uFFFD') });
     } else if (task.type === 'scan') {
-      post({ type: 'scanned', scan: await scanPart(task.file, task.catalogue, task.start, task.end, { onProgress }) });
+      const scan = await scanPart(task.file, task.catalogue, task.start, task.end, { onProgress });
+      post({ type: 'scanned', scan }, transferOf(scan.segments));
     } else {
       const { result, replaced } = await analyzeSegments(task.file, task.catalogue, task.segments, { kind: task.kind, onProgress });
       post({ type: 'result', result, replaced });
@@ -57,8 +58,8 @@ export async function runTask(task: WorkerTask, post: (answer: WorkerAnswer) => 
 if (typeof DedicatedWorkerGlobalScope !== 'undefined' && self instanceof DedicatedWorkerGlobalScope) {
   const scope = self;
   scope.onmessage = (event: MessageEvent<WorkerTask>) => {
-    void runTask(event.data, (answer) => {
-      scope.postMessage(answer);
+    void runTask(event.data, (answer, transfer) => {
+      scope.postMessage(answer, transfer ?? []);
     });
   };
 }

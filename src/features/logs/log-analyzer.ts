@@ -14,6 +14,7 @@
 
 import type { Finding, LogCatalogue, MatchedLine } from './catalogue';
 import { createBridgeTracker } from './bridge';
+import { readsOnlyItsLine } from './literals';
 import { createRequestReader } from './requests';
 import { createSignInCollector, createSignInJudge, trimForDisplay, type SignInTrace } from './sign-in';
 
@@ -31,6 +32,16 @@ export interface AnalysisResult {
   /** The text ended inside a subscriberProfile: it was cut off, and that profile was not judged. */
   readonly unfinished: boolean;
 }
+
+/**
+ * A copy of `text` that holds nothing else. A line cut out of a chunk (a
+ * slice) keeps the whole chunk alive in V8 for as long as it, or any part of
+ * it (a tracking id, a user), is kept: the tables of threads, attempts and
+ * requests then held most of a file in memory, and the garbage collector
+ * spent more time than the analysis. Joining forces a flat copy of the line
+ * alone; slicing it off again keeps only that copy.
+ */
+const own = (text: string): string => ` ${text}`.slice(1);
 
 const MAX_SAMPLES = 5;
 /** A "line" longer than this is cut: it is matched on its first part only. */
@@ -140,8 +151,26 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
   const findings = catalogue.findings.map((f) => ({ ...f, re: new RegExp(f.pattern) }));
   const sign = catalogue.signIn;
   const codeAlternation = catalogue.codes.length > 0 ? `\\b(?:${catalogue.codes.join('|')})\\b` : '';
-  const scanners = candidateSources(catalogue).map((source) => new RegExp(source, 'g'));
-  const isCandidate = (text: string) => scanners.some((re) => text.search(re) !== -1);
+  const sources = candidateSources(catalogue);
+  const scanners = sources.map((source) => new RegExp(source, 'g'));
+  // The same, for one line each: which of them a line matches tells which checks can match it.
+  const lineScanners = sources.map((source) => new RegExp(source));
+  // The first finder holds the findings, the profiles' start, the tracking id, the bridge's lines and
+  // the access_log's; then come the error codes (when there are any) and each sign-in line without tracking id.
+  const MAIN = 1;
+  const CODES = codeAlternation ? 2 : 0;
+  const inheritBits = sign.inherit.map((_, i) => 1 << (i + (CODES ? 2 : 1)));
+  /** Which finders match a line, one bit each (0: none, the line is no candidate). */
+  const matching = (text: string) => {
+    let bits = 0;
+    lineScanners.forEach((re, i) => {
+      if (re.test(text)) bits |= 1 << i;
+    });
+    return bits;
+  };
+  // A line the finders do not match in the whole text, they do not match alone, unless a
+  // pattern looks beyond the line (an anchor, a look-around): then each line is asked.
+  const askEachLine = !sources.every(readsOnlyItsLine);
   const codeRe = codeAlternation ? new RegExp(codeAlternation, 'g') : undefined;
   const detectors = catalogue.kinds.map((k) => ({ id: k.id, res: k.detect.map((d) => new RegExp(d)) }));
   const blocks = catalogue.blocks.map((b) => ({
@@ -166,7 +195,6 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
     const gap = Math.abs(a - b) % 86_400;
     return Math.min(gap, 86_400 - gap) <= sign.inheritWithin;
   };
-  const inheritRes = sign.inherit.map((pattern) => new RegExp(pattern));
   const judge = createSignInJudge(sign);
   const signIns = createSignInCollector(sign, MAX_SIGN_INS);
   const requests = sign.requests ? createRequestReader(sign.requests) : undefined;
@@ -237,51 +265,78 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
       text = text.slice(0, MAX_LINE);
       longLines += 1;
     }
-    return text;
+    return own(text);
+  };
+
+  // Where the line being read sits in the text it came in (for the lines above it, see `before`).
+  let lineText = '';
+  let lineFrom = 0;
+  let lineStart = 0;
+  /**
+   * The text just before the current line, as far as the analyzer looks
+   * back: exactly the last LOOKBACK_CHARS characters, however the text came
+   * in pieces.
+   */
+  const before = () => {
+    const start = Math.max(lineFrom, lineStart - LOOKBACK_CHARS);
+    const near = lineText.slice(start, lineStart);
+    return start === lineFrom ? (tail + near).slice(-LOOKBACK_CHARS) : near;
+  };
+
+  /** The current line comes after the tail: it began in an earlier piece. */
+  const afterTail = () => {
+    lineText = '';
+    lineFrom = 0;
+    lineStart = 0;
   };
 
   /**
-   * One line, checked against everything. `before` gives the text just
-   * before the line (for an entry's first line), only when it is needed.
+   * One line, checked against everything. `finders`: which candidate finders
+   * match it, when known (see `matching`).
    */
-  const onLine = (raw: string, before: () => string) => {
+  const onLine = (raw: string, finders?: number) => {
     lineNumber += 1;
     const text = clean(raw);
     if (kind === undefined && lineNumber <= DETECT_LINES) {
       for (const d of detectors) if (d.res.some((re) => re.test(text))) scores.set(d.id, (scores.get(d.id) ?? 0) + 1);
     }
     if (block) inspectBlockLine(text);
+    const bits = finders ?? matching(text);
     let inEntry = false;
     if (entry) {
       if (entryRe.test(text) || entry.lines.length >= MAX_ENTRY_LINES) closeEntry();
       else {
-        entryLine(text, lineNumber);
+        entryLine(text, lineNumber, bits);
         inEntry = true;
       }
     }
-    if (!isCandidate(text)) return;
+    if (bits === 0) return;
     bridge.onLine(lineNumber, text);
-    for (const f of findings) {
-      if (f.kinds && kind !== undefined && !f.kinds.includes(kind)) continue;
-      if (f.re.test(text)) {
-        remember(counter(f.id), lineNumber, text, userIn(text) ?? bridge.user());
-        targets.set(f.id, f.target);
+    if (bits & MAIN) {
+      for (const f of findings) {
+        if (f.kinds && kind !== undefined && !f.kinds.includes(kind)) continue;
+        if (f.re.test(text)) {
+          remember(counter(f.id), lineNumber, text, userIn(text) ?? bridge.user());
+          targets.set(f.id, f.target);
+        }
       }
     }
-    if (codeRe) {
+    if (codeRe && bits & CODES) {
       for (const match of text.matchAll(codeRe)) {
         const id = `code-${match[0]}`;
         remember(counter(id), lineNumber, text, userIn(text));
         targets.set(id, `code:${match[0]}`);
       }
     }
-    if (!block && blocks.some((b) => b.openRe.test(text))) {
+    if (!block && bits & MAIN && blocks.some((b) => b.openRe.test(text))) {
       block = { start: lineNumber, firstLine: text, hasMissing: new Map(), badEmail: new Map(), user: undefined };
       // The whole profile may sit on one line.
       inspectBlockLine(text);
     }
-    if (!inEntry && (correlationRe.test(text) || inheritRes.some((re) => re.test(text)))) openEntry(text, before);
-    else if (!inEntry && requests) accessLine(text);
+    if (inEntry) return;
+    if ((bits & MAIN && correlationRe.test(text)) || inheritBits.some((bit) => bits & bit)) openEntry(text);
+    // An access_log line holds the access_log's finder (in the first).
+    else if (requests && bits & MAIN) accessLine(text);
   };
 
   /** An access_log line without a tracking id, about a step of the ladder: kept to be tied to its attempt. */
@@ -293,7 +348,7 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
   };
 
   /** A line of the sign-in sequence outside any entry: its entry starts here or a little above. */
-  const openEntry = (text: string, before: () => string) => {
+  const openEntry = (text: string) => {
     if (entryRe.test(text)) {
       entry = newEntry(text);
       entryLine(text, lineNumber);
@@ -329,9 +384,10 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
     lines: [],
   });
 
-  const entryLine = (text: string, line: number) => {
+  /** `finders`: see `onLine` (the tracking id is looked for only where the first finder matches). */
+  const entryLine = (text: string, line: number, finders = MAIN) => {
     if (!entry) return;
-    const tracking = correlationRe.exec(text)?.[1];
+    const tracking = finders & MAIN ? correlationRe.exec(text)?.[1] : undefined;
     if (tracking !== undefined && entry.tracking !== undefined && tracking !== entry.tracking) {
       // A second request in what looked like one entry: the new one starts here.
       const { thread, time, date } = entry;
@@ -362,7 +418,8 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
     // The request this entry shows, to tie the access_log's line of it: only an entry's own (with its tracking id).
     const request =
       done.tracking !== undefined && verdict.steps.length > 0 ? requests?.inEntry(done.lines, done.date, done.time) : undefined;
-    signIns.add(trackingId, { ...verdict, lines: verdict.lines.map((l) => ({ line: l.line, text: trimForDisplay(l.text) })) }, request);
+    // The collector trims the lines it keeps for display.
+    signIns.add(trackingId, verdict, request);
   };
 
   /** A line inside an open profile: note what the block checks look for, close it at its end. */
@@ -399,33 +456,31 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
 
   /** The complete lines of `text` from `from` (a line start) to the newline at `end`. */
   const scan = (text: string, from: number, end: number) => {
-    const before = (lineStart: number) => () => {
-      // Exactly the last LOOKBACK_CHARS characters, however the text came in pieces.
-      const start = Math.max(from, lineStart - LOOKBACK_CHARS);
-      const near = text.slice(start, lineStart);
-      return start === from ? (tail + near).slice(-LOOKBACK_CHARS) : near;
-    };
+    lineText = text;
+    lineFrom = from;
     // Where each finder's next match starts (-1: not looked for yet).
     const next = scanners.map(() => -1);
     let pos = from;
     while (pos <= end) {
+      const candidate = nextCandidate(scanners, next, text, pos, end);
       // While the kind is being detected, a profile or an entry is open, every line counts.
       if (block !== undefined || entry !== undefined || (kind === undefined && lineNumber < DETECT_LINES)) {
         const nl = text.indexOf('\n', pos);
-        onLine(text.slice(pos, nl), before(pos));
+        lineStart = pos;
+        // No finder matches before the line's end: it is no candidate.
+        onLine(text.slice(pos, nl), candidate > nl && !askEachLine ? 0 : undefined);
         pos = nl + 1;
         continue;
       }
-      const candidate = nextCandidate(scanners, next, text, pos, end);
       if (candidate === Infinity) {
         lineNumber += newlines(text, pos, end + 1);
         return;
       }
-      const lineStart = text.lastIndexOf('\n', candidate) + 1;
-      const start = lineStart < pos ? pos : lineStart;
+      const start = Math.max(pos, text.lastIndexOf('\n', candidate) + 1);
       lineNumber += newlines(text, pos, start);
       const nl = text.indexOf('\n', candidate);
-      onLine(text.slice(start, nl), before(start));
+      lineStart = start;
+      onLine(text.slice(start, nl));
       pos = nl + 1;
     }
   };
@@ -446,7 +501,8 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
           if (!skipping) rest += chunk;
           // A line that never ends is cut rather than held whole.
           if (rest.length > MAX_LINE) {
-            onLine(rest, () => tail);
+            afterTail();
+            onLine(rest);
             rest = '';
             skipping = true;
           }
@@ -455,7 +511,8 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
         // The line begun in the previous piece ends here.
         if (!skipping) {
           const line = rest + chunk.slice(0, nl);
-          onLine(line, () => tail);
+          afterTail();
+          onLine(line);
           keep(`${line}\n`);
         }
         skipping = false;
@@ -469,7 +526,8 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
       }
       rest = chunk.slice(Math.max(from, last + 1));
       if (rest.length > MAX_LINE) {
-        onLine(rest, () => tail);
+        afterTail();
+        onLine(rest);
         rest = '';
         skipping = true;
       }
@@ -487,7 +545,10 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
       tail = '';
     },
     end(): AnalysisResult {
-      if (rest !== '') onLine(rest, () => tail);
+      if (rest !== '') {
+        afterTail();
+        onLine(rest);
+      }
       rest = '';
       // A profile that never ends was cut off: what it lacks says nothing.
       const unfinished = block !== undefined;

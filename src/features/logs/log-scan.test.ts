@@ -6,6 +6,8 @@
  * entry in the wrong place.
  */
 import { readFileSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -332,5 +334,23 @@ describe('log scanning: sign-in entries', () => {
     const old = (others: number) => run(real, log(others)).signIns.find((s) => s.trackingId === 'CLIENT_old-0')?.seen;
     expect(old(1999)).toEqual(['profile-request', 'oci-authentication']);
     expect(old(2000)).toEqual(['profile-request']);
+  });
+
+  it('keeps no piece of text alive through what it remembers of a line (a thread’s tracking id)', () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const filler = `2026.11.20 11:00:00:000 CET | Debug | Other | worker-1 | ${'x'.repeat(200)}\n`.repeat(80);
+    const analyzer = createAnalyzer(real);
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    for (let i = 0; i < 1000; i += 1) {
+      // A new piece of 20 KB each time, and a thread that remembers its tracking id.
+      analyzer.push(`${filler}${header('12:00:00', `http-nio-443-exec-${String(i)}`)}\n\ttrackingid: CLIENT_tracking-id-${String(i)}\n`);
+    }
+    gc();
+    const grown = process.memoryUsage().heapUsed - before;
+    // 1000 pieces held would be 20 MB; 1000 ids alone are a few tens of KB.
+    expect(grown).toBeLessThan(4 * 1024 * 1024);
+    expect(analyzer.end().lines).toBe(82_000);
   });
 });

@@ -1,29 +1,16 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../build/load-content';
+import { FIXTURES, fixtureLogs } from './fixture-logs';
 import { createAnalyzer, MAX_LINE } from './log-analyzer';
-import { analyzeInParts, createPartScanner, joinScans, MIN_PART_BYTES, partCount, partCuts, scanPart, utf8Lengths } from './scan-parts';
+import { analyzeInParts, createPartScanner, joinScans, MIN_PART_BYTES, partCount, partCuts, scanPart, transferOf } from './scan-parts';
 
 const loaded = loadContent(fileURLToPath(new URL('../../../content', import.meta.url)));
 if (!loaded.ok) throw new Error('content does not load');
 const catalogue = loaded.logCatalogue;
 
-const FIXTURES = fileURLToPath(new URL('./fixtures', import.meta.url));
-/** Every fixture log (.log, .txt), those of the sets in folders too; not the sets' plans and expectations. */
-function fixtures(dir = FIXTURES): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) =>
-      statSync(join(dir, name)).isDirectory()
-        ? fixtures(join(dir, name))
-        : /\.(?:log|txt)$/.test(name)
-          ? [readFileSync(join(dir, name), 'utf8')]
-          : [],
-    );
-}
 /** The realistic day sets run to 100 KB a file: cut at every entry boundary they would take minutes, so they are cut at a spread of them. */
 const SMALL = 8 * 1024;
 
@@ -52,7 +39,7 @@ const pick = (places: readonly number[], picks: readonly number[]) =>
   places.length === 0 ? [] : [...new Set(picks.map((p) => places[p % places.length] ?? 0))].sort((a, b) => a - b);
 
 describe('one file in parts: the same result as one pass', () => {
-  const all = fixtures();
+  const all = fixtureLogs();
   const logs = all.filter((log) => log.length <= SMALL);
   const large = all.filter((log) => log.length > SMALL);
   const filler = [
@@ -114,7 +101,7 @@ describe('one file in parts: the same result as one pass', () => {
   }, 120_000);
 
   it('sign-in attempts whose entries fall in different parts are put together as in one pass', async () => {
-    const day = fixtures(join(FIXTURES, 'xsp-day'));
+    const day = fixtureLogs(join(FIXTURES, 'xsp-day'));
     const text = day.join('');
     const bytes = encoder.encode(text);
     const starts = entryStarts(bytes);
@@ -155,6 +142,40 @@ describe('one file in parts: the same result as one pass', () => {
     }
   });
 
+  it('sends along long stretches of text that is not ASCII, whatever falls on the decoder’s blocks', async () => {
+    const line = (i: number) => `\tș ț é 𝄞 ${'ă'.repeat(i % 7)} line ${String(i)}\n`;
+    const text = [
+      'trackingid: CLIENT_x-1 Token validated\n',
+      ...Array.from({ length: 2000 }, (_, i) => line(i)),
+      'trackingid: CLIENT_x-2 Token validated\n',
+    ].join('');
+    const bytes = encoder.encode(text);
+    for (const pieceBytes of [3 * 4096 + 1, 1 << 20]) {
+      // Every gap read, every kept line sent along: long stretches are decoded.
+      const { result, replaced } = await analyzeInParts(new Blob([bytes]), catalogue, [], {
+        pieceBytes,
+        minGapChars: 1 << 30,
+        keptBytes: 1 << 30,
+      });
+      expect(result).toEqual(whole(text));
+      expect(replaced).toBe(false);
+    }
+  });
+
+  it('sends the kept bytes along as they are in the file, in a few buffers, each listed once to be transferred', async () => {
+    const noise = '2026.11.20 09:31:02:114 CET | Info | CallP | Processing INVITE for +40212345678\n'.repeat(2000);
+    const bytes = encoder.encode(`${noise}${logs.join('')}${noise}${logs.join('')}`);
+    const scan = await scanPart(new Blob([bytes]), createPartScanner(catalogue), 0, bytes.length, { pieceBytes: 65536 });
+    const sent = scan.segments.flatMap((s) => (s.read && s.bytes ? [s] : []));
+    expect(sent.length).toBeGreaterThan(1);
+    for (const s of sent) expect(s.bytes).toEqual(bytes.subarray(s.from, s.to));
+    const buffers = transferOf(scan.segments);
+    expect(new Set(buffers).size).toBe(buffers.length);
+    for (const s of sent) expect(buffers).toContain(s.bytes?.buffer);
+    // Well under a buffer of kept bytes: one buffer.
+    expect(buffers).toHaveLength(1);
+  });
+
   it('counts the lines that matter nothing for, without reading them again', async () => {
     const noise = '2026.11.20 09:31:02:114 CET | Info | CallP | Processing INVITE for +40212345678\n'.repeat(5000);
     const text = `${noise}${logs.join('')}${noise}`;
@@ -190,23 +211,5 @@ describe('where to cut', () => {
     // No line that starts an entry: no cut.
     expect(await partCuts(new Blob([encoder.encode('\tdetail\n'.repeat(3000))]), catalogue, 4)).toEqual([]);
     expect(await partCuts(new Blob([bytes]), catalogue, 1)).toEqual([]);
-  });
-});
-
-describe('sizes in UTF-8', () => {
-  it('of any stretches of any text, asked for in order', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), fc.array(fc.nat(), { maxLength: 8 }), (text, picks) => {
-        const cuts = [0, ...[...new Set(picks.map((p) => p % (text.length + 1)))].sort((a, b) => a - b), text.length];
-        const size = utf8Lengths(text);
-        for (let i = 0; i + 1 < cuts.length; i += 1) {
-          const from = cuts[i] ?? 0;
-          const to = cuts[i + 1] ?? 0;
-          // Only between whole characters, as the scan asks (at line starts).
-          if (/[\udc00-\udfff]/.test(text[from] ?? '') || /[\udc00-\udfff]/.test(text[to] ?? '')) return;
-          expect(size(from, to)).toBe(new TextEncoder().encode(text.slice(from, to)).length);
-        }
-      }),
-    );
   });
 });

@@ -9,35 +9,37 @@
  *
  * 1. `scanPart`, one worker per part: finds, in its part, every line the
  *    analyzer could act on, with the context the analyzer reads around it
- *    (the lines above a sign-in line up to its entry's first line, the lines
- *    below it up to the next entry, a profile's lines, the first lines of the
- *    file), and counts the lines and characters of everything else.
+ *    (piece.ts), and counts the lines and characters of everything else. It
+ *    works on the bytes and decodes only the lines it must match
+ *    (line-finder.ts), and sends the kept lines' bytes along, in a few
+ *    buffers that are transferred from worker to worker, not copied.
  * 2. `joinScans` puts the parts' segments in file order.
- * 3. `analyzeSegments`, one worker: runs the analyzer itself over the lines
- *    kept, read again from the file, and `skip`s what was only counted. The
- *    analyzer sees every line it would act on, in order, with the right line
- *    numbers: its result is the one-pass result, whatever the cuts.
+ * 3. `analyzeSegments`, one worker: decodes the lines kept, runs the
+ *    analyzer itself over them, and `skip`s what was only counted. The analyzer sees every line it
+ *    would act on, in order, with the right line numbers: its result is the
+ *    one-pass result, whatever the cuts.
  *
  * Parts and the pieces read within them are cut where an entry starts, so
  * that no context crosses a cut; where no entry starts near a piece's end,
  * the lines before the cut are kept, as the context of what follows.
- * Memory stays bounded: each worker holds one piece (a few MB) of the file.
+ * Memory stays bounded: each worker holds one piece (a few MB) of the file,
+ * and a part sends at most KEPT_BYTES of kept lines along; beyond, the
+ * analysis reads them again from the file.
  */
-import {
-  candidateSources,
-  CONTEXT,
-  countLines,
-  createAnalyzer,
-  MAX_LINE,
-  nextCandidate,
-  type AnalysisResult,
-  type LogCatalogue,
-} from './log-analyzer';
+import { CONTEXT, candidateSources, createAnalyzer, MAX_LINE, type AnalysisResult, type LogCatalogue } from './log-analyzer';
+import { createLineFinder } from './line-finder';
+import { requiredLiterals } from './literals';
+import { keepInPiece, Piece, toSegments, type Carry, type LineTests } from './piece';
+import { FileWindows } from './file-windows';
 
-/** How much of the file a worker reads and decodes at a time. */
+/** How much of the file a worker reads at a time. */
 export const PIECE_BYTES = 1024 * 1024;
 /** How many bytes of kept lines a part sends along; beyond, the analysis reads them again from the file. */
-export const KEPT_BYTES = 4 * 1024 * 1024;
+export const KEPT_BYTES = 32 * 1024 * 1024;
+/** The kept bytes are sent along in buffers of this size (or one of a range's own, when larger). */
+const KEPT_BUFFER_BYTES = 1024 * 1024;
+/** Bytes a TextDecoder is given at a time: Chromium's is several times slower on one long stretch than on its blocks. */
+const DECODE_BLOCK = 4096;
 /** A part smaller than this is not worth a worker of its own. */
 export const MIN_PART_BYTES = 8 * 1024 * 1024;
 /** More workers than this only add memory. */
@@ -84,37 +86,42 @@ export interface ScanOptions {
 }
 
 export interface PartScanner {
-  readonly scanners: readonly RegExp[];
+  readonly tests: LineTests;
+  /** The literals every candidate line holds one of (literals.ts); empty when some finder has none. */
+  readonly literals: readonly string[];
   readonly entryRe: RegExp;
-  readonly signInRes: readonly RegExp[];
 }
 
 /** The patterns of a catalogue, compiled once per worker. */
 export function createPartScanner(catalogue: LogCatalogue): PartScanner {
   const sign = catalogue.signIn;
-  // The lines of a profile the analyzer looks at (its end, what it must or must not hold).
-  const block = [...new Set(catalogue.blocks.flatMap((b) => [b.close, b.missing, b.invalid]).filter((p) => p !== undefined))];
+  // The lines of a profile the analyzer looks at: its end, what it must or
+  // must not hold, and the user it is for.
+  const block = [
+    ...new Set([...catalogue.blocks.flatMap((b) => [b.close, b.missing, b.invalid]), catalogue.bridge.user].filter((p) => p !== undefined)),
+  ];
   const sources = [...candidateSources(catalogue), ...(block.length > 0 ? [block.map((p) => `(?:${p})`).join('|')] : [])];
+  const literals = sources.map(requiredLiterals).filter((l) => l !== undefined);
+  const complete = literals.length === sources.length;
+  const entryRe = new RegExp(sign.entry);
   return {
-    scanners: sources.map((source) => new RegExp(source, 'g')),
-    entryRe: new RegExp(sign.entry),
-    signInRes: [sign.correlation, ...sign.inherit].map((p) => new RegExp(p)),
+    tests: {
+      candidates: sources.map((source) => new RegExp(source)),
+      entryRe,
+      signInRes: [sign.correlation, ...sign.inherit].map((p) => new RegExp(p)),
+      matchAll: !complete,
+    },
+    literals: complete ? literals.flat() : [],
+    entryRe,
   };
 }
 
 /** A line as the analyzer matches it: without its line end, cut at the limit. */
-function lineAt(text: string, start: number, end: number): string {
-  let line = text.slice(start, Math.min(end, start + MAX_LINE + 1));
-  if (line.endsWith('\n')) line = line.slice(0, -1);
+function lineAt(text: string): string {
+  let line = text.endsWith('\n') ? text.slice(0, -1) : text;
   if (line.endsWith('\r')) line = line.slice(0, -1);
   return line.length > MAX_LINE ? line.slice(0, MAX_LINE) : line;
 }
-
-/** Where the line that starts at `start` ends (after its newline, or at the end of the text). */
-const lineEnd = (text: string, start: number) => {
-  const nl = text.indexOf('\n', start);
-  return nl === -1 ? text.length : nl + 1;
-};
 
 /** Segments that join their neighbours of the same sort. */
 class Segments {
@@ -123,14 +130,27 @@ class Segments {
     if (to <= from) return;
     const last = this.list.at(-1);
     if (last?.read === true && last.to === from) {
-      let joined: Uint8Array | undefined;
-      if (last.bytes !== undefined && bytes !== undefined) {
-        joined = new Uint8Array(last.bytes.length + bytes.length);
-        joined.set(last.bytes);
-        joined.set(bytes, last.bytes.length);
+      // Both to be read again, or both sent along one after the other in one buffer: one segment.
+      if (last.bytes === undefined && bytes === undefined) {
+        this.list[this.list.length - 1] = { read: true, from: last.from, to };
+        return;
       }
-      this.list[this.list.length - 1] = { read: true, from: last.from, to, bytes: joined };
-    } else this.list.push({ read: true, from, to, bytes });
+      if (
+        last.bytes !== undefined &&
+        bytes !== undefined &&
+        last.bytes.buffer === bytes.buffer &&
+        last.bytes.byteOffset + last.bytes.length === bytes.byteOffset
+      ) {
+        this.list[this.list.length - 1] = {
+          read: true,
+          from: last.from,
+          to,
+          bytes: new Uint8Array(bytes.buffer, last.bytes.byteOffset, last.bytes.length + bytes.length),
+        };
+        return;
+      }
+    }
+    this.list.push({ read: true, from, to, bytes });
   }
   skip(lines: number, chars: number, long: number): void {
     if (chars === 0) return;
@@ -147,186 +167,36 @@ class Segments {
   }
 }
 
-/** What a part's scan carries from one piece to the next. */
-interface Carry {
-  /** Lines still to keep below a sign-in line of the previous piece (0: none). */
-  below: number;
-  /** Lines of the file's start still to keep for the kind's detection. */
-  detect: number;
-}
-
-/** Ranges of characters to keep, [start, end) pairs, sorted and joined. */
-class Keep {
-  readonly ranges: number[] = [];
-  add(start: number, end: number): void {
-    let a = start;
-    let b = end;
-    while (this.ranges.length > 0 && (this.ranges.at(-1) ?? 0) >= a) {
-      const lastEnd = this.ranges.pop() ?? 0;
-      const lastStart = this.ranges.pop() ?? 0;
-      a = Math.min(a, lastStart);
-      b = Math.max(b, lastEnd);
+/** Copies of kept bytes, while a budget lasts, gathered in a few large buffers. */
+function keptCopies(budget: number): (bytes: Uint8Array) => Uint8Array | undefined {
+  let left = budget;
+  let buffer = new Uint8Array(0);
+  let used = 0;
+  return (bytes) => {
+    if (bytes.length > left) return undefined;
+    left -= bytes.length;
+    if (used + bytes.length > buffer.length) {
+      buffer = new Uint8Array(Math.max(KEPT_BUFFER_BYTES, bytes.length));
+      used = 0;
     }
-    this.ranges.push(a, b);
-  }
-}
-
-/**
- * The lines of one decoded piece (whole lines) to keep. `cutBefore`: the
- * piece does not start where an entry starts, and the previous piece kept
- * its last lines; `cutAfter`: the same for the end of this piece.
- */
-function keepInPiece(scanner: PartScanner, text: string, carry: Carry, cutAfter: boolean): Keep {
-  const { scanners, entryRe, signInRes } = scanner;
-  const keep = new Keep();
-  const isEntry = (start: number) => entryRe.test(lineAt(text, start, lineEnd(text, start)));
-  /** Keeps the lines from `start` down to the first that starts an entry, at most `count` lines; returns those left. */
-  const below = (start: number, count: number): number => {
-    let pos = start;
-    let left = count;
-    while (left > 0 && pos < text.length) {
-      const end = lineEnd(text, pos);
-      keep.add(pos, end);
-      left -= 1;
-      if (isEntry(pos)) return 0;
-      pos = end;
-    }
-    return left;
-  };
-  /** Keeps the lines above `start` up to one that starts an entry, as far as the analyzer looks back. */
-  const above = (start: number) => {
-    let pos = start;
-    for (let lines = 0; lines < CONTEXT.lookbackLines && pos > 0; lines += 1) {
-      pos = pos >= 2 ? text.lastIndexOf('\n', pos - 2) + 1 : 0;
-      if (isEntry(pos) || start - pos > CONTEXT.lookbackChars) break;
-    }
-    keep.add(pos, start);
-  };
-
-  if (carry.detect > 0) {
-    let pos = 0;
-    while (carry.detect > 0 && pos < text.length) {
-      const end = lineEnd(text, pos);
-      keep.add(pos, end);
-      carry.detect -= 1;
-      pos = end;
-    }
-  }
-  if (carry.below > 0) carry.below = below(0, carry.below);
-
-  // As the analyzer finds its candidate lines: where each finder matches next.
-  const next = scanners.map(() => -1);
-  let pos = 0;
-  while (pos < text.length) {
-    const candidate = nextCandidate(scanners, next, text, pos, text.length);
-    if (candidate === Infinity) break;
-    const start = text.lastIndexOf('\n', candidate - 1) + 1;
-    const lineStart = start < pos ? pos : start;
-    const end = lineEnd(text, candidate);
-    keep.add(lineStart, end);
-    const line = lineAt(text, lineStart, end);
-    if (signInRes.some((re) => re.test(line))) {
-      // An entry of the sign-in sequence: its first line above, its lines below.
-      if (!entryRe.test(line)) above(lineStart);
-      // Lines left to keep once this piece has run out: the next piece keeps them.
-      const left = below(end, CONTEXT.entryLines + 1);
-      if (left > 0) carry.below = Math.max(carry.below, left);
-    }
-    pos = end;
-  }
-  // The end of the file without a line end: that last line is always read.
-  if (text.length > 0 && !text.endsWith('\n')) keep.add(text.lastIndexOf('\n') + 1, text.length);
-  if (cutAfter && text.length > 0) above(text.length);
-  return keep;
-}
-
-/**
- * Sizes in UTF-8 of consecutive stretches of well-formed text (no lone
- * surrogates, no U+FFFD from bad bytes), asked for in order.
- */
-export function utf8Lengths(text: string): (from: number, to: number) => number {
-  const notAscii = /[\u0080-\uffff]/g;
-  // Where the next character that is not ASCII is, once looked for.
-  let next = -1;
-  return (from, to) => {
-    let bytes = to - from;
-    if (next !== Infinity && next < from) {
-      notAscii.lastIndex = from;
-      next = notAscii.exec(text)?.index ?? Infinity;
-    }
-    while (next < to) {
-      const code = text.charCodeAt(next);
-      // Two bytes more for U+0800 and above; a surrogate pair (two characters) is four bytes: one more each.
-      bytes += code < 0x800 ? 1 : code >= 0xd800 && code <= 0xdfff ? 1 : 2;
-      notAscii.lastIndex = next + 1;
-      next = notAscii.exec(text)?.index ?? Infinity;
-    }
-    return bytes;
+    const copy = buffer.subarray(used, used + bytes.length);
+    copy.set(bytes);
+    used += bytes.length;
+    return copy;
   };
 }
 
-/** Where each kept range starts and ends in bytes, and what the gaps between them hold. */
-function toSegments(
-  text: string,
-  bytes: Uint8Array,
-  base: number,
-  skipBom: number,
-  keep: Keep,
-  out: Segments,
-  minGap: number,
-  budget: { bytes: number },
-): void {
-  const oneByteEach = text.length === bytes.length - skipBom;
-  let charPos = 0;
-  let bytePos = skipBom;
-  // Without bytes that are not UTF-8, a stretch's size in bytes follows from its characters.
-  const utf8Length = !oneByteEach && !text.includes('\uFFFD') ? utf8Lengths(text) : undefined;
-  /** Moves on to character `to` (a line start, or the end) and returns the lines passed. */
-  const advance = (to: number) => {
-    const counted = countLines(text, charPos, to);
-    if (oneByteEach) bytePos = to + skipBom;
-    else if (to === text.length) bytePos = bytes.length;
-    else if (utf8Length) bytePos += utf8Length(charPos, to);
-    else for (let n = 0; n < counted.lines; n += 1) bytePos = bytes.indexOf(10, bytePos) + 1;
-    charPos = to;
-    return counted;
-  };
-  const gap = (to: number) => {
-    const chars = to - charPos;
-    const { lines, long } = advance(to);
-    out.skip(lines, chars, long);
-  };
-  const { ranges } = keep;
-  for (let i = 0; i < ranges.length; i += 2) {
-    const start = ranges[i] ?? 0;
-    const end = ranges[i + 1] ?? 0;
-    // A short gap is read with what surrounds it.
-    if (start - charPos >= minGap) gap(start);
-    const from = bytePos;
-    advance(end);
-    // Sent along (a copy: the piece goes) while the budget lasts, so that the analysis need not read it again.
-    const sent = budget.bytes >= bytePos - from ? bytes.slice(from, bytePos) : undefined;
-    if (sent !== undefined) budget.bytes -= sent.length;
-    out.read(base + from, base + bytePos, sent);
-  }
-  gap(text.length);
+/** The buffers that hold the bytes the segments send along, each once: to transfer them, not copy them. */
+export function transferOf(segments: readonly Segment[]): ArrayBuffer[] {
+  const buffers = new Set<ArrayBuffer>();
+  for (const s of segments) if (s.read && s.bytes !== undefined && s.bytes.buffer instanceof ArrayBuffer) buffers.add(s.bytes.buffer);
+  return [...buffers];
 }
 
-/** Reads bytes [from, to) of a file. */
-async function bytesOf(file: Blob, from: number, to: number): Promise<Uint8Array> {
-  return new Uint8Array(await file.slice(from, to).arrayBuffer());
-}
-
-/** Where, in `bytes` (ending at a newline at `last`), a line that starts an entry begins; -1 when none is near the end. */
-function entryCut(scanner: PartScanner, bytes: Uint8Array, last: number): number {
-  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-  let end = last;
-  for (let n = 0; n < CUT_SEARCH_LINES && end > 0; n += 1) {
-    const start = bytes.lastIndexOf(10, end - 1) + 1;
-    if (start === 0) return -1;
-    if (end - start <= CUT_LINE_BYTES && scanner.entryRe.test(lineAt(decoder.decode(bytes.subarray(start, end)), 0, end - start)))
-      return start;
-    end = start - 1;
+/** The first of a piece's lines [1, complete) where an entry starts, looking back from its end; -1 when none is near. */
+function entryCut(scanner: PartScanner, piece: Piece, complete: number): number {
+  for (let k = complete - 1, n = 0; k >= 1 && n < CUT_SEARCH_LINES; k -= 1, n += 1) {
+    if (piece.start(k + 1) - 1 - piece.start(k) <= CUT_LINE_BYTES && scanner.entryRe.test(piece.text(k))) return k;
   }
   return -1;
 }
@@ -343,69 +213,63 @@ export async function scanPart(
   end: number,
   options: ScanOptions & { readonly onProgress?: (bytes: number) => void } = {},
 ): Promise<PartScan> {
-  const scanner = 'scanners' in catalogue ? catalogue : createPartScanner(catalogue);
-  const pieceBytes = options.pieceBytes ?? PIECE_BYTES;
+  const scanner = 'tests' in catalogue ? catalogue : createPartScanner(catalogue);
+  const finder = createLineFinder(scanner.literals);
+  const windows = new FileWindows(file, start, end, options.pieceBytes ?? PIECE_BYTES);
+  const minGap = options.minGapChars ?? MIN_GAP_CHARS;
   const out = new Segments();
   // A later part's first line starts an entry: it closes an entry open at the end of the part before.
   // Every part keeps its first lines: those of the file the kind is detected on are among them, wherever the cuts.
   const carry: Carry = { below: start === 0 ? 0 : 1, detect: CONTEXT.detectLines + 1 };
   let replaced = false;
   let sample = '';
-  let pos = start;
   // Inside a line with no end in sight: it is read whole, up to its end.
   let inLongLine = false;
-  const budget = { bytes: options.keptBytes ?? KEPT_BYTES };
-  while (pos < end) {
-    const bytes = await bytesOf(file, pos, Math.min(end, pos + pieceBytes));
-    const atEnd = pos + bytes.length >= end;
+  const send = keptCopies(options.keptBytes ?? KEPT_BYTES);
+  let used = 0;
+  for (;;) {
+    const bytes = await windows.next(used);
+    if (bytes.length === 0) break;
+    const at = windows.at;
+    const atEnd = windows.atEnd;
     let from = 0;
     if (inLongLine) {
       const nl = bytes.indexOf(10);
       if (nl === -1 && !atEnd) {
-        out.read(pos, pos + bytes.length);
-        pos += bytes.length;
+        out.read(at, at + bytes.length);
+        used = bytes.length;
         continue;
       }
       from = nl === -1 ? bytes.length : nl + 1;
-      out.read(pos, pos + from);
+      out.read(at, at + from);
       inLongLine = false;
       if (from === bytes.length) {
-        pos += from;
+        used = from;
         continue;
       }
     }
-    const last = bytes.lastIndexOf(10);
-    let cut: number;
-    let cutAfter = false;
-    if (atEnd) cut = bytes.length;
-    else if (last < from) {
+    const rest = bytes.subarray(from);
+    const lines = finder.find(rest);
+    const complete = rest[rest.length - 1] === 10 ? lines.count : lines.count - 1;
+    if (complete === 0 && !atEnd) {
       // Not one line end in the piece: a very long line.
-      out.read(pos + from, pos + bytes.length);
+      out.read(at + from, at + bytes.length);
       inLongLine = true;
-      pos += bytes.length;
+      used = bytes.length;
       continue;
-    } else {
-      const entry = entryCut(scanner, bytes, last);
-      cut = entry > from ? entry : last + 1;
-      cutAfter = entry <= from;
     }
-    const piece = bytes.subarray(from, cut);
-    const skipBom = pos + from === 0 && piece[0] === 0xef && piece[1] === 0xbb && piece[2] === 0xbf ? 3 : 0;
-    const text = new TextDecoder('utf-8', { ignoreBOM: pos + from !== 0 }).decode(piece);
-    replaced ||= text.includes('\uFFFD');
-    if (sample.length < SAMPLE_CHARS) sample += text.slice(0, SAMPLE_CHARS - sample.length);
-    toSegments(
-      text,
-      piece,
-      pos + from,
-      skipBom,
-      keepInPiece(scanner, text, carry, cutAfter),
-      out,
-      options.minGapChars ?? MIN_GAP_CHARS,
-      budget,
-    );
-    pos += cut;
-    options.onProgress?.(pos - start);
+    let piece = new Piece(rest, lines, lines.count, at + from === 0);
+    let cutAfter = false;
+    if (!atEnd) {
+      const entry = entryCut(scanner, piece, complete);
+      cutAfter = entry === -1;
+      piece = new Piece(rest, lines, cutAfter ? complete : entry, at + from === 0);
+    }
+    if (sample.length < SAMPLE_CHARS) sample += piece.head(SAMPLE_CHARS - sample.length);
+    toSegments(piece, keepInPiece(scanner.tests, piece, carry, cutAfter), at + from, out, minGap, send);
+    replaced ||= piece.replaced();
+    used = from + piece.start(piece.count);
+    options.onProgress?.(at + used - start);
   }
   return { segments: out.list, replaced, sample };
 }
@@ -417,13 +281,18 @@ export function joinScans(scans: readonly PartScan[]): Segment[] {
   return out.list;
 }
 
+/** Reads bytes [from, to) of a file. */
+async function bytesOf(file: Blob, from: number, to: number): Promise<Uint8Array> {
+  return new Uint8Array(await file.slice(from, to).arrayBuffer());
+}
+
 /**
  * Where to cut a file into `parts` parts of about the same size: each cut
  * where an entry starts. Fewer cuts when no entry starts near a place.
  */
 export async function partCuts(file: Blob, catalogue: LogCatalogue | PartScanner, parts: number): Promise<number[]> {
   if (parts <= 1) return [];
-  const scanner = 'scanners' in catalogue ? catalogue : createPartScanner(catalogue);
+  const scanner = 'tests' in catalogue ? catalogue : createPartScanner(catalogue);
   const cuts: number[] = [];
   for (let i = 1; i < parts; i += 1) {
     const nominal = Math.max(Math.floor((file.size * i) / parts), (cuts.at(-1) ?? 0) + 1);
@@ -434,7 +303,7 @@ export async function partCuts(file: Blob, catalogue: LogCatalogue | PartScanner
       const next = window.indexOf(10, start);
       const stop = next === -1 ? window.length : next;
       if (stop - start > CUT_LINE_BYTES || next === -1) continue;
-      if (scanner.entryRe.test(lineAt(decoder.decode(window.subarray(start, stop)), 0, stop - start))) {
+      if (scanner.entryRe.test(lineAt(decoder.decode(window.subarray(start, stop))))) {
         cuts.push(nominal + start);
         break;
       }
@@ -477,20 +346,17 @@ export async function analyzeSegments(
       continue;
     }
     const d = segment.from === 0 ? atStart : decoder;
-    if (segment.bytes !== undefined) {
-      const text = d.decode(segment.bytes);
-      replaced ||= text.includes('\uFFFD');
-      analyzer.push(text);
-      done += segment.to - segment.from;
-      options.onProgress?.(done);
-      continue;
-    }
     for (let pos = segment.from; pos < segment.to; pos += pieceBytes) {
-      const text = d.decode(await read(pos, Math.min(segment.to, pos + pieceBytes)), { stream: true });
+      const end = Math.min(segment.to, pos + pieceBytes);
+      const bytes = segment.bytes ? segment.bytes.subarray(pos - segment.from, end - segment.from) : await read(pos, end);
+      // Decoded block by block, analyzed at once: each push costs the analyzer a look back.
+      let text = '';
+      for (let at = 0; at < bytes.length; at += DECODE_BLOCK) text += d.decode(bytes.subarray(at, at + DECODE_BLOCK), { stream: true });
       replaced ||= text.includes('\uFFFD');
       analyzer.push(text);
     }
     const rest = d.decode();
+    replaced ||= rest.includes('\uFFFD');
     if (rest !== '') analyzer.push(rest);
     done += segment.to - segment.from;
     options.onProgress?.(done);

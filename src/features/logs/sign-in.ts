@@ -123,6 +123,16 @@ const decode = (value: string) => {
   }
 };
 
+/** One pattern that matches where any of `patterns` does; undefined when they cannot be put together (a back-reference). */
+function combined(patterns: readonly string[]): RegExp | undefined {
+  if (patterns.some((p) => /\\[1-9]|\\k</.test(p))) return undefined;
+  try {
+    return new RegExp([...new Set(patterns)].map((p) => `(?:${p})`).join('|'));
+  } catch {
+    return undefined;
+  }
+}
+
 /** Compiles the catalogue's sign-in patterns once; `judge` reads one entry. */
 export function createSignInJudge(sign: LogCatalogue['signIn']) {
   const steps = sign.steps.map((s) => ({
@@ -136,8 +146,16 @@ export function createSignInJudge(sign: LogCatalogue['signIn']) {
   const failureRes = sign.failure.map((f) => new RegExp(f));
   const refusedRe = new RegExp(sign.refused);
   const platforms = sign.platforms.map((p) => ({ id: p.id, re: new RegExp(p.pattern) }));
+  // Most lines of an entry match none of the patterns below: one pattern of them all passes them over.
+  const read = [
+    ...sign.steps.flatMap((s) => [s.pattern, s.success, ...(s.failure ?? []), s.user?.pattern, s.requires?.pattern]),
+    ...sign.failure,
+    ...sign.platforms.map((p) => p.pattern),
+  ].filter((p) => p !== undefined);
+  const anyRe = combined(read);
 
-  return function judge(lines: readonly MatchedLine[]): EntryVerdict {
+  return function judge(all: readonly MatchedLine[]): EntryVerdict {
+    const lines = anyRe ? all.filter((l) => anyRe.test(l.text)) : all;
     const present = new Set<string>();
     for (const step of steps) if (lines.some((l) => step.re.test(l.text))) present.add(step.id);
     const inEntry = steps.filter((s) => present.has(s.id));
@@ -299,7 +317,8 @@ export function createSignInCollector(sign: LogCatalogue['signIn'], limit: numbe
       mergeUsers(steps.users, verdict.users);
       steps.platform ??= verdict.platform;
       steps.lastStep = verdict.steps.at(-1) ?? steps.lastStep;
-      for (const line of verdict.lines) if (steps.lines.length < MAX_ATTEMPT_LINES) steps.lines.push(line);
+      for (const line of verdict.lines)
+        if (steps.lines.length < MAX_ATTEMPT_LINES) steps.lines.push({ ...line, text: trimForDisplay(line.text) });
       if (request && steps.requests.length < MAX_REQUESTS) steps.requests.push(request);
     },
     traces(): SignInTrace[] {
