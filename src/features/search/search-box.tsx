@@ -1,4 +1,4 @@
-import { Fragment, useId, useMemo, useState } from 'react';
+import { Fragment, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { content } from '../../content/content';
 import { useI18n } from '../../i18n/i18n-context';
@@ -89,6 +89,16 @@ export function SearchBox({ large = false, addToCase }: { large?: boolean; addTo
     setQuery('');
   };
 
+  // Enter pressed while the search was still loading (a slow laptop, a cold
+  // page): the first hit opens as soon as there are hits, unless the text
+  // has changed since.
+  const enterPending = useRef(false);
+  useEffect(() => {
+    if (!enterPending.current || waiting) return;
+    enterPending.current = false;
+    go(hits[0]);
+  });
+
   return (
     <div className={`relative ${large ? 'w-full max-w-2xl' : 'w-full sm:w-72'}`}>
       <form
@@ -96,7 +106,8 @@ export function SearchBox({ large = false, addToCase }: { large?: boolean; addTo
         aria-label={t('search.label')}
         onSubmit={(event) => {
           event.preventDefault();
-          go(hits[0]);
+          if (waiting) enterPending.current = true;
+          else go(hits[0]);
         }}
       >
         <label htmlFor={`${id}-q`} className={large ? 'mb-1 block font-semibold' : 'sr-only'}>
@@ -115,6 +126,7 @@ export function SearchBox({ large = false, addToCase }: { large?: boolean; addTo
           onFocus={ensureIndex}
           onChange={(event) => {
             ensureIndex();
+            enterPending.current = false;
             // A paste longer than the search reads is cut here, before the page lays it out.
             setQuery(boxText(event.target.value));
           }}
