@@ -6,7 +6,9 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentPlugin } from './src/build/content-plugin.ts';
 import { messagesPlugin } from './src/build/messages-plugin.ts';
+import { prerenderPlugin } from './src/build/prerender-plugin.ts';
 import { securityHeaders } from './src/build/security-headers.ts';
+import { PAGES_KEPT, pageKey, pageOfThisVersion, shellWhenOffline } from './src/build/sw-pages.ts';
 
 // React Router 7 exports only its development build (remix-run/react-router
 // #12532, #14753: meant to be temporary), dev warnings and all. Production
@@ -20,9 +22,9 @@ const reactRouterProduction = [
 ];
 
 export default defineConfig(({ mode, command }) => ({
-  // The UI messages arrive precompiled (src/build/messages-plugin.ts): the
-  // app needs intl-messageformat's formatter, not its ICU parser. Unit tests
-  // keep the parser, which the content check uses.
+  // The UI messages arrive precompiled (src/build/messages-plugin.ts) and
+  // are formatted by src/i18n/translator.ts: the app needs no ICU parser.
+  // Unit tests keep the parser, which the content check uses.
   resolve: {
     alias:
       mode === 'test'
@@ -37,8 +39,10 @@ export default defineConfig(({ mode, command }) => ({
     messagesPlugin(),
     react(),
     tailwindcss(),
-    // Offline after the first visit: every page, every language. A new
-    // version waits for the user to accept it (see src/app/update-prompt.tsx).
+    // Every page as its own HTML file (src/build/prerender-plugin.ts).
+    prerenderPlugin(),
+    // Offline after the first visit. A new version waits for the user to
+    // accept it (see src/app/update-prompt.tsx).
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
@@ -54,16 +58,35 @@ export default defineConfig(({ mode, command }) => ({
         icons: [{ src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,webmanifest}'],
-        navigateFallback: '/index.html',
+        // The shell and every script, style and icon: with them the shell
+        // renders any page in every language. Not the ~500 pages built at
+        // build time (a first visit would download them all): those are kept
+        // as they are visited (src/build/sw-pages.ts).
+        globPatterns: ['index.html', '**/*.{js,css,svg,webmanifest}'],
+        ignoreURLParametersMatching: [/./],
+        // Pages come from the network first (runtimeCaching below), never the shell from the cache.
+        navigateFallback: null,
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         cleanupOutdatedCaches: true,
         // The first install takes over the open page at once; updates still wait.
         clientsClaim: true,
-        // The deployment's own config.json (README, "Deploying") is not part of
-        // the build: always asked of the network first, like a page; its last
-        // good copy answers only when the network does not (offline).
         runtimeCaching: [
+          {
+            // A page: its own HTML (or the shell) from nginx, kept for offline;
+            // offline, the copy kept, else the precached shell.
+            urlPattern: ({ request }) => request.mode === 'navigate',
+            handler: 'NetworkFirst',
+            options: {
+              cacheName: 'pages',
+              networkTimeoutSeconds: 4,
+              cacheableResponse: { statuses: [200] },
+              expiration: { maxEntries: PAGES_KEPT },
+              plugins: [{ cacheKeyWillBeUsed: pageKey, cachedResponseWillBeUsed: pageOfThisVersion, handlerDidError: shellWhenOffline }],
+            },
+          },
+          // The deployment's own config.json (README, "Deploying") is not part of
+          // the build: always asked of the network first, like a page; its last
+          // good copy answers only when the network does not (offline).
           {
             urlPattern: /\/config\.json$/,
             handler: 'NetworkFirst',

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, test } from './support/fixtures';
+import { expect, keepContextLive, test } from './support/fixtures';
 import { pdfText } from './support/pdf-text';
 
 const ESCALATION =
@@ -69,7 +69,7 @@ test('ticked boxes travel in the link', async ({ page, browser }) => {
   await boxes.nth(0).check();
   await boxes.nth(2).check();
   await expect(page).toHaveURL(/t\.enterprise-settings=read-system\.open-template/);
-  const colleague = await browser.newContext();
+  const colleague = keepContextLive(await browser.newContext());
   const other = await colleague.newPage();
   await other.goto(page.url());
   const theirs = other.getByRole('region', { name: 'Steps' }).getByRole('checkbox');
@@ -96,7 +96,7 @@ test('sharing: the link has no personal data unless the case sheet is included, 
   const shared = await link.inputValue();
   await dialog.getByRole('button', { name: 'Close' }).click();
 
-  const colleague = await browser.newContext();
+  const colleague = keepContextLive(await browser.newContext());
   const other = await colleague.newPage();
   await other.goto(shared);
   await expect(other.getByRole('heading', { level: 1 })).toHaveText('Escalate to Cisco');

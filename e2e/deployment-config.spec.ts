@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { controlledByServiceWorker } from './support/service-worker';
 import { freePort } from './support/free-port';
 import { pdfText } from './support/pdf-text';
 
@@ -208,15 +209,6 @@ test('a plain 404 for config.json is silent too', async ({ page, watch }) => {
   await expect(page.getByRole('region', { name: /First escalate inside/ })).toHaveCount(0);
   expect(logged.filter((text) => text.includes('is ignored'))).toEqual([]);
 });
-
-async function controlledByServiceWorker(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise<void>((resolve) => navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true }));
-    }
-  });
-}
 
 test.describe('with the service worker', () => {
   test.use({ serviceWorkers: 'allow' });

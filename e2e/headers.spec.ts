@@ -21,10 +21,23 @@ test('every response carries the security headers; the CSP is strict', async ({ 
 
 test('nginx: history fallback, caching and compression', async ({ page, request }) => {
   test.skip(!nginx, 'only with nginx');
+  // A step's link is answered with the step's own HTML, built at build time,
+  // whatever its answers; a path that is no built page gets the app shell.
   const deep = await request.get('/ro/diagnose/provisioning/user-in-ci?v=1&scope=not-sure&pslog-capture=status-409');
   expect(deep.status()).toBe(200);
   expect(deep.headers()['cache-control']).toBe('no-cache');
-  expect(await deep.text()).toContain('<div id="root"></div>');
+  const html = await deep.text();
+  expect(html).toContain('<html lang="ro">');
+  expect(html).toContain('<div id="root" data-page="/ro/diagnose/provisioning/user-in-ci">');
+  expect(html).toMatch(/<h1 [^>]*>În Webex există deja un utilizator cu această adresă de e-mail<\/h1>/);
+  // A diagnosis's own address has the HTML of its first step, where the app takes it.
+  expect(await (await request.get('/ro/diagnose/provisioning')).text()).toContain('data-page="/ro/diagnose/provisioning/scope"');
+  for (const shell of ['/ro/no-such-page', '/xx/diagnose/provisioning/user-in-ci', '/']) {
+    const response = await request.get(shell);
+    expect(response.status(), shell).toBe(200);
+    expect(response.headers()['cache-control'], shell).toBe('no-cache');
+    expect(await response.text(), shell).toContain('<div id="root"></div>');
+  }
 
   const assets: string[] = [];
   page.on('response', (response) => {

@@ -179,3 +179,13 @@ test('the map and its drawing code load with the map page only, and only the dia
   const maps = scripts.filter((path) => /\/assets\/map-/.test(path)).map((path) => path.replace(/-[\w-]{8}\.js$/, ''));
   expect(maps.sort()).toEqual(['/assets/map-ro-provisioning', '/assets/map-route']);
 });
+
+test('a cold link to a map is answered by the app shell (no page of its own) and drawn in the browser', async ({ page }) => {
+  // Maps are not built at build time (src/app/prerender-pages.ts): nginx's history fallback answers with index.html.
+  const response = await page.goto(MAP);
+  expect(response?.status()).toBe(200);
+  await expect(page.locator('#root')).not.toHaveAttribute('data-page');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(words.en.heading);
+  await expect(drawing(page).locator('.map-node.is-current')).toHaveAttribute('data-node', 'request-target');
+  await expect(outline(page)).toContainText('Install the missing Application Server patch');
+});

@@ -10,6 +10,49 @@ test.describe('the search box', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Error code 200018');
   });
 
+  test('Enter pressed while the search is still loading opens the first hit once it has loaded', async ({ page }) => {
+    // The search's code arrives late, as on a slow laptop opening a cold link.
+    let release: (() => void) | undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(/\/assets\/search-logic-[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/en');
+    const box = page.getByRole('main').getByRole('searchbox', { name: 'Search' });
+    await box.fill('200018');
+    await box.press('Enter');
+    await expect(page.getByText('Loading the search index…').first()).toBeVisible();
+    await expect(page).toHaveURL('/en');
+    release?.();
+    await expect(page).toHaveURL('/en/codes/200018');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Error code 200018');
+  });
+
+  test('Enter pressed while loading does nothing once the text has changed', async ({ page }) => {
+    let release: (() => void) | undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(/\/assets\/search-logic-[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/en');
+    const box = page.getByRole('main').getByRole('searchbox', { name: 'Search' });
+    await box.fill('200018');
+    await box.press('Enter');
+    await box.fill('200010');
+    release?.();
+    await expect(page.getByRole('link', { name: /200010/ }).first()).toBeVisible();
+    // A pending Enter would open the first hit right after the hits show: give it time to (wrongly) happen.
+    await page.waitForTimeout(1000);
+    await expect(page).toHaveURL('/en');
+    await expect(box).toHaveValue('200010');
+  });
+
   test('an HTTP status of the provisioning bridge opens its step, answers filled in', async ({ page }) => {
     await page.goto('/en/reading-list');
     const box = page.getByRole('banner').getByRole('searchbox', { name: 'Search' });

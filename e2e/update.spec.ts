@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from './support/fixtures';
 import { freePort } from './support/free-port';
+import { controlledByServiceWorker } from './support/service-worker';
 
 // These tests are about the service worker, which the config blocks elsewhere.
 test.use({ serviceWorkers: 'allow' });
@@ -25,12 +26,7 @@ test('a new version is offered with a prompt and applied only when the user agre
     }).toPass();
     const step = `${base}/en/diagnose/provisioning/pslog-capture?v=1&scope=not-sure`;
     await page.goto(step);
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) {
-        await new Promise<void>((resolve) => navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true }));
-      }
-    });
+    await controlledByServiceWorker(page);
     // Publish a "new version" and let the browser look for it.
     appendFileSync(join(dir, 'sw.js'), '\n// a new release\n');
     await page.evaluate(async () => {

@@ -1,4 +1,4 @@
-import { expect, test } from './support/fixtures';
+import { expect, keepContextLive, test } from './support/fixtures';
 import { WizardPage } from './support/wizard-page';
 
 const START = '/en/diagnose/provisioning/scope?v=1';
@@ -39,7 +39,7 @@ test('a copied link opened cold in another browser shows the same step, answers 
   const title = await wizard.heading.textContent();
   const path = await wizard.pathPanel.textContent();
 
-  const colleague = await browser.newContext({ locale: 'en-US' });
+  const colleague = keepContextLive(await browser.newContext({ locale: 'en-US' }));
   const other = await colleague.newPage();
   await other.goto(url);
   await expect(other.getByRole('heading', { level: 1 })).toHaveText(title ?? '');

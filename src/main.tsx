@@ -1,9 +1,10 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { type ReactNode, StrictMode, startTransition, useEffect, useLayoutEffect, useState } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { createRouter } from './app/router';
 import { startServiceWorker } from './app/service-worker';
 import { loadDeploymentConfig } from './shared/deployment-config';
+import { HydratedProvider, useHydrated } from './shared/hydration';
 import { installCopyCleaner } from './shared/verbatim';
 import './index.css';
 
@@ -13,8 +14,81 @@ if (!root) throw new Error('index.html has no #root element');
 void loadDeploymentConfig();
 startServiceWorker();
 installCopyCleaner();
-createRoot(root).render(
+
+/**
+ * Marks the page live (`<html data-hydrated>`) once it answers to input with
+ * everything the browser knows: a built page shows its content before that,
+ * and the browser tests and the benchmark wait for it before they click.
+ */
+function LiveMark() {
+  const hydrated = useHydrated();
+  useEffect(() => {
+    if (hydrated) document.documentElement.dataset.hydrated = '';
+  }, [hydrated]);
+  return null;
+}
+
+// Where the reader of a built page has scrolled to while it was hydrated.
+let readerScroll = window.scrollY;
+const trackScroll = () => {
+  readerScroll = window.scrollY;
+};
+window.addEventListener('scroll', trackScroll, { passive: true });
+
+/**
+ * Hydrates the built page as it was built (useHydrated() false), then renders
+ * it with what only the browser knows, as a transition: neither render blocks
+ * the page for long, and a click meanwhile hydrates what it lands on first.
+ */
+function Hydration({ children }: { children: ReactNode }) {
+  const [hydrated, setHydrated] = useState(false);
+  useLayoutEffect(() => {
+    // The router's ScrollRestoration has just scrolled the page it loaded to
+    // the top, before the browser painted: the reader stays where they were.
+    window.removeEventListener('scroll', trackScroll);
+    window.scrollTo(0, readerScroll);
+    startTransition(() => setHydrated(true));
+  }, []);
+  return <HydratedProvider value={hydrated}>{children}</HydratedProvider>;
+}
+
+const router = createRouter();
+const app = (
   <StrictMode>
-    <RouterProvider router={createRouter()} />
-  </StrictMode>,
+    <RouterProvider router={router} />
+    <LiveMark />
+  </StrictMode>
 );
+
+/** Resolves once the router has loaded the first page (its data and its code). */
+function initialized(): Promise<void> {
+  if (router.state.initialized) return Promise.resolve();
+  return new Promise((resolve) => {
+    const stop = router.subscribe((state) => {
+      if (!state.initialized) return;
+      stop();
+      resolve();
+    });
+  });
+}
+
+// A page built at build time (src/build/prerender-plugin.ts) is hydrated
+// once its data and code are here, if it is the page the router arrived at:
+// another page (a link since renamed, a page that is not found) is rendered
+// in place of it. The shell (index.html) is rendered at once.
+const built = root.dataset.page;
+if (built === undefined) {
+  window.removeEventListener('scroll', trackScroll);
+  createRoot(root).render(app);
+} else {
+  void initialized().then(() => {
+    if (router.state.location.pathname === built && router.state.errors === null) {
+      startTransition(() => {
+        hydrateRoot(root, <Hydration>{app}</Hydration>);
+      });
+    } else {
+      window.removeEventListener('scroll', trackScroll);
+      createRoot(root).render(app);
+    }
+  });
+}

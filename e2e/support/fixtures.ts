@@ -3,7 +3,53 @@
  * page makes and every console error; a test fails if anything went to
  * another origin, or if the page logged an error (CSP violations included).
  */
-import { test as base, expect } from '@playwright/test';
+import { test as base, type BrowserContext, expect, type Page } from '@playwright/test';
+
+/**
+ * Pages arrive as HTML built at build time and become live when the app has
+ * hydrated them (`<html data-hydrated>`, see src/main.tsx): a click before
+ * that would do nothing. Every navigation of a page kept live waits for it,
+ * as a user waits for the page to respond; a document without the app (a
+ * file, the browser's offline page) is not waited for.
+ */
+export function keepLive(page: Page): Page {
+  const live = async () => {
+    await page.waitForFunction(() => !document.getElementById('root') || document.documentElement.hasAttribute('data-hydrated'));
+  };
+  const goto = page.goto.bind(page);
+  const reload = page.reload.bind(page);
+  const goBack = page.goBack.bind(page);
+  const goForward = page.goForward.bind(page);
+  return Object.assign(page, {
+    goto: async (...args: Parameters<Page['goto']>) => {
+      const response = await goto(...args);
+      if (args[1]?.waitUntil !== 'commit') await live();
+      return response;
+    },
+    reload: async (...args: Parameters<Page['reload']>) => {
+      const response = await reload(...args);
+      await live();
+      return response;
+    },
+    goBack: async (...args: Parameters<Page['goBack']>) => {
+      const response = await goBack(...args);
+      await live();
+      return response;
+    },
+    goForward: async (...args: Parameters<Page['goForward']>) => {
+      const response = await goForward(...args);
+      await live();
+      return response;
+    },
+  });
+}
+
+/** Every page of the context is kept live (see keepLive). */
+export function keepContextLive(context: BrowserContext): BrowserContext {
+  context.on('page', keepLive);
+  for (const page of context.pages()) keepLive(page);
+  return context;
+}
 
 export interface Watch {
   readonly foreignRequests: string[];
@@ -15,6 +61,9 @@ export interface Watch {
 }
 
 export const test = base.extend<{ watch: Watch }>({
+  context: async ({ context }, provide) => {
+    await provide(keepContextLive(context));
+  },
   watch: [
     async ({ page, baseURL }, use) => {
       const origins = new Set([new URL(baseURL ?? 'http://127.0.0.1').origin]);

@@ -9,6 +9,7 @@ import { OrganizationLine } from '../features/deployment/organization-line';
 import { addSearchIdentifierToCase } from './search-actions';
 import { ErrorBoundary } from '../shared/ui/error-boundary';
 import { paths } from '../shared/paths';
+import { useHydrated } from '../shared/hydration';
 import { rememberLocale } from './preferred-locale';
 import { UpdatePrompt } from './update-prompt';
 
@@ -31,6 +32,9 @@ export function AppLayout() {
 export function Frame({ children }: { children: React.ReactNode }) {
   const { t, locale, text } = useI18n();
   const location = useLocation();
+  // The built HTML links the other languages by path only; the query string
+  // (the answers) and the hash are the browser's, added once hydrated.
+  const hydrated = useHydrated();
   return (
     <div className="flex min-h-screen flex-col">
       <a href="#main" className="skip-link">
@@ -87,7 +91,7 @@ export function Frame({ children }: { children: React.ReactNode }) {
                 <li key={lang}>
                   <Link
                     className="lang-link"
-                    to={paths.switchLocale(location.pathname, location.search, location.hash, lang)}
+                    to={paths.switchLocale(location.pathname, hydrated ? location.search : '', hydrated ? location.hash : '', lang)}
                     hrefLang={lang}
                     lang={lang}
                     aria-current={lang === locale ? 'true' : undefined}

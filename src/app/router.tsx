@@ -1,13 +1,5 @@
-import { createBrowserRouter, data, type LoaderFunctionArgs, redirect } from 'react-router';
+import { createBrowserRouter, data, type LoaderFunctionArgs, redirect, type RouteObject } from 'react-router';
 import { HomePage } from '../features/home/home-page';
-import { ProcedurePage, procedureLoader } from '../features/procedures/procedure-page';
-import { ProcedureExtras } from './procedure-extras';
-import { ReadingListPage } from '../features/reading-list/reading-list-page';
-import { ArticlePage, articleLoader } from '../features/reference/article-page';
-import { CodePage, codeLoader } from '../features/reference/code-page';
-import { CodesPage } from '../features/reference/codes-page';
-import { LogsPage } from '../features/reference/logs-page';
-import { flowStartLoader, stepLoader } from '../features/wizard/step-loader';
 import { SearchBox } from '../features/search/search-box';
 import { addSearchIdentifierToCase } from './search-actions';
 import type { I18n } from '../i18n/i18n-context';
@@ -33,43 +25,60 @@ function notFoundLoader(): never {
   throw data({ kind: 'not-found' }, { status: 404 });
 }
 
+/**
+ * Every route of the app. The build renders each page of them to HTML
+ * (src/app/prerender.tsx, with the list of pages in src/app/prerender-pages.ts);
+ * the browser hydrates it.
+ */
+export const routes: RouteObject[] = [
+  { path: routePatterns.root, loader: () => redirect(paths.home(preferredLocale())) },
+  {
+    id: 'lang',
+    path: routePatterns.home,
+    loader: langLoader,
+    element: <AppLayout />,
+    errorElement: <StandaloneError />,
+    hydrateFallbackElement: <p className="p-8">…</p>,
+    children: [
+      {
+        errorElement: <PageError />,
+        children: [
+          { index: true, element: <HomePage search={<SearchBox large addToCase={addSearchIdentifierToCase} />} /> },
+          // Every page but the home page is code of its own, loaded with the
+          // page (a built page preloads it): the first page stays small.
+          {
+            path: 'reading-list',
+            lazy: () => import('../features/reading-list/reading-list-page').then((m) => ({ Component: m.ReadingListPage })),
+          },
+          { path: 'codes', lazy: () => import('../features/reference/codes-page').then((m) => ({ Component: m.CodesPage })) },
+          {
+            path: 'codes/:code',
+            lazy: () => import('../features/reference/code-page').then((m) => ({ loader: m.codeLoader, Component: m.CodePage })),
+          },
+          { path: 'logs', lazy: () => import('../features/reference/logs-page').then((m) => ({ Component: m.LogsPage })) },
+          { path: 'analyze', lazy: () => import('../features/logs/analyze-page').then((m) => ({ Component: m.AnalyzePage })) },
+          {
+            path: 'about/:articleId',
+            lazy: () => import('../features/reference/article-page').then((m) => ({ loader: m.articleLoader, Component: m.ArticlePage })),
+          },
+          { path: 'procedures/:procedureId', lazy: () => import('./procedure-route').then((m) => m.procedureRoute) },
+          { path: 'diagnose/:flowId', lazy: () => import('./step-route').then((m) => ({ loader: m.flowStartLoader })) },
+          {
+            path: 'diagnose/:flowId/:stepId',
+            lazy: () => import('./step-route').then((m) => ({ loader: m.stepLoader, Component: m.StepRoute })),
+          },
+          {
+            path: 'diagnose/:flowId/:stepId/map',
+            lazy: () => import('../features/wizard/map/map-route').then((m) => ({ loader: m.mapLoader, Component: m.MapPage })),
+          },
+          { path: 'cases', lazy: () => import('../features/case/cases-page').then((m) => ({ Component: m.CasesPage })) },
+          { path: '*', loader: notFoundLoader },
+        ],
+      },
+    ],
+  },
+];
+
 export function createRouter() {
-  return createBrowserRouter([
-    { path: routePatterns.root, loader: () => redirect(paths.home(preferredLocale())) },
-    {
-      id: 'lang',
-      path: routePatterns.home,
-      loader: langLoader,
-      element: <AppLayout />,
-      errorElement: <StandaloneError />,
-      hydrateFallbackElement: <p className="p-8">…</p>,
-      children: [
-        {
-          errorElement: <PageError />,
-          children: [
-            { index: true, element: <HomePage search={<SearchBox large addToCase={addSearchIdentifierToCase} />} /> },
-            { path: 'reading-list', element: <ReadingListPage /> },
-            { path: 'codes', element: <CodesPage /> },
-            { path: 'codes/:code', loader: codeLoader, element: <CodePage /> },
-            { path: 'logs', element: <LogsPage /> },
-            { path: 'analyze', lazy: () => import('../features/logs/analyze-page').then((m) => ({ Component: m.AnalyzePage })) },
-            { path: 'about/:articleId', loader: articleLoader, element: <ArticlePage /> },
-            { path: 'procedures/:procedureId', loader: procedureLoader, element: <ProcedurePage After={ProcedureExtras} /> },
-            { path: 'diagnose/:flowId', loader: flowStartLoader },
-            {
-              path: 'diagnose/:flowId/:stepId',
-              loader: stepLoader,
-              lazy: () => import('./step-route').then((m) => ({ Component: m.StepRoute })),
-            },
-            {
-              path: 'diagnose/:flowId/:stepId/map',
-              lazy: () => import('../features/wizard/map/map-route').then((m) => ({ loader: m.mapLoader, Component: m.MapPage })),
-            },
-            { path: 'cases', lazy: () => import('../features/case/cases-page').then((m) => ({ Component: m.CasesPage })) },
-            { path: '*', loader: notFoundLoader },
-          ],
-        },
-      ],
-    },
-  ]);
+  return createBrowserRouter(routes);
 }

@@ -5,6 +5,8 @@
  */
 import { ActiveCaseProvider } from '../features/case/active-case';
 import { StepPage } from '../features/wizard/step-page';
+
+export { flowStartLoader, stepLoader } from '../features/wizard/step-loader';
 import { StepExtensionsProvider } from '../shared/step-extensions';
 import { caseExtensions } from './case-work';
 

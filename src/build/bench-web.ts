@@ -88,7 +88,8 @@ async function stepTimes(browser: Browser, url: string): Promise<{ painted: numb
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto(`${url}/en/diagnose/provisioning/scope?v=1`);
-  await page.waitForSelector('h1');
+  // The step's HTML shows before the app has hydrated it: clicks count from then.
+  await page.waitForSelector('html[data-hydrated]');
   await page.evaluate(() => {
     const times: { rendered: number; painted: number }[] = [];
     window.benchStepTimes = times;

@@ -12,12 +12,15 @@
  *   virtual:content/map/<lng>/<flow>  the map of one diagnosis, laid out here
  *                                (flow-map.ts), loaded with the map page only
  *   virtual:content/maps         import functions for the maps
- * Any content problem fails the build (and shows in the dev server overlay).
+ * The graph, the texts and the maps come as objects without a prototype
+ * (null-prototype-module.ts). Any content problem fails the build (and shows
+ * in the dev server overlay).
  */
 import { fileURLToPath } from 'node:url';
 import type { Logger, Plugin } from 'vite';
 import { formatProblem, loadContent, type LoadResult } from './load-content.ts';
 import { layoutFlowMaps } from './flow-map.ts';
+import { nullPrototypeModule } from './null-prototype-module.ts';
 import { searchIndexModule } from './search-index.ts';
 import type { FlowMap, Locale } from '../content/types.ts';
 
@@ -70,7 +73,7 @@ export function contentPlugin(root = fileURLToPath(new URL('../../content', impo
       const result = load();
       for (const file of result.files) this.addWatchFile(file);
       const name = id.slice(RESOLVED.length);
-      if (name === 'graph') return `export default ${JSON.stringify(result.graph)};`;
+      if (name === 'graph') return nullPrototypeModule(result.graph);
       if (name === 'maps') return importTable(result, 'map');
       const mapName = /^map\/([a-z]{2})\/([a-z0-9-]+)$/.exec(name);
       if (mapName) {
@@ -91,7 +94,7 @@ export function contentPlugin(root = fileURLToPath(new URL('../../content', impo
         }
         const map = Object.entries(await pending).find(([key]) => key === locale)?.[1];
         if (!map) throw new Error(`unknown content module ${PREFIX}${name}`);
-        return `export default ${JSON.stringify(map)};`;
+        return nullPrototypeModule(map);
       }
       const logs = /^logs\/([a-z]{2})$/.exec(name);
       if (logs) {
@@ -105,13 +108,13 @@ export function contentPlugin(root = fileURLToPath(new URL('../../content', impo
         const texts = Object.entries(result.texts).find(([key]) => key === detail[1])?.[1];
         const flowDetail = texts ? Object.entries(texts.flowDetails).find(([key]) => key === detail[2])?.[1] : undefined;
         if (!flowDetail) throw new Error(`unknown content module ${PREFIX}${name}`);
-        return `export default ${JSON.stringify(flowDetail)};`;
+        return nullPrototypeModule(flowDetail);
       }
       const [, kind, locale] = /^(text|search)\/([a-z]{2})$/.exec(name) ?? [];
       const text = Object.entries(result.texts).find(([key]) => key === locale)?.[1];
       const known = result.graph.locales.find((candidate) => candidate === locale);
       if (text === undefined || known === undefined) throw new Error(`unknown content module ${PREFIX}${name}`);
-      if (kind === 'text') return `export default ${JSON.stringify({ ...text, flowDetails: {} })};`;
+      if (kind === 'text') return nullPrototypeModule({ ...text, flowDetails: {} });
       // The packed index, prepared by search-ranker.ts in the browser.
       return searchIndexModule(result.graph, text, known, result.synonyms);
     },

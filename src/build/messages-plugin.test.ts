@@ -44,4 +44,25 @@ describe('messagesPlugin', () => {
     writeFileSync(join(dir, 'nl.json'), JSON.stringify({ a: 'Hallo', b: 2 }));
     expect(() => load('\0virtual:messages/nl')).toThrow(`${dir}/nl.json: b: expected a string`);
   });
+
+  it('fails the build on an element the app does not format, however deep', () => {
+    for (const [message, type] of [
+      ['{n, number, percent}', 'number'],
+      ['{n, number, ::currency/EUR}', 'number'],
+      ['{d, date, short}', 'date'],
+      ['{n, plural, one {# at {t, time}} other {#}}', 'time'],
+      ['{k, select, a {<b>x</b>} other {y}}', 'tag'],
+    ]) {
+      writeFileSync(join(dir, 'nl.json'), JSON.stringify({ a: 'Hallo', b: message }));
+      expect(() => load('\0virtual:messages/nl'), message).toThrow(`${dir}/nl.json: b: the app does not format ICU ${type} elements`);
+    }
+    writeFileSync(
+      join(dir, 'nl.json'),
+      JSON.stringify({
+        a: '{k, select, a {{n, plural, =0 {geen} one {# x} other {# y}}} other {{k}}}',
+        b: 'in de eerste {n, number} tekens',
+      }),
+    );
+    expect(() => load('\0virtual:messages/nl')).not.toThrow();
+  });
 });

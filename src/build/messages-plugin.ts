@@ -1,13 +1,16 @@
 /**
  * Serves the UI message catalogues precompiled: virtual:messages/<locale>
  * is the catalogue with every ICU message already parsed into its AST, so
- * the browser needs intl-messageformat's formatter but not its parser
- * (vite.config.ts aliases the parser away in app builds).
+ * the browser needs no ICU parser (vite.config.ts aliases it away in app
+ * builds), only the formatter of src/i18n/translator.ts. A message with an
+ * element that formatter does not know (a number, date or time format, a
+ * tag) stops the build.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parse } from '@formatjs/icu-messageformat-parser';
+import { type MessageFormatElement, parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import type { Plugin } from 'vite';
+import { FORMATTED_TYPES } from '../i18n/message-elements.ts';
 
 const PREFIX = 'virtual:messages/';
 const RESOLVED = '\0' + PREFIX;
@@ -30,10 +33,29 @@ export function messagesPlugin(dir = fileURLToPath(new URL('../i18n/messages', i
       const compiled = Object.fromEntries(
         Object.entries(messages).map(([key, value]) => {
           if (typeof value !== 'string') throw new Error(`${file}: ${key}: expected a string`);
-          return [key, parse(value)];
+          const elements = parse(value);
+          const unknown = unformatted(elements);
+          if (unknown !== undefined) throw new Error(`${file}: ${key}: the app does not format ICU ${TYPE[unknown]} elements`);
+          return [key, elements];
         }),
       );
       return `export default ${JSON.stringify(compiled)};`;
     },
   };
+}
+
+/** The first element type, however deep, that src/i18n/translator.ts does not format. */
+export function unformatted(elements: readonly MessageFormatElement[]): TYPE | undefined {
+  for (const element of elements) {
+    if (!FORMATTED_TYPES.includes(element.type)) return element.type;
+    // A number as the locale writes it; a style (percent, currency, a skeleton) is not formatted.
+    if (element.type === TYPE.number && element.style !== null && element.style !== undefined) return element.type;
+    if (element.type === TYPE.select || element.type === TYPE.plural) {
+      for (const branch of Object.values(element.options)) {
+        const inner = unformatted(branch.value);
+        if (inner !== undefined) return inner;
+      }
+    }
+  }
+  return undefined;
 }

@@ -21,8 +21,9 @@ describe('deploy/nginx.conf', () => {
     expect(contentSecurityPolicy).toContain("frame-ancestors 'none'");
   });
 
-  it('falls back to index.html for app routes and caches hashed assets for long', () => {
-    expect(nginx).toContain('try_files $uri $uri/ /index.html;');
+  it('answers a page with its built HTML, any other app route with index.html, and caches hashed assets for long', () => {
+    const pages = /location \/ \{([^}]*)\}/.exec(nginx)?.[1] ?? '';
+    expect(pages).toContain('try_files $uri $uri.html /index.html;');
     expect(nginx).toMatch(/location \/assets\/ \{[^}]*max-age=31536000, immutable/);
   });
 

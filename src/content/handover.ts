@@ -8,6 +8,7 @@
  * the origin that was assumed, not given, is written `<node>.<answer>.a`.
  */
 import { followAnswers } from './fix-outcome';
+import { formatOrigin } from './origin-format';
 import type { ContentGraph, Flow, HandOverOrigin, HandOverTarget } from './types';
 
 const ID = '[a-z0-9]+(?:-[a-z0-9]+)*';
@@ -15,10 +16,7 @@ const ID = '[a-z0-9]+(?:-[a-z0-9]+)*';
 // more dots (selection.ts). An assumed answer ends in `.a` (`a` is no id).
 const ORIGIN = new RegExp(`^(${ID})((?:~${ID}(?:\\.${ID}){1,21}){1,100})$`);
 
-export function formatOrigin(origin: HandOverOrigin): string {
-  const assumed = new Set(origin.assumed ?? []);
-  return [origin.flowId, ...origin.answers.map(([nodeId, answerId]) => `${nodeId}.${answerId}${assumed.has(nodeId) ? '.a' : ''}`)].join('~');
-}
+export { formatOrigin };
 
 /** The origin a link names, as written; undefined when it is malformed. */
 export function parseOrigin(value: string): HandOverOrigin | undefined {

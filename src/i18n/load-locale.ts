@@ -61,3 +61,13 @@ function withTwoFlows(locale: Locale, flowId: string, originId: string): Promise
   }
   return pending;
 }
+
+/**
+ * Forgets what was loaded. Only for the build's pre-rendering
+ * (src/app/prerender.tsx), which starts each page afresh to see what that
+ * page loads.
+ */
+export function forgetLoadedLocales(): void {
+  loaded.clear();
+  withFlows.clear();
+}

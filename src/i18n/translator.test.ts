@@ -1,8 +1,15 @@
-import { isArgumentElement, isLiteralElement, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import {
+  isArgumentElement,
+  isNumberElement,
+  isPluralElement,
+  isSelectElement,
+  type MessageFormatElement,
+  parse,
+} from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import enJson from './messages/en.json';
-import { createTranslator, loadMessages, type Messages } from './translator';
+import { createTranslator, loadMessages, type MessageValues, type Messages } from './translator';
 
 // The catalogues as the app loads them: virtual:messages/<locale>, served by
 // the real src/build/messages-plugin.ts (vite.config.ts's plugins run in the
@@ -45,21 +52,33 @@ describe('createTranslator', () => {
   });
 });
 
-describe('the direct path for plain messages', () => {
-  it('gives what IntlMessageFormat gives, for every message of every locale', () => {
-    const values = (elements: readonly MessageFormatElement[]): Record<string, string | number> => {
-      const found: Record<string, string | number> = {};
-      const walk = (list: readonly MessageFormatElement[]) => {
-        for (const element of list) {
-          if (isArgumentElement(element)) found[element.value] = '‹x›';
-          else if (!isLiteralElement(element) && 'value' in element && typeof element.value === 'string') found[element.value] = 3;
-          if ('options' in element) for (const option of Object.values(element.options)) walk(option.value);
-          if ('children' in element) walk(element.children);
-        }
-      };
-      walk(elements);
-      return found;
-    };
+/** Every argument of a message, with the values each can take: every branch of a select, many counts for a plural. */
+function choices(elements: readonly MessageFormatElement[]): Map<string, (string | number)[]> {
+  const found = new Map<string, (string | number)[]>();
+  const add = (name: string, values: (string | number)[]) => found.set(name, [...(found.get(name) ?? []), ...values]);
+  const walk = (list: readonly MessageFormatElement[]) => {
+    for (const element of list) {
+      if (isArgumentElement(element)) add(element.value, ['‹x›', 7]);
+      if (isSelectElement(element)) add(element.value, [...Object.keys(element.options), 'constructor', 'none-of-these']);
+      if (isPluralElement(element)) add(element.value, [0, 1, 2, 3, 5, 11, 19, 20, 21, 101, 1000, 1.5]);
+      if (isNumberElement(element)) add(element.value, [0, 7, 500, 20_000, 1234567.5]);
+      if ('options' in element) for (const branch of Object.values(element.options)) walk(branch.value);
+    }
+  };
+  walk(elements);
+  return found;
+}
+
+/** Every combination of the values of each argument (the first value of the others, one argument at a time). */
+function valueSets(elements: readonly MessageFormatElement[]): Record<string, string | number>[] {
+  const all = [...choices(elements)];
+  const base = Object.fromEntries(all.map(([name, values]) => [name, values[0] ?? '']));
+  return [base, ...all.flatMap(([name, values]) => values.map((value) => ({ ...base, [name]: value })))];
+}
+
+describe('the formatter', () => {
+  it('gives what intl-messageformat gives, for every message of every locale and every branch', () => {
+    let checked = 0;
     for (const [locale, messages] of [
       ['en', en],
       ['ro', ro],
@@ -67,13 +86,28 @@ describe('the direct path for plain messages', () => {
     ] as const) {
       const t = createTranslator(locale, messages);
       for (const [key, elements] of Object.entries(messages)) {
-        const given = values(elements);
-        expect(t(key as keyof Messages, given), `${locale} ${key}`).toBe(String(new IntlMessageFormat(elements, locale).format(given)));
+        for (const given of valueSets(elements)) {
+          expect(t(key as keyof Messages, given), `${locale} ${key} ${JSON.stringify(given)}`).toBe(
+            String(new IntlMessageFormat(elements, locale).format(given)),
+          );
+          checked += 1;
+        }
       }
     }
+    expect(checked).toBeGreaterThan(3 * 425);
   });
 
-  it('still reports a missing value', () => {
-    expect(() => createTranslator('en', en)('error.unknownFlow', {})).toThrow();
+  it('formats # as a number of the locale, exact =N before the plural rule, and a nested select inside a plural', () => {
+    const messages = { count: parse('{n, plural, =1 {exactly one} one {# one} few {# few} other {# of {k, select, a {A} other {?}}}}') };
+    const t = createTranslator('ro', messages as unknown as Messages) as (key: string, values?: MessageValues) => string;
+    expect(t('count', { n: 1, k: 'a' })).toBe('exactly one');
+    expect(t('count', { n: 3, k: 'a' })).toBe('3 few');
+    expect(t('count', { n: 1234, k: 'a' })).toBe('1.234 of A');
+    expect(t('count', { n: 20, k: 'b' })).toBe('20 of ?');
+  });
+
+  it('reports a missing value, and a count that is not a number', () => {
+    expect(() => createTranslator('en', en)('error.unknownFlow', {})).toThrow('message error.unknownFlow: no value for {flow}');
+    expect(() => createTranslator('en', en)('path.answerCount', { count: 'three' })).toThrow('{count} must be a number');
   });
 });

@@ -1,10 +1,14 @@
 /**
- * UI text through ICU MessageFormat (intl-messageformat, from FormatJS):
+ * UI text in ICU MessageFormat, parsed at build time (src/build/messages-plugin.ts).
+ * The messages use text, {arguments}, {numbers, number}, plural (with # and
+ * =N) and select, nothing else (the plugin refuses the rest), so they are
+ * formatted here with the browser's Intl.PluralRules and Intl.NumberFormat:
  * plural rules come from the browser's Intl data, so Romanian gets its three
- * forms (one / few / other) without any code of ours.
+ * forms (one / few / other). A formatting library (intl-messageformat, 2.6 KB gzipped) would be
+ * part of every first page for these; the unit test holds every message of
+ * every locale to what intl-messageformat gives.
  */
-import { isArgumentElement, isLiteralElement, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import { IntlMessageFormat } from 'intl-messageformat';
+import { type MessageFormatElement, type PluralOrSelectOption, TYPE } from '@formatjs/icu-messageformat-parser';
 import type { Locale } from '../content/types';
 import type en from './messages/en.json';
 
@@ -14,52 +18,70 @@ export type Messages = Readonly<Record<MessageKey, MessageFormatElement[]>>;
 export type MessageValues = Record<string, string | number>;
 export type Translate = (key: MessageKey, values?: MessageValues) => string;
 
-/**
- * Most messages are text with at most a few {arguments}: they are joined
- * here directly, exactly as IntlMessageFormat would join them (a simple
- * argument is String(value)). Building an IntlMessageFormat resolves the
- * locale through Intl and sets up its formatters, for every message on
- * first use (resolveLocale showed in a CPU profile of a cold step page);
- * only plurals, selects and formatted numbers or dates need that.
- */
-function simpleParts(elements: readonly MessageFormatElement[]): readonly (string | { readonly name: string })[] | undefined {
-  const parts: (string | { readonly name: string })[] = [];
-  for (const element of elements) {
-    if (isLiteralElement(element)) parts.push(element.value);
-    else if (isArgumentElement(element)) parts.push({ name: element.value });
-    else return undefined;
-  }
-  return parts;
+function option(options: Readonly<Record<string, PluralOrSelectOption>>, key: string): PluralOrSelectOption | undefined {
+  return Object.hasOwn(options, key) ? options[key] : undefined;
 }
 
 export function createTranslator(locale: Locale, messages: Messages): Translate {
-  const cache = new Map<MessageKey, IntlMessageFormat | readonly (string | { readonly name: string })[]>();
-  return (key, values) => {
-    let format = cache.get(key);
-    if (!format) {
-      format = simpleParts(messages[key]) ?? new IntlMessageFormat(messages[key], locale);
-      cache.set(key, format);
-    }
-    if (!(format instanceof IntlMessageFormat)) {
-      let text = '';
-      for (const part of format) {
-        if (typeof part === 'string') text += part;
-        else {
-          const value = values?.[part.name];
-          // A missing value is an error, as IntlMessageFormat reports it.
-          if (value === undefined) return formatWith(new IntlMessageFormat(messages[key], locale), values);
-          text += String(value);
-        }
-      }
-      return text;
-    }
-    return formatWith(format, values);
+  const pluralRules = new Map<string, Intl.PluralRules>();
+  let numbers: Intl.NumberFormat | undefined;
+  const rules = (type: Intl.PluralRuleType = 'cardinal') => {
+    let found = pluralRules.get(type);
+    if (!found) pluralRules.set(type, (found = new Intl.PluralRules(locale, { type })));
+    return found;
   };
-}
-
-function formatWith(format: IntlMessageFormat, values: MessageValues | undefined): string {
-  const result = format.format(values);
-  return typeof result === 'string' ? result : String(result);
+  const format = (key: string, elements: readonly MessageFormatElement[], values: MessageValues | undefined, count: number): string => {
+    const value = (name: string) => {
+      const given = values?.[name];
+      if (given === undefined) throw new Error(`message ${key}: no value for {${name}}`);
+      return given;
+    };
+    let text = '';
+    for (const element of elements) {
+      switch (element.type) {
+        case TYPE.literal:
+          text += element.value;
+          break;
+        case TYPE.argument:
+          text += String(value(element.value));
+          break;
+        case TYPE.pound:
+          numbers ??= new Intl.NumberFormat(locale);
+          text += numbers.format(count);
+          break;
+        case TYPE.number: {
+          const n = value(element.value);
+          if (typeof n !== 'number') throw new Error(`message ${key}: {${element.value}} must be a number`);
+          numbers ??= new Intl.NumberFormat(locale);
+          text += numbers.format(n);
+          break;
+        }
+        case TYPE.select: {
+          const chosen = String(value(element.value));
+          const branch = option(element.options, chosen) ?? option(element.options, 'other');
+          if (!branch) throw new Error(`message ${key}: no branch for {${element.value}} = ${chosen}`);
+          text += format(key, branch.value, values, count);
+          break;
+        }
+        case TYPE.plural: {
+          const n = value(element.value);
+          if (typeof n !== 'number') throw new Error(`message ${key}: {${element.value}} must be a number`);
+          const counted = n - element.offset;
+          const branch =
+            option(element.options, `=${String(n)}`) ??
+            option(element.options, rules(element.pluralType).select(counted)) ??
+            option(element.options, 'other');
+          if (!branch) throw new Error(`message ${key}: no branch for {${element.value}} = ${String(n)}`);
+          text += format(key, branch.value, values, counted);
+          break;
+        }
+        default:
+          throw new Error(`message ${key}: element type ${String(element.type)} is not formatted`);
+      }
+    }
+    return text;
+  };
+  return (key, values) => format(key, messages[key], values, 0);
 }
 
 /** Each locale's messages are their own chunk, loaded on first use. */

@@ -19,7 +19,8 @@ export type ConfigState =
 
 export const CONFIG_FILE = 'config.json';
 
-let state: ConfigState = { status: 'loading' };
+const LOADING: ConfigState = { status: 'loading' };
+let state: ConfigState = LOADING;
 const listeners = new Set<() => void>();
 
 function set(next: ConfigState): void {
@@ -61,9 +62,16 @@ const subscribe = (listener: () => void) => {
   return () => listeners.delete(listener);
 };
 
-/** The config as it stands: loading, none, valid or broken. */
+/**
+ * The config as it stands: loading, none, valid or broken. A page's HTML is
+ * built without it (loading), and hydrated so; what arrived follows at once.
+ */
 export function useDeploymentConfigState(): ConfigState {
-  return useSyncExternalStore(subscribe, () => state);
+  return useSyncExternalStore(
+    subscribe,
+    () => state,
+    () => LOADING,
+  );
 }
 
 /** The valid config, or undefined while there is none (yet). */

@@ -3,7 +3,7 @@
  * answers travel in the query string keyed by node id (in path order), with
  * the content version, so a copied link reproduces the step exactly.
  */
-import { formatOrigin } from '../content/handover';
+import { formatOrigin } from '../content/origin-format';
 import type { HandOverOrigin, Locale } from '../content/types';
 
 export const VERSION_PARAM = 'v';

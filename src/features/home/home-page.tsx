@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { paths } from '../../shared/paths';
 import { RichText } from '../../shared/ui/rich-text';
 import { hasSavedSteps } from '../../shared/saved-steps-key';
+import { useHydrated } from '../../shared/hydration';
 import { ErrorBoundary } from '../../shared/ui/error-boundary';
 
 // Loaded only when this browser has saved steps to show.
@@ -14,7 +15,9 @@ const SavedSteps = lazy(() => import('./saved-steps').then((m) => ({ default: m.
 export function HomePage({ search }: { search?: ReactNode }) {
   const { t, text, locale } = useI18n();
   const diagnosesHeading = useRef<HTMLHeadingElement>(null);
-  const [showSaved] = useState(hasSavedSteps);
+  const [hasSaved] = useState(hasSavedSteps);
+  // This browser's own steps: not in the page's built HTML, shown once hydrated.
+  const showSaved = useHydrated() && hasSaved;
   return (
     <div>
       <title>{t('app.name')}</title>

@@ -5,6 +5,8 @@
  * person or a request, so they are personal data: they are taken out of the
  * words searched, never put in a URL, and offered as actions instead.
  */
+import { MAX_QUERY } from './search-limits';
+
 export type IdentifierKind = 'tracking' | 'email' | 'uuid';
 
 export interface QueryIdentifier {
@@ -12,11 +14,8 @@ export interface QueryIdentifier {
   readonly value: string;
 }
 
-/**
- * Text beyond this is a pasted log, not a query: identifiers are looked for
- * in a query only, and words in this much of a text (search-engine.ts).
- */
-export const MAX_QUERY = 500;
+// How much of a text is a query: search-limits.ts.
+export { MAX_QUERY };
 /** The most identifiers offered for one query. */
 const MAX_IDENTIFIERS = 5;
 

@@ -19,6 +19,7 @@ import {
 import { expandQuery, queryWords, synonymPhrases, type QueryConcept } from '../../shared/search-synonyms';
 import { hitKind, type HitKind } from './hit-details';
 import { MAX_QUERY, splitIdentifiers } from './query-identifiers';
+import { MAX_SCAN } from './search-limits';
 
 export interface SearchHit {
   readonly target: string;
@@ -31,13 +32,8 @@ export interface SearchHit {
   readonly words: readonly string[];
 }
 
-/**
- * Pasted logs can be huge: signatures and codes are looked for in this much
- * of the text, and the search box keeps no more (search-box.tsx), so a
- * paste of any size costs the same. Words are read in the first MAX_QUERY
- * characters.
- */
-export const MAX_SCAN = 20_000;
+// Pasted logs can be huge: how much of them the search reads is in search-limits.ts.
+export { MAX_SCAN };
 const MAX_HITS = 12;
 
 /** A status said about SIP (registration) or XSI (the XSP's interface) is not the provisioning bridge's. */

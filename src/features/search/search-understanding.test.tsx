@@ -21,7 +21,7 @@ import { addToOpenCase, addToSheet, CASE_ADD_EVENT, isCaseAddRequest } from '../
 import { emptySheet } from '../case/case-basics';
 import { distinctTitles, highlightTitle, hitDiagnosis, hitKind, searchTargets } from './hit-details';
 import { carriesIdentifier, MAX_QUERY, splitIdentifiers } from './query-identifiers';
-import { HitLabel } from './search-box';
+import { HitLabel } from './search-results';
 import { loadIndex, MAX_SCAN, nearestDiagnoses, search } from './search-engine';
 import { boxText, searchView } from './search-view';
 

@@ -11,7 +11,7 @@ import { termFor, type SearchIndex } from '../../shared/search-documents';
 import { targetHref } from '../../shared/target-href';
 import { highlightTitle, hitDiagnosis, type TitlePart } from './hit-details';
 import { MAX_QUERY, splitIdentifiers, type QueryIdentifier } from './query-identifiers';
-import { MAX_SCAN, nearestDiagnoses, search, type SearchHit } from './search-engine';
+import { nearestDiagnoses, search, type SearchHit } from './search-engine';
 
 export const XSP_PROCEDURE = 'procedure:analyze-xsp-sign-in-logs';
 
@@ -38,14 +38,7 @@ export interface SearchView {
   readonly long: boolean;
 }
 
-/**
- * What the search box keeps of a typed or pasted text: no more than the
- * search reads (MAX_SCAN). A paste of megabytes then costs no more than one
- * of 20,000 characters, in the search and in the page's layout of the box.
- */
-export function boxText(value: string): string {
-  return value.length > MAX_SCAN ? value.slice(0, MAX_SCAN) : value;
-}
+export { boxText } from './search-limits';
 
 export function searchView(
   graph: ContentGraph,

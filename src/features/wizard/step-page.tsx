@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { content } from '../../content/content';
-import { Link, useLoaderData, useNavigate } from 'react-router';
+import { Link, useLoaderData, useNavigate, useParams } from 'react-router';
 import { formatOrigin } from '../../content/handover';
 import type { Flow, FlowDetail, FlowNode, FlowText, HandOverTarget } from '../../content/types';
 import { paths } from '../../shared/paths';
@@ -14,10 +14,12 @@ import { RichText } from '../../shared/ui/rich-text';
 import { ErrorBoundary } from '../../shared/ui/error-boundary';
 import { SectionHeading } from '../../shared/ui/section-heading';
 import { LinksAndSources } from '../../shared/ui/links-and-sources';
-import { type StepSnapshot, useStepExtensions } from '../../shared/step-extensions';
+import { type StepExtensions, type StepSnapshot, useStepExtensions } from '../../shared/step-extensions';
+import { useHydrated } from '../../shared/hydration';
 import { rememberVisit, sameStep, sameVisit, setPinned, useSavedSteps } from '../../shared/recent-steps';
 import { VerbatimText } from '../../shared/ui/verbatim-text';
 import { tickable } from '../../content/selection';
+import { answersTo } from '../../content/graph-paths';
 import { FixConfirm, OtherCauses, TriedFixes } from './fix-confirm';
 import { MigrationNotice } from './migration-notice';
 import { PathPanel } from './path-panel';
@@ -41,10 +43,16 @@ export function StepPage() {
   return <StepScreen key={key} state={state} />;
 }
 
+const NONE: Readonly<Record<string, never>> = {};
+const NOT_ANY: readonly string[] = [];
+const NO_EXTENSIONS: StepExtensions = {};
+
 function StepScreen({ state }: { state: StepUrlState }) {
   const { locale, text } = useI18n();
   const wizard = useWizardRoute(locale, state);
   const { Panel } = useStepExtensions();
+  const hydrated = useHydrated();
+  const pathStep = useParams().stepId ?? wizard.stepId;
   // A case sheet in the link is read once; the address bar drops it at once.
   const [sharedCase] = useState(state.sharedCase);
   const flowText = text.flows[state.flow.id];
@@ -69,22 +77,47 @@ function StepScreen({ state }: { state: StepUrlState }) {
     // Only the step and its answers are remembered (see recent-steps.ts).
     if (snapshot && !(lastVisit && sameVisit(lastVisit, snapshot.location))) rememberVisit(snapshot.location);
   }, [snapshot, lastVisit]);
-  if (!flowText || !detail || !node || !snapshot) return null;
+  // Until hydrated, the step as its HTML was built: from the path alone, in
+  // the diagnosis as it starts on its own, with no answers, ticks or assumptions.
+  const plainFlow = content.flows[state.flow.id] ?? state.flow;
+  const shown = hydrated
+    ? { flow: state.flow, node, wizard }
+    : {
+        flow: plainFlow,
+        node: plainFlow.nodes[pathStep],
+        wizard: { ...wizard, stepId: pathStep, answers: NONE, ticks: NONE, assumed: NOT_ANY },
+      };
+  if (!flowText || !detail || !shown.node || !snapshot) return null;
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
-      <StepView node={node} flow={state.flow} flowText={flowText} detail={detail} wizard={wizard} initial={state} snapshot={snapshot} />
-      <div className="space-y-6 lg:self-start">
-        <ErrorBoundary part="path">
-          <PathPanel
-            flow={state.flow}
-            detail={detail}
-            stepId={wizard.stepId}
-            answers={wizard.answers}
-            assumed={wizard.assumed}
-            send={wizard.send}
-          />
-        </ErrorBoundary>
-        {Panel && <Panel step={snapshot} />}
+      <StepView
+        node={shown.node}
+        flow={shown.flow}
+        flowText={flowText}
+        detail={detail}
+        wizard={shown.wizard}
+        initial={state}
+        snapshot={snapshot}
+        stepId={wizard.stepId}
+        hydrated={hydrated}
+      />
+      <div className="path-column space-y-6 lg:self-start">
+        {hydrated ? (
+          <ErrorBoundary part="path">
+            <PathPanel
+              flow={state.flow}
+              detail={detail}
+              stepId={wizard.stepId}
+              answers={wizard.answers}
+              assumed={wizard.assumed}
+              send={wizard.send}
+            />
+          </ErrorBoundary>
+        ) : (
+          // The answers are in the query string, which the HTML was built without.
+          <div className="path-panel-slot" />
+        )}
+        {hydrated && Panel && <Panel step={snapshot} />}
       </div>
     </div>
   );
@@ -98,6 +131,8 @@ function StepView({
   wizard,
   initial,
   snapshot,
+  stepId,
+  hydrated,
 }: {
   node: FlowNode;
   flow: Flow;
@@ -106,10 +141,16 @@ function StepView({
   wizard: WizardRoute;
   initial: StepUrlState;
   snapshot: StepSnapshot;
+  /** The step the wizard is at (`node` is the step shown: the same once hydrated). */
+  stepId: string;
+  /** False while the page is the HTML built for it, before what only the browser knows. */
+  hydrated: boolean;
 }) {
   const { t, text, locale } = useI18n();
   const navigate = useNavigate();
-  const { Evidence, PrintHeader, BeforeEscalation, Escalation, Share, Report, Logs } = useStepExtensions();
+  // Case work, logs and the deployment's contacts are this browser's: not in the built HTML.
+  const extensions = useStepExtensions();
+  const { Evidence, PrintHeader, BeforeEscalation, Escalation, Share, Report, Logs } = hydrated ? extensions : NO_EXTENSIONS;
   const nodeText = detail.nodes[node.id];
   const heading = useRef<HTMLHeadingElement>(null);
   // Where "Back to the answers" returns: the answer chosen, else the first one.
@@ -119,6 +160,13 @@ function StepView({
   const [notice, setNotice] = useState(initial.migratedFrom === undefined ? undefined : initial);
   const link = useCopy(4000);
   const pinned = useSavedSteps().pinned.some((entry) => sameStep(entry, snapshot.location));
+  // Until hydrated, the map's link is the one in the HTML built for this page,
+  // which knows no query: it carries the answers of the shortest way in, as
+  // the page's own address does (src/app/prerender-pages.ts). React would not
+  // correct a link that differs while it hydrates.
+  const mapAt = hydrated
+    ? snapshot.location
+    : { flowId: flow.id, stepId: node.id, answers: answersTo(flow, node.id) ?? [], version: content.version };
 
   useEffect(() => {
     // Move focus to the new step's heading so keyboard and screen-reader
@@ -129,13 +177,13 @@ function StepView({
     }
     setNotice(undefined);
     heading.current?.focus();
-  }, [node.id]);
+  }, [stepId]);
 
   if (!nodeText) return null;
   const recorded = wizard.answers[node.id];
   // On a node where several answers can be ticked, those are boxes (TickAnswers); the rest stay buttons.
   const buttons = node.answers.filter((answer) => !tickable(node).includes(answer));
-  const isStart = node.id === initial.flow.start;
+  const isStart = node.id === flow.start;
   const origin = flow.origin;
   const originTitle = origin ? (text.flows[origin.flowId]?.title ?? origin.flowId) : undefined;
   const back = originLocation(content, flow);
@@ -244,7 +292,7 @@ function StepView({
     <article aria-labelledby="step-title" className="min-w-0">
       <title>{`${nodeText.title} · ${flowText.title} · ${t('app.name')}`}</title>
       {PrintHeader && <PrintHeader step={snapshot} />}
-      {notice && <MigrationNotice state={notice} />}
+      {hydrated && notice && <MigrationNotice state={notice} />}
       {/* One line on a phone (the flow's name is in the page title and the path too), so the question and its answers fit the first screen. */}
       <p className="truncate text-sm font-medium text-blue-800 sm:whitespace-normal dark:text-blue-300">
         <span className={`kind-badge kind-${node.kind}`}>{t(KIND_LABEL[node.kind])}</span>
@@ -350,7 +398,7 @@ function StepView({
         <button type="button" className="btn" onClick={() => window.print()}>
           {t('step.print')}
         </button>
-        <Link className="btn" to={paths.map(locale, snapshot.location)}>
+        <Link className="btn" to={paths.map(locale, mapAt)}>
           {t('step.whereAmI')}
         </Link>
         {Report && <Report step={snapshot} />}

@@ -9,7 +9,6 @@ import { useMemo } from 'react';
 import { data, Link, type LoaderFunctionArgs, useLoaderData } from 'react-router';
 import maps from 'virtual:content/maps';
 import { content } from '../../../content/content';
-import { withoutPrototypes } from '../../../content/null-prototype';
 import type { FlowMap } from '../../../content/types';
 import { useI18n } from '../../../i18n/i18n-context';
 import { paths } from '../../../shared/paths';
@@ -30,7 +29,7 @@ export async function mapLoader({ params, request }: LoaderFunctionArgs): Promis
   const byFlow = Object.hasOwn(maps, params.lang ?? '') ? maps[params.lang ?? ''] : undefined;
   const load = byFlow && Object.hasOwn(byFlow, result.state.flow.id) ? byFlow[result.state.flow.id] : undefined;
   if (!load) throw data({ kind: 'unknown-flow', flowId: result.state.flow.id }, { status: 404 });
-  const map = withoutPrototypes((await load()).default);
+  const map = (await load()).default;
   return { state: result.state, map };
 }
 
