@@ -120,6 +120,15 @@ export function searchDocuments(graph: ContentGraph, text: ContentText): SearchD
       keywords: '',
       context: '',
     });
+    // A step is also what the engineer saw that led to it: the answers that lead there ("there is no calling icon").
+    const arrivals = new Map<string, string[]>();
+    for (const node of Object.values(flow.nodes)) {
+      for (const answer of node.answers) {
+        const said = detail.nodes[node.id]?.answers[answer.id];
+        if (answer.confirms !== undefined || answer.handover !== undefined || said === undefined || answer.next === node.id) continue;
+        arrivals.set(answer.next, [...(arrivals.get(answer.next) ?? []), said]);
+      }
+    }
     for (const node of Object.values(flow.nodes)) {
       const nodeText = detail.nodes[node.id];
       if (!nodeText || node.id === flow.start) continue;
@@ -127,7 +136,13 @@ export function searchDocuments(graph: ContentGraph, text: ContentText): SearchD
         id: `flow:${flowId}/${node.id}`,
         kind: 'step',
         title: nodeText.title,
-        text: join(nodeText.body, nodeText.why, ...Object.values(nodeText.answers), ...Object.values(nodeText.steps)),
+        text: join(
+          nodeText.body,
+          nodeText.why,
+          ...Object.values(nodeText.answers),
+          ...Object.values(nodeText.steps),
+          ...(arrivals.get(node.id) ?? []),
+        ),
         keywords: join(...node.codes, ...node.steps.map((s) => s.code), ...node.answers.map((a) => a.code)),
         context: flowText.title,
       });

@@ -144,7 +144,7 @@ describe('search', () => {
   });
 
   // The level reached when the engine was tuned: a change that scores lower fails here.
-  const TUNED_LEVEL = { en: { top1: 119, top3: 123 }, ro: { top1: 108, top3: 111 }, nl: { top1: 100, top3: 105 } } as const;
+  const TUNED_LEVEL = { en: { top1: 147, top3: 157 }, ro: { top1: 129, top3: 142 }, nl: { top1: 123, top3: 136 } } as const;
   const known = new Set(searchDocuments(graph, texts.en).map((doc) => doc.id));
   const queries = loadBenchQueries(known);
   it('every target of the blind set exists, so its score means something', () => {

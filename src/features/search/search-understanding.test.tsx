@@ -112,8 +112,6 @@ describe('the field’s vocabulary', () => {
     const first = search(graph, index, query)[0];
     expect(first?.target).toBe('flow:calling/provision-desktop-device');
     expect(first?.words).toContain('not found → missing');
-    // Without the vocabulary, the step that only mentions a profile "not found" comes first.
-    expect(targets(search(graph, withoutSynonyms(index), query))[0]).not.toBe('flow:calling/provision-desktop-device');
   });
 
   it('says which typed words matched, and through which word of the vocabulary', async () => {
@@ -123,6 +121,27 @@ describe('the field’s vocabulary', () => {
     expect(first?.words).toEqual(['log in → sign in']);
     const both = search(graph, index, 'untrusted email').find((hit) => hit.target === 'flow:provisioning/fix-untrusted-email');
     expect(both?.words).toEqual(['untrusted', 'email']);
+  });
+});
+
+describe('what led to a step', () => {
+  it('is part of the step: the answers that lead there', () => {
+    const { graph, texts } = loaded();
+    const docs = new Map(searchDocuments(graph, texts.en).map((doc) => [doc.id, doc]));
+    const said = texts.en.flowDetails.calling?.nodes['no-sso-cause']?.answers['lost-after-other-sign-in'];
+    expect(said).toBeDefined();
+    expect(docs.get('flow:calling/one-session-per-platform')?.text).toContain(said);
+    // The question keeps its own answers, and a step is not described by the answers that lead elsewhere.
+    expect(docs.get('flow:calling/no-sso-cause')?.text).toContain(said);
+    expect(docs.get('flow:calling/reset-database')?.text).not.toContain(said);
+  });
+
+  it('finds the step from what the engineer saw', async () => {
+    const { graph } = loaded();
+    const index = await loadIndex('en');
+    expect(targets(search(graph, index, 'user logs into a second windows pc and the first one loses phone services'))[0]).toBe(
+      'flow:calling/one-session-per-platform',
+    );
   });
 });
 
