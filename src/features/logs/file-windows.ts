@@ -7,11 +7,12 @@
  *
  * The range is streamed a stretch (STRETCH_BYTES) at a time, one stream per
  * stretch. A browser's file stream reads ahead of its reader as fast as the
- * disk gives, and holds what it read: over a whole 200 MB file, that was
- * most of the file in the renderer's memory (bench:logs). A stream over a
- * stretch holds at most that stretch. Reading each piece apart
- * (`slice().arrayBuffer()`) holds nothing ahead, but waits for every piece:
- * in Chromium it read four times slower.
+ * disk gives, and holds what it read: one worker streaming bench:logs'
+ * 200 MB file grew the renderer by ~380 MB, most of the file. A stream over
+ * a stretch holds at most that stretch (4 MB stretches held no less than
+ * 16 MB ones). Reading each piece apart (`slice().arrayBuffer()`, or
+ * FileReaderSync) holds nothing ahead, but waits for every piece: in
+ * Chromium it read four times slower.
  */
 
 /** How much of the file one stream covers: what it may hold ahead of its reader. */
