@@ -117,15 +117,41 @@ function grepPatterns(c: LogCatalogue): string[] {
   ].map(toEre);
 }
 
-/** Resident memory of the browser's renderer processes (the page and its worker), in bytes. */
+/**
+ * Resident memory of this run's browser renderers (the page and its
+ * workers), in bytes: the renderer processes among this process's
+ * descendants. Other browsers on the machine (other test runs) are not
+ * counted: they came and went during a run and made the figure meaningless.
+ */
 function rendererMemory(): number {
-  const listing = execFileSync('ps', ['-eo', 'rss=,args='], { encoding: 'utf8' });
-  let total = 0;
-  for (const line of listing.split('\n')) {
-    if (!line.includes('--type=renderer')) continue;
-    total += Number(line.trim().split(/\s+/, 1)[0] ?? '0') * 1024;
+  const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,rss=,args='], { encoding: 'utf8' })
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/))
+    .filter((fields) => fields.length >= 4)
+    .map(([pid, ppid, rss, ...args]) => ({ pid: Number(pid), ppid: Number(ppid), rss: Number(rss) * 1024, args: args.join(' ') }));
+  const ours = new Set([process.pid]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const row of rows) {
+      if (!ours.has(row.pid) && ours.has(row.ppid)) {
+        ours.add(row.pid);
+        grew = true;
+      }
+    }
   }
-  return total;
+  return rows.reduce((sum, row) => sum + (ours.has(row.pid) && row.args.includes('--type=renderer') ? row.rss : 0), 0);
+}
+
+/** The renderers' memory once the page has settled (two readings 250 ms apart within 2 MB; 5 s at most). */
+async function settledMemory(): Promise<number> {
+  let last = rendererMemory();
+  for (let i = 0; i < 20; i += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const now = rendererMemory();
+    if (Math.abs(now - last) < 2 * 1024 * 1024) return now;
+    last = now;
+  }
+  return last;
 }
 
 /**
@@ -142,7 +168,8 @@ async function inBrowser(log: string, mb: number): Promise<{ rate: number; peak:
     const page = await browser.newPage();
     await page.goto(`${app.url}/en/analyze`);
     await page.getByLabel('Drop log files here, or choose them').setInputFiles(log);
-    const baseline = rendererMemory();
+    // The page goes on growing for a while after it took the file: that is not the analysis.
+    const baseline = await settledMemory();
     let peak = baseline;
     const sampler = setInterval(() => {
       peak = Math.max(peak, rendererMemory());

@@ -60,8 +60,13 @@ describe('an analysis on several workers', () => {
   it('scans a big file in as many parts as cores and finds what one pass finds', async () => {
     const text = bigLog();
     const workers: FakeWorker[] = [];
+    // Which workers were still running when the analysis of what the scans kept began.
+    let runningAtAnalysis: boolean[] = [];
     const job = createAnalysisJob(() => {
-      const w = new FakeWorker(real);
+      const w = new FakeWorker((task, self) => {
+        if (task.type === 'analyze') runningAtAnalysis = workers.map((other) => !other.terminated);
+        real(task, self);
+      });
       workers.push(w);
       return w;
     }, 2);
@@ -75,6 +80,8 @@ describe('an analysis on several workers', () => {
     expect(workers).toHaveLength(2);
     expect(workers[0]?.tasks).toEqual(['text', 'scan', 'analyze']);
     expect(workers[1]?.tasks).toEqual(['scan']);
+    // The second worker ended with its scan: it holds no memory through the analysis.
+    expect(runningAtAnalysis).toEqual([true, false]);
     expect(workers.every((w) => w.terminated)).toBe(true);
     expect(progress.at(-1)).toBe(100);
     expect(progress).toEqual([...progress].sort((a, b) => a - b));

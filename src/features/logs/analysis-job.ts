@@ -57,9 +57,10 @@ export function createAnalysisJob(spawn: () => WorkerLike, cores: number | undef
   const waiting = new Set<(error: Error) => void>();
   let cancelled = false;
 
-  const endWorkers = () => {
-    for (const worker of workers) worker.terminate();
-    workers = [];
+  /** Ends the workers from `from` on (all of them by default). */
+  const endWorkers = (from = 0) => {
+    for (const worker of workers.slice(from)) worker.terminate();
+    workers = workers.slice(0, from);
   };
   const worker = (index: number): WorkerLike => {
     while (workers.length <= index) workers.push(spawn());
@@ -123,6 +124,8 @@ export function createAnalysisJob(spawn: () => WorkerLike, cores: number | undef
         return answer.scan;
       }),
     );
+    // The analysis takes one worker: the others end now rather than hold their memory through it.
+    endWorkers(1);
     const segments = joinScans(scans);
     const toRead = segments.reduce((sum, s) => sum + (s.read ? s.to - s.from : 0), 0);
     // The kept bytes move on to the analysis (the scans' own views of them are emptied).
