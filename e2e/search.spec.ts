@@ -1,4 +1,26 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+
+/**
+ * Opens the home page with the search's code held back, as on a slow laptop
+ * opening a cold link, types 200018 and presses Enter. Returns what lets the
+ * code arrive.
+ */
+async function enterWhileSearchLoads(page: Page): Promise<() => void> {
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/assets\/search-logic-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/en');
+  const box = page.getByRole('main').getByRole('searchbox', { name: 'Search' });
+  await box.fill('200018');
+  await box.press('Enter');
+  return () => release();
+}
 
 test.describe('the search box', () => {
   test('an error code jumps straight to its page', async ({ page }) => {
@@ -11,41 +33,19 @@ test.describe('the search box', () => {
   });
 
   test('Enter pressed while the search is still loading opens the first hit once it has loaded', async ({ page }) => {
-    // The search's code arrives late, as on a slow laptop opening a cold link.
-    let release: (() => void) | undefined;
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    await page.route(/\/assets\/search-logic-[^/]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
-    await page.goto('/en');
-    const box = page.getByRole('main').getByRole('searchbox', { name: 'Search' });
-    await box.fill('200018');
-    await box.press('Enter');
+    const release = await enterWhileSearchLoads(page);
     await expect(page.getByText('Loading the search index…').first()).toBeVisible();
     await expect(page).toHaveURL('/en');
-    release?.();
+    release();
     await expect(page).toHaveURL('/en/codes/200018');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Error code 200018');
   });
 
   test('Enter pressed while loading does nothing once the text has changed', async ({ page }) => {
-    let release: (() => void) | undefined;
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    await page.route(/\/assets\/search-logic-[^/]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
-    await page.goto('/en');
+    const release = await enterWhileSearchLoads(page);
     const box = page.getByRole('main').getByRole('searchbox', { name: 'Search' });
-    await box.fill('200018');
-    await box.press('Enter');
     await box.fill('200010');
-    release?.();
+    release();
     await expect(page.getByRole('link', { name: /200010/ }).first()).toBeVisible();
     // A pending Enter would open the first hit right after the hits show: give it time to (wrongly) happen.
     await page.waitForTimeout(1000);
