@@ -106,6 +106,46 @@ describe('the formatter', () => {
     expect(t('count', { n: 20, k: 'b' })).toBe('20 of ?');
   });
 
+  it('writes a count from 0 to 999 as its digits, as Intl would, without loading the locale’s number data', () => {
+    const messages = { count: parse('{n, plural, one {# item} other {# items}} ({m, number})') };
+    const small = [0, 1, 2, 7, 19, 20, 101, 999];
+    const large = [1000, 12_345, 2.5, -3];
+    const intl = (locale: string, numbers: number[]) =>
+      numbers.map((n) => String(new IntlMessageFormat(messages.count, locale).format({ n, m: n })));
+    const expected = {
+      en: [intl('en', small), intl('en', large)],
+      ro: [intl('ro', small), intl('ro', large)],
+      nl: [intl('nl', small), intl('nl', large)],
+    };
+    const { NumberFormat } = Intl;
+    let made = 0;
+    Intl.NumberFormat = class extends NumberFormat {
+      constructor(...args: ConstructorParameters<typeof NumberFormat>) {
+        super(...args);
+        made += 1;
+      }
+    } as typeof NumberFormat;
+    try {
+      for (const locale of ['en', 'ro', 'nl'] as const) {
+        const t = createTranslator(locale, messages as unknown as Messages) as (key: string, values?: MessageValues) => string;
+        made = 0;
+        expect(
+          small.map((n) => t('count', { n, m: n })),
+          locale,
+        ).toEqual(expected[locale][0]);
+        expect(made).toBe(0);
+        // Beyond: grouping, decimals and signs are the locale's, from one NumberFormat.
+        expect(
+          large.map((n) => t('count', { n, m: n })),
+          locale,
+        ).toEqual(expected[locale][1]);
+        expect(made).toBe(1);
+      }
+    } finally {
+      Intl.NumberFormat = NumberFormat;
+    }
+  });
+
   it('reports a missing value, and a count that is not a number', () => {
     expect(() => createTranslator('en', en)('error.unknownFlow', {})).toThrow('message error.unknownFlow: no value for {flow}');
     expect(() => createTranslator('en', en)('path.answerCount', { count: 'three' })).toThrow('{count} must be a number');
