@@ -210,6 +210,18 @@ test('copy for a support case, as text and as Markdown', async ({ page, context 
   expect(markdown).toContain('| Organization ID | 3f1e2d4c-5b6a-4c7d-8e9f-0a1b2c3d4e5f |');
 });
 
+test('a new case is titled with the day it starts; the print time is written when the page is printed', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-03-02T09:30:00Z'));
+  const panel = await startCase(page, '/en/diagnose/provisioning/scope?v=1');
+  await expect(panel.getByLabel('Case title')).toHaveValue('User is not provisioned – 3/2/2026');
+  const header = page.locator('.print-header');
+  await expect(header).toHaveCount(1);
+  await expect(header).not.toContainText('Printed');
+  // What the browser's own print does first.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await expect(header).toContainText('Printed 3/2/2026, 10:30:00');
+});
+
 for (const format of ['A4', 'Letter'] as const) {
   test(`printing a case step gives a case file (${format})`, async ({ page }, testInfo) => {
     // The printed date is the browser's, in the browser's time zone (fixed in

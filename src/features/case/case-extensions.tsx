@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { Link } from 'react-router';
 import { content } from '../../content/content';
 import { useI18n } from '../../i18n/i18n-context';
@@ -24,10 +25,15 @@ function absoluteStepLink(step: StepSnapshot, locale: Parameters<typeof paths.st
   return `${window.location.origin}${paths.step(locale, step.location)}`;
 }
 
-function useDefaultTitle(step: StepSnapshot): string {
+/**
+ * A new case's title, made when the case starts: the date in it is formatted
+ * then, not while the step loads (a locale's first date format loads its
+ * data, a long task on a slow laptop).
+ */
+function useDefaultTitle(step: StepSnapshot): () => string {
   const { text, locale } = useI18n();
   const flowTitle = text.flows[step.flowId]?.title ?? step.flowId;
-  return `${flowTitle} – ${new Date().toLocaleDateString(locale)}`;
+  return () => `${flowTitle} – ${new Date().toLocaleDateString(locale)}`;
 }
 
 function CasePanel({ step }: { step: StepSnapshot }) {
@@ -68,7 +74,7 @@ function CasePanel({ step }: { step: StepSnapshot }) {
                 className="btn btn-primary"
                 onClick={() => {
                   setSharedHandled(true);
-                  void active.start(step, shared.title || defaultTitle, { sheet: shared.sheet, evidence: shared.evidence });
+                  void active.start(step, shared.title || defaultTitle(), { sheet: shared.sheet, evidence: shared.evidence });
                 }}
               >
                 {t('case.sharedSave')}
@@ -94,7 +100,7 @@ function CasePanel({ step }: { step: StepSnapshot }) {
         <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{t('case.intro')}</p>
         {record !== undefined && <p className="mt-2 text-sm">{t('case.otherFlow', { title: record.title })}</p>}
         <div className="mt-3 flex flex-wrap gap-2">
-          <button type="button" className="btn btn-primary" onClick={() => void active.start(step, defaultTitle)}>
+          <button type="button" className="btn btn-primary" onClick={() => void active.start(step, defaultTitle())}>
             {t('case.start')}
           </button>
           <CasesLink />
@@ -230,10 +236,39 @@ function Outcome({ record, className }: { record: CaseRecord; className: string 
   );
 }
 
+/**
+ * The time the page is printed, written when it is: before the print (the
+ * browser's print, or a print preview by media) and never while the step
+ * loads, where the first date format of a locale loads its data, a long
+ * task on a slow laptop.
+ */
+function usePrintTime(locale: string): string | undefined {
+  // Opened already in print media (a print preview by media): written at once.
+  const [time, setTime] = useState(() =>
+    typeof window !== 'undefined' && window.matchMedia('print').matches ? new Date().toLocaleString(locale) : undefined,
+  );
+  useEffect(() => {
+    const print = window.matchMedia('print');
+    const mark = () => {
+      flushSync(() => setTime(new Date().toLocaleString(locale)));
+    };
+    const onMedia = (event: MediaQueryListEvent) => {
+      if (event.matches) mark();
+    };
+    window.addEventListener('beforeprint', mark);
+    print.addEventListener('change', onMedia);
+    return () => {
+      window.removeEventListener('beforeprint', mark);
+      print.removeEventListener('change', onMedia);
+    };
+  }, [locale]);
+  return time;
+}
+
 function PrintHeader({ step }: { step: StepSnapshot }) {
   const { t, locale } = useI18n();
   const { record } = useActiveCase();
-  const printed = new Date().toLocaleString(locale);
+  const printed = usePrintTime(locale);
   return (
     <header className="print-header hidden print:block">
       {record && record.flowId === step.flowId ? (
@@ -254,7 +289,7 @@ function PrintHeader({ step }: { step: StepSnapshot }) {
       ) : null}
       {/* The paper says which answers nobody gave, as the screen does. */}
       {step.assumed.length > 0 && <p className="assumed-intro mt-2 text-sm">{t('print.assumed', { count: step.assumed.length })}</p>}
-      <p className="mt-2 text-xs">{t('print.printed', { date: printed })}</p>
+      {printed !== undefined && <p className="mt-2 text-xs">{t('print.printed', { date: printed })}</p>}
     </header>
   );
 }
