@@ -23,17 +23,6 @@ export interface RenderedPage {
   readonly lang: string;
   /** The HTML of the app's root element. */
   readonly html: string;
-  /**
-   * The modules the router imported to load the page (route code, the
-   * language's text, the diagnosis's steps): the browser needs them before
-   * it can hydrate, so the page's HTML asks for them at once.
-   */
-  readonly imports: readonly string[];
-}
-
-declare global {
-  /** Set while a page loads: every dynamic import() adds its module (see src/build/prerender-plugin.ts). */
-  var __prerenderImports: Set<string> | undefined;
 }
 
 /** The full path pattern of every route that renders a page, as in prerender-pages.ts. */
@@ -77,14 +66,10 @@ const ORIGIN = 'http://prerender.invalid';
 /** Renders one page; a page that is not found or fails to render stops the build. */
 export async function renderPage(url: string): Promise<RenderedPage> {
   const handler = createStaticHandler(routes);
-  const imports = new Set<string>();
   forgetLoadedLocales();
   let target = url;
   for (let hops = 0; hops < 3; hops += 1) {
-    globalThis.__prerenderImports = imports;
-    const context = await handler.query(new Request(new URL(target, ORIGIN))).finally(() => {
-      globalThis.__prerenderImports = undefined;
-    });
+    const context = await handler.query(new Request(new URL(target, ORIGIN)));
     if (context instanceof Response) {
       const location = context.headers.get('Location');
       if (context.status < 300 || context.status > 399 || location === null) throw new Error(`${url}: answered ${String(context.status)}`);
@@ -106,7 +91,7 @@ export async function renderPage(url: string): Promise<RenderedPage> {
     const html = await new Response(prelude).text();
     if (errors.length > 0) throw new Error(`${url}: ${errors.map(String).join('\n')}`, { cause: errors[0] });
     const page = new URL(target, ORIGIN).pathname;
-    return { url, page, lang: page.split('/')[1] ?? '', html, imports: [...imports] };
+    return { url, page, lang: page.split('/')[1] ?? '', html };
   }
   throw new Error(`${url}: too many redirects`);
 }

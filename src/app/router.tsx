@@ -45,7 +45,7 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <HomePage search={<SearchBox large addToCase={addSearchIdentifierToCase} />} /> },
           // Every page but the home page is code of its own, loaded with the
-          // page (a built page preloads it): the first page stays small.
+          // page: the first page stays small.
           {
             path: 'reading-list',
             lazy: () => import('../features/reading-list/reading-list-page').then((m) => ({ Component: m.ReadingListPage })),

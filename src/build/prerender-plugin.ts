@@ -17,16 +17,13 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build, type Plugin, type ResolvedConfig, type Rolldown } from 'vite';
-
-type OutputBundle = Rolldown.OutputBundle;
+import { build, type Plugin, type ResolvedConfig } from 'vite';
 
 interface RenderedPage {
   readonly url: string;
   readonly page: string;
   readonly lang: string;
   readonly html: string;
-  readonly imports: readonly string[];
 }
 
 interface ServerEntry {
@@ -58,67 +55,12 @@ export function pageFile(pathname: string): string {
 }
 
 /**
- * The server build's dynamic imports report the module they load
- * (`globalThis.__prerenderImports`, set by src/app/prerender.tsx while a page
- * loads), so each page's HTML can preload the browser's chunks of them.
- * Only the app's own code and the import table of the diagnoses' text are
- * rewritten, never the content (a text could hold the word import).
- */
-export function trackDynamicImports(srcDir: string): Plugin {
-  return {
-    name: 'prerender-track-imports',
-    enforce: 'post',
-    async transform(code, id) {
-      if (!id.startsWith(srcDir) && id !== '\0virtual:content/flow-text') return undefined;
-      let out = '';
-      let last = 0;
-      for (const match of code.matchAll(/\bimport\(\s*(['"])([^'"\n]+)\1\s*\)/g)) {
-        const [call, , specifier = ''] = match;
-        const resolved = await this.resolve(specifier, id);
-        if (!resolved) continue;
-        out += `${code.slice(last, match.index)}(globalThis.__prerenderImports?.add(${JSON.stringify(resolved.id)}), ${call})`;
-        last = match.index + call.length;
-      }
-      return last === 0 ? undefined : { code: out + code.slice(last), map: null };
-    },
-  };
-}
-
-/** The browser's chunk of each module that starts one, with the chunks it imports. */
-export type ChunkMap = ReadonlyMap<string, { readonly file: string; readonly imports: readonly string[] }>;
-
-export function chunkMap(bundle: OutputBundle): ChunkMap {
-  const map = new Map<string, { file: string; imports: string[] }>();
-  for (const output of Object.values(bundle)) {
-    if (output.type === 'chunk' && output.facadeModuleId !== null)
-      map.set(output.facadeModuleId, { file: output.fileName, imports: output.imports });
-  }
-  return map;
-}
-
-/** The files to preload for a page's modules: their chunks and what those import, none twice, none the page already names. */
-export function preloadsFor(modules: readonly string[], chunks: ChunkMap, bundle: OutputBundle, named: ReadonlySet<string>): string[] {
-  const files: string[] = [];
-  const add = (file: string) => {
-    if (named.has(file) || files.includes(file)) return;
-    files.push(file);
-    const chunk = bundle[file];
-    if (chunk?.type === 'chunk') for (const imported of chunk.imports) add(imported);
-  };
-  for (const id of modules) {
-    const chunk = chunks.get(id);
-    if (chunk) add(chunk.file);
-  }
-  return files;
-}
-
-/**
  * The built index.html with one page in it: the page's language, its title
  * (React renders <title> first in the page's HTML; it moves to <head>, where
  * React finds it again when it hydrates), the HTML in #root, and the path it
  * was rendered for, which the browser checks before it hydrates.
  */
-export function pageDocument(template: string, page: RenderedPage, preloads: readonly string[] = []): string {
+export function pageDocument(template: string, page: RenderedPage): string {
   const title = /^<title>([^<]*)<\/title>/.exec(page.html);
   if (!title) throw new Error(`prerender: ${page.url} renders no <title> first`);
   const body = page.html.slice(title[0].length);
@@ -140,24 +82,16 @@ export function pageDocument(template: string, page: RenderedPage, preloads: rea
       // The page reads without JavaScript; the shell's notice is for the shell.
       .replace(parts.noscript, '')
       .replace(parts.root, () => `<div id="root" data-page="${escapeHtml(page.page)}">${body}</div>`)
-      .replace(
-        '</head>',
-        () => `${preloads.map((file) => `<link rel="modulepreload" crossorigin href="/${escapeHtml(file)}">`).join('')}</head>`,
-      )
   );
 }
 
 export function prerenderPlugin(): Plugin {
   let config: ResolvedConfig;
-  let bundle: OutputBundle = {};
   return {
     name: 'prerender-pages',
     apply: (userConfig, env) => env.command === 'build' && !userConfig.build?.ssr,
     configResolved(resolved) {
       config = resolved;
-    },
-    writeBundle(_, written) {
-      bundle = written;
     },
     closeBundle: {
       // Before vite-plugin-pwa writes the service worker (which precaches no page: src/build/sw-pages.ts).
@@ -172,7 +106,6 @@ export function prerenderPlugin(): Plugin {
           root: config.root,
           mode: config.mode,
           logLevel: 'warn',
-          plugins: [trackDynamicImports(resolve(config.root, 'src'))],
           build: {
             ssr: ENTRY,
             outDir: serverDir,
@@ -185,9 +118,6 @@ export function prerenderPlugin(): Plugin {
         const entry: unknown = await import(pathToFileURL(join(serverDir, 'prerender.js')).href);
         if (!isServerEntry(entry)) throw new Error(`prerender: ${ENTRY} must export pageUrls() and renderPage()`);
         const template = readFileSync(join(outDir, 'index.html'), 'utf8');
-        const chunks = chunkMap(bundle);
-        // What index.html already loads: the entry and its preloads.
-        const named = new Set([...template.matchAll(/(?:src|href)="\/([^"]+)"/g)].map((match) => match[1] ?? ''));
         const urls = entry.pageUrls();
         const written = new Set<string>();
         let bytes = 0;
@@ -196,7 +126,7 @@ export function prerenderPlugin(): Plugin {
           if (written.has(file)) continue;
           written.add(file);
           const page = await entry.renderPage(url);
-          const html = pageDocument(template, page, preloadsFor(page.imports, chunks, bundle, named));
+          const html = pageDocument(template, page);
           mkdirSync(dirname(join(outDir, file)), { recursive: true });
           writeFileSync(join(outDir, file), html);
           bytes += Buffer.byteLength(html);
