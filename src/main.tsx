@@ -8,8 +8,9 @@ import { HydratedProvider, useHydrated } from './shared/hydration';
 import { installCopyCleaner } from './shared/verbatim';
 import './index.css';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
+const rootElement = document.getElementById('root');
+if (!rootElement) throw new Error('index.html has no #root element');
+const root: HTMLElement = rootElement;
 // The deployment's config.json comes in parallel with the first page, never before it.
 void loadDeploymentConfig();
 startServiceWorker();
@@ -52,43 +53,52 @@ function Hydration({ children }: { children: ReactNode }) {
   return <HydratedProvider value={hydrated}>{children}</HydratedProvider>;
 }
 
-const router = createRouter();
-const app = (
-  <StrictMode>
-    <RouterProvider router={router} />
-    <LiveMark />
-  </StrictMode>
-);
+/**
+ * Starts the router and renders, in a task of its own: the browser paints
+ * and answers input between evaluating the app's code and starting it, which
+ * on a slow laptop are each a long task of their own.
+ */
+async function start(): Promise<void> {
+  await new Promise<void>((resolve) => setTimeout(resolve, 0));
+  const router = createRouter();
+  const app = (
+    <StrictMode>
+      <RouterProvider router={router} />
+      <LiveMark />
+    </StrictMode>
+  );
 
-/** Resolves once the router has loaded the first page (its data and its code). */
-function initialized(): Promise<void> {
-  if (router.state.initialized) return Promise.resolve();
-  return new Promise((resolve) => {
-    const stop = router.subscribe((state) => {
-      if (!state.initialized) return;
-      stop();
-      resolve();
-    });
-  });
-}
-
-// A page built at build time (src/build/prerender-plugin.ts) is hydrated
-// once its data and code are here, if it is the page the router arrived at:
-// another page (a link since renamed, a page that is not found) is rendered
-// in place of it. The shell (index.html) is rendered at once.
-const built = root.dataset.page;
-if (built === undefined) {
-  window.removeEventListener('scroll', trackScroll);
-  createRoot(root).render(app);
-} else {
-  void initialized().then(() => {
-    if (router.state.location.pathname === built && router.state.errors === null) {
-      startTransition(() => {
-        hydrateRoot(root, <Hydration>{app}</Hydration>);
+  /** Resolves once the router has loaded the first page (its data and its code). */
+  const initialized = (): Promise<void> => {
+    if (router.state.initialized) return Promise.resolve();
+    return new Promise((resolve) => {
+      const stop = router.subscribe((state) => {
+        if (!state.initialized) return;
+        stop();
+        resolve();
       });
-    } else {
-      window.removeEventListener('scroll', trackScroll);
-      createRoot(root).render(app);
-    }
-  });
+    });
+  };
+
+  // A page built at build time (src/build/prerender-plugin.ts) is hydrated
+  // once its data and code are here, if it is the page the router arrived at:
+  // another page (a link since renamed, a page that is not found) is rendered
+  // in place of it. The shell (index.html) is rendered at once.
+  const built = root.dataset.page;
+  if (built === undefined) {
+    window.removeEventListener('scroll', trackScroll);
+    createRoot(root).render(app);
+    return;
+  }
+  await initialized();
+  if (router.state.location.pathname === built && router.state.errors === null) {
+    startTransition(() => {
+      hydrateRoot(root, <Hydration>{app}</Hydration>);
+    });
+  } else {
+    window.removeEventListener('scroll', trackScroll);
+    createRoot(root).render(app);
+  }
 }
+
+void start();
