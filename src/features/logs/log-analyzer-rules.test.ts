@@ -70,6 +70,13 @@ const findingIds = (text: string, options?: Parameters<typeof analyze>[1]) =>
   analyze(text, options)
     .findings.map((f) => f.id)
     .sort();
+/** A finding without users, as the analyzer gives it: every line it cites. */
+const found = (id: string, target: string, ...lines: [number, string][]) => ({
+  id,
+  target,
+  count: lines.length,
+  lines: lines.map(([line, text]) => ({ line, text })),
+});
 /** The steps the attempt T1 shows, and the lines it cites. */
 const t1 = (text: string, options?: Parameters<typeof analyze>[1]) => {
   const trace = analyze(text, options).signIns.find((s) => s.trackingId === 'T1');
@@ -277,17 +284,7 @@ describe('the kind of log', () => {
     expect(findingIds(log('ONLY-A'))).toEqual(['only-alpha']);
     expect(findingIds(log('ONLY-A BOOM'), { kind: 'beta' })).toEqual(['boom']);
     expect(findingIds(log('ONLY-A BOOM'), { kind: 'alpha' })).toEqual(['boom', 'only-alpha']);
-    expect(analyze(log('ALPHA', 'ONLY-A', 'ONLY-A')).findings).toEqual([
-      {
-        id: 'only-alpha',
-        target: 't:alpha',
-        count: 2,
-        lines: [
-          { line: 2, text: 'ONLY-A' },
-          { line: 3, text: 'ONLY-A' },
-        ],
-      },
-    ]);
+    expect(analyze(log('ALPHA', 'ONLY-A', 'ONLY-A')).findings).toEqual([found('only-alpha', 't:alpha', [2, 'ONLY-A'], [3, 'ONLY-A'])]);
   });
 });
 
@@ -317,17 +314,7 @@ describe('a profile block', () => {
 describe('error codes', () => {
   it('are read wherever a line holds one, as a whole word', () => {
     expect(findingIds(log('BOOM 4711 and 4712', 'x4711', '47110'))).toEqual(['boom', 'code-4711', 'code-4712']);
-    expect(analyze(log('a 4712', 'b 4712')).findings).toEqual([
-      {
-        id: 'code-4712',
-        target: 'code:4712',
-        count: 2,
-        lines: [
-          { line: 1, text: 'a 4712' },
-          { line: 2, text: 'b 4712' },
-        ],
-      },
-    ]);
+    expect(analyze(log('a 4712', 'b 4712')).findings).toEqual([found('code-4712', 'code:4712', [1, 'a 4712'], [2, 'b 4712'])]);
   });
 
   it('are none when the catalogue has none', () => {
