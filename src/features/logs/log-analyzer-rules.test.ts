@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { loadContent } from '../../build/load-content';
 import type { LogCatalogue, SignInStep } from './catalogue';
-import { createAnalyzer, nextCandidate } from './log-analyzer';
+import { candidateSources, countLines, createAnalyzer, MAX_LINE, nextCandidate } from './log-analyzer';
 
 const loaded = loadContent(fileURLToPath(new URL('../../../content', import.meta.url)));
 if (!loaded.ok) throw new Error('content does not load');
@@ -319,5 +319,87 @@ describe('error codes', () => {
 
   it('are none when the catalogue has none', () => {
     expect(findingIds(log('BOOM 4711', 'plain'), { catalogue: noCodes })).toEqual(['boom']);
+  });
+});
+
+describe('the lines of a text', () => {
+  it('are counted up to, not including, the end given', () => {
+    expect(countLines('a\nb\nc\n', 0, 6)).toEqual({ lines: 3, long: 0 });
+    expect(countLines('a\nb\nc\n', 0, 5)).toEqual({ lines: 2, long: 0 });
+    expect(countLines('a\nb\nc\n', 2, 6)).toEqual({ lines: 2, long: 0 });
+    expect(countLines('abc', 0, 3)).toEqual({ lines: 0, long: 0 });
+  });
+
+  it('are too long beyond MAX_LINE characters, without their line end', () => {
+    const line = (n: number, end = '\n') => `${'x'.repeat(n)}${end}`;
+    const count = (text: string) => countLines(text, 0, text.length);
+    expect(count(line(MAX_LINE))).toEqual({ lines: 1, long: 0 });
+    expect(count(line(MAX_LINE, '\r\n'))).toEqual({ lines: 1, long: 0 });
+    expect(count(line(MAX_LINE + 1))).toEqual({ lines: 1, long: 1 });
+    expect(count(line(MAX_LINE + 1, '\r\n'))).toEqual({ lines: 1, long: 1 });
+    expect(count(`a\n${line(MAX_LINE + 1)}b\n${line(MAX_LINE + 5)}`)).toEqual({ lines: 4, long: 2 });
+  });
+
+  it('too long are matched on their first part only, and counted once, however they come in', () => {
+    const text = log(`BOOM ${'x'.repeat(MAX_LINE)} 4711`, 'next 4712', 'x'.repeat(MAX_LINE));
+    for (const pieces of [1, 3, 40, 1000]) {
+      const result = analyze(text, { pieces });
+      expect(
+        result.findings.map((f) => [f.id, f.lines.map((l) => l.line)]),
+        `${String(pieces)} pieces`,
+      ).toEqual([
+        ['boom', [1]],
+        ['code-4712', [2]],
+      ]);
+      expect([result.lines, result.longLines, result.characters]).toEqual([3, 1, text.length]);
+    }
+    // A line that never ends is cut too, and what follows the cut in it is not read.
+    const endless = `${'y'.repeat(MAX_LINE + 10)} 4711`;
+    for (const pieces of [1, 7]) expect(analyze(endless, { pieces })).toMatchObject({ lines: 1, longLines: 1, findings: [] });
+  });
+
+  it('the last one is read when the text does not end with a line end', () => {
+    expect(analyze('plain\nBOOM 4711')).toMatchObject({ lines: 2, findings: [{ id: 'boom' }, { id: 'code-4711' }] });
+    expect(analyze('plain\r\nBOOM\r\n').findings[0]?.lines).toEqual([{ line: 2, text: 'BOOM' }]);
+  });
+});
+
+describe('the candidate finders’ sources', () => {
+  it('hold each pattern once, the codes apart and each line without tracking id apart', () => {
+    const sources = candidateSources(mini);
+    expect(sources).toEqual([
+      '(?:BOOM)|(?:ONLY-A)|(?:<p>)|(?:tid=(T\\d+))|' +
+        [mini.bridge.post, mini.bridge.status, mini.bridge.message].map((p) => `(?:${p})`).join('|'),
+      '\\b(?:4711|4712)\\b',
+      'LATE-B',
+    ]);
+    expect(candidateSources(noCodes)).toEqual([sources[0], 'LATE-B']);
+    const twice: LogCatalogue = { ...mini, findings: [...mini.findings, { id: 'again', pattern: 'BOOM', target: 't:again' }] };
+    expect(candidateSources(twice)).toEqual(sources);
+  });
+});
+
+describe('lines skipped by the caller', () => {
+  it('move the line numbers, the size and the long lines on, and end the look-back', () => {
+    const analyzer = createAnalyzer(mini);
+    const before = log('[E] @10:00:00 thr=w1 tid=T1 STEP-A', '[E] @10:00:10 thr=w1');
+    const after = log('LATE-B', 'BOOM');
+    analyzer.push(before);
+    analyzer.skip(10, 100, 2);
+    analyzer.push(after);
+    const result = analyzer.end();
+    expect(result.findings).toEqual([found('boom', 't:boom', [14, 'BOOM'])]);
+    expect([result.lines, result.characters, result.longLines]).toEqual([14, before.length + 100 + after.length, 2]);
+    // The entry above the skipped lines is not LATE-B's: it stands alone, without tracking id.
+    expect(result.signIns.map((s) => [s.trackingId, s.seen])).toEqual([['T1', ['a']]]);
+  });
+
+  it('only between complete lines', () => {
+    const analyzer = createAnalyzer(mini);
+    analyzer.push('half a line');
+    expect(() => analyzer.skip(1, 1, 0)).toThrow('skip() inside a line');
+    const long = createAnalyzer(mini);
+    long.push('z'.repeat(MAX_LINE + 1));
+    expect(() => long.skip(1, 1, 0)).toThrow('skip() inside a line');
   });
 });
