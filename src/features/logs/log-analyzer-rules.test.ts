@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { loadContent } from '../../build/load-content';
 import type { LogCatalogue, SignInStep } from './catalogue';
+import { readsOnlyItsLine } from './literals';
 import { candidateSources, countLines, createAnalyzer, MAX_LINE, nextCandidate } from './log-analyzer';
 
 const loaded = loadContent(fileURLToPath(new URL('../../../content', import.meta.url)));
@@ -49,7 +50,7 @@ const mini: LogCatalogue = {
     inherit: ['LATE-B'],
     time: '@(\\d\\d)?:(\\d\\d)?:(\\d\\d)?',
     inheritWithin: 60,
-    steps: [step('a', 'STEP-A', { starts: true }), step('b', 'LATE-B')],
+    steps: [step('a', 'STEP-A', { starts: true }), step('b', 'LATE-B'), step('c', 'STEP-C', { success: 'C-OK' })],
     failure: ['ERROR:(.*)'],
     refused: 'DENIED',
     platforms: [],
@@ -377,6 +378,10 @@ describe('the candidate finders’ sources', () => {
     const twice: LogCatalogue = { ...mini, findings: [...mini.findings, { id: 'again', pattern: 'BOOM', target: 't:again' }] };
     expect(candidateSources(twice)).toEqual(sources);
   });
+
+  it('of the catalogue shipped read only their line, so that the analyzer need not read every line', () => {
+    expect(candidateSources(real).filter((source) => !readsOnlyItsLine(source))).toEqual([]);
+  });
 });
 
 describe('lines skipped by the caller', () => {
@@ -401,5 +406,107 @@ describe('lines skipped by the caller', () => {
     const long = createAnalyzer(mini);
     long.push('z'.repeat(MAX_LINE + 1));
     expect(() => long.skip(1, 1, 0)).toThrow('skip() inside a line');
+  });
+});
+
+describe('an entry of the sign-in sequence', () => {
+  const traces = (text: string, options?: Parameters<typeof analyze>[1]) =>
+    analyze(text, options).signIns.map((s) => [s.trackingId, s.seen, s.lines.map((l) => l.line)]);
+
+  // A trace cites the lines of its steps and failures, not those of a step's success.
+  it('is judged as a whole: a step’s success may come on a later line of it', () => {
+    expect(traces(log('[E] @10:00:00 thr=w1 tid=T1 STEP-C', '  C-OK'))).toEqual([['T1', ['c'], [1]]]);
+    expect(traces(log('[E] @10:00:00 tid=T1 STEP-C', '  C-OK', '[E] @10:00:01 other'))).toEqual([['T1', ['c'], [1]]]);
+    expect(traces(log('[E] @10:00:00 tid=T1 STEP-C', '[E] @10:00:01 C-OK'))).toEqual([['T1', [], [1]]]);
+  });
+
+  it('holding a second tracking id is two requests: the second starts there, on the same thread', () => {
+    const text = log('[E] @10:00:00 thr=w1 tid=T1 STEP-A', '  tid=T2 STEP-C', '  C-OK', '[E] @10:00:20 thr=w1', 'LATE-B');
+    expect(traces(text)).toEqual([
+      ['T1', ['a'], [1]],
+      ['T2', ['b', 'c'], [2, 5]],
+    ]);
+  });
+
+  it('a line without an entry above it, nor 64 lines to look through, stands alone', () => {
+    expect(analyze(log('plain', 'LATE-B', 'more')).signIns).toEqual([]);
+    expect(analyze('LATE-B').signIns).toEqual([]);
+  });
+
+  it('looked for in what the previous piece ended with, whatever the pieces’ size', () => {
+    const text = log(
+      '[E] @10:00:00 thr=w1 tid=T1 STEP-A',
+      '[E] @10:00:05 thr=w2 tid=T2 STEP-A',
+      '[E] @10:00:10 thr=w1',
+      'LATE-B',
+      '[E] @10:00:12 thr=w2',
+      'plain',
+      'LATE-B',
+      '[E] @10:00:30 thr=w1 tid=T3 STEP-C',
+      'C-OK',
+      '[E] @10:00:31 thr=w1',
+      'LATE-B',
+    );
+    const whole = traces(text);
+    expect(whole).toEqual([
+      ['T1', ['a', 'b'], [1, 4]],
+      ['T2', ['a', 'b'], [2, 7]],
+      ['T3', ['b', 'c'], [8, 11]],
+    ]);
+    for (let size = 1; size <= 64; size += 1) {
+      const analyzer = createAnalyzer(mini);
+      for (let i = 0; i < text.length; i += size) analyzer.push(text.slice(i, i + size));
+      const result = analyzer.end().signIns.map((s) => [s.trackingId, s.seen, s.lines.map((l) => l.line)]);
+      expect(result, `pieces of ${String(size)}`).toEqual(whole);
+    }
+  });
+
+  it('whose first line ends the previous piece', () => {
+    const analyzer = createAnalyzer(mini);
+    analyzer.push(log('[E] @10:00:00 thr=w1 tid=T1 STEP-A', '[E] @10:00:30 thr=w1'));
+    analyzer.push(log('plain'));
+    analyzer.push(log('LATE-B'));
+    expect(analyzer.end().signIns.map((s) => s.seen)).toEqual([['a', 'b']]);
+  });
+});
+
+describe('past the first 200 lines', () => {
+  const filler = Array.from({ length: 200 }, (_, i) => `plain ${String(i)}`);
+
+  it('a line that points to a kind no longer counts, even one the analyzer reads', () => {
+    expect(analyze(log(...filler, 'BETA BOOM'))).toMatchObject({ kind: undefined, findings: [{ id: 'boom', count: 1 }] });
+  });
+
+  it('a line too long is counted, though nothing is read in it', () => {
+    expect(analyze(log(...filler, 'x'.repeat(MAX_LINE + 1), 'BOOM'))).toMatchObject({ lines: 202, longLines: 1 });
+  });
+
+  it('an anchored pattern finds its lines as it does in each line alone', () => {
+    const catalogue: LogCatalogue = {
+      ...mini,
+      findings: [
+        { id: 'starts', pattern: '^ANCHOR', target: 't:starts' },
+        { id: 'ends', pattern: 'TAIL$', target: 't:ends' },
+      ],
+    };
+    const text = log(...filler, 'ANCHOR here', 'not ANCHOR', 'TAIL not', 'the TAIL').replace(/\n/g, '\r\n');
+    for (const pieces of [1, 5]) {
+      expect(analyze(text, { catalogue, pieces }).findings.map((f) => [f.id, f.lines.map((l) => l.line)])).toEqual([
+        ['starts', [201]],
+        ['ends', [204]],
+      ]);
+    }
+  });
+});
+
+describe('the users of a finding', () => {
+  it('are the first five named', () => {
+    const text = log(...['u1', 'u2', 'u1', 'u3', 'u4', 'u5', 'u6', 'u7'].map((u) => `BOOM user=${u}`));
+    expect(analyze(text).findings[0]).toMatchObject({ count: 8, users: ['u1', 'u2', 'u3', 'u4', 'u5'] });
+  });
+
+  it('are none when the catalogue names no pattern for them', () => {
+    const catalogue: LogCatalogue = { ...mini, users: undefined };
+    expect(analyze(log('BOOM user=alice'), { catalogue }).findings).toEqual([found('boom', 't:boom', [1, 'BOOM user=alice'])]);
   });
 });

@@ -169,7 +169,8 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
     return bits;
   };
   // A line the finders do not match in the whole text, they do not match alone, unless a
-  // pattern looks beyond the line (an anchor, a look-around): then each line is asked.
+  // pattern looks beyond the line (an anchor, a look-around): then each line is read and
+  // asked, as the whole text's `^` matches only where the text starts.
   const askEachLine = !sources.every(readsOnlyItsLine);
   const codeRe = codeAlternation ? new RegExp(codeAlternation, 'g') : undefined;
   const detectors = catalogue.kinds.map((k) => ({ id: k.id, res: k.detect.map((d) => new RegExp(d)) }));
@@ -463,8 +464,9 @@ export function createAnalyzer(catalogue: LogCatalogue, options: { kind?: string
     let pos = from;
     while (pos <= end) {
       const candidate = nextCandidate(scanners, next, text, pos, end);
-      // While the kind is being detected, a profile or an entry is open, every line counts.
-      if (block !== undefined || entry !== undefined || (kind === undefined && lineNumber < DETECT_LINES)) {
+      // While the kind is being detected, a profile or an entry is open, every line counts; and always,
+      // when a finder reads beyond its line.
+      if (askEachLine || block !== undefined || entry !== undefined || (kind === undefined && lineNumber < DETECT_LINES)) {
         const nl = text.indexOf('\n', pos);
         lineStart = pos;
         // No finder matches before the line's end: it is no candidate.

@@ -185,6 +185,19 @@ describe('one file in parts: the same result as one pass', () => {
     expect(read).toBeLessThan(bytes.length / 4);
     expect(read).toBeGreaterThan(encoder.encode(logs.join('')).length / 2);
   });
+
+  it('finds the lines of an anchored pattern past the first lines, as one pass does', async () => {
+    const anchored = { ...catalogue, findings: [...catalogue.findings, { id: 'starts', pattern: '^ANCHOR\\b', target: 't:starts' }] };
+    const noise = '2026.11.20 09:31:02:114 CET | Info | CallP | Processing INVITE for +40212345678\n'.repeat(3000);
+    const text = `${noise}ANCHOR at the start\nnot ANCHOR\n${noise}ANCHOR again\r\n`;
+    const bytes = encoder.encode(text);
+    const one = createAnalyzer(anchored);
+    one.push(text);
+    const expected = one.end();
+    expect(expected.findings.find((f) => f.id === 'starts')?.lines.map((l) => l.line)).toEqual([3001, 6003]);
+    const { result } = await analyzeInParts(new Blob([bytes]), anchored, [], { pieceBytes: 65536, minGapChars: 0 });
+    expect(result).toEqual(expected);
+  });
 });
 
 describe('where to cut', () => {
