@@ -144,7 +144,7 @@ describe('search', () => {
   });
 
   // The level reached when the engine was tuned: a change that scores lower fails here.
-  const TUNED_LEVEL = { en: { top1: 185, top3: 197 }, ro: { top1: 165, top3: 181 }, nl: { top1: 163, top3: 176 } } as const;
+  const TUNED_LEVEL = { en: { top1: 221, top3: 236 }, ro: { top1: 197, top3: 218 }, nl: { top1: 199, top3: 216 } } as const;
   const known = new Set(searchDocuments(graph, texts.en).map((doc) => doc.id));
   const queries = loadBenchQueries(known);
   it('every target of the blind set exists, so its score means something', () => {
