@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   editDistance,
+  hyphenParts,
   isPackedIndex,
   packIndex,
   prepareIndex,
@@ -12,6 +13,7 @@ import {
   type QueryConcept,
   type RankOptions,
 } from './search-ranker';
+import { queryWords } from './search-synonyms';
 
 /** Lower case, a few stop words, no stemming: what the ranking does is seen plainly. */
 const STOP = new Set(['the', 'a', 'of', 'is', 'in']);
@@ -43,6 +45,15 @@ describe('the words of a text', () => {
     expect(textWords('the e-mail address')).toEqual(['the', 'e', 'mail', 'address']);
     expect(textWords('the e-mail address', { joined: true })).toEqual(['the', 'e', 'mail', 'email', 'address']);
     expect(textWords('One ends. Two starts\nthree')).toEqual(['One', 'ends', undefined, 'Two', 'starts', undefined, 'three']);
+  });
+
+  it('leaves out a Romanian article written after a hyphen, and nothing else', () => {
+    expect(textWords('bridge-ul răspunde', { joined: true })).toEqual(['bridge', 'răspunde']);
+    expect(textWords('log-urile SMS-uri patch-ului')).toEqual(['log', 'SMS', 'patch']);
+    expect(textWords('sign-in Wi-Fi', { joined: true })).toEqual(['sign', 'in', 'signin', 'Wi', 'Fi', 'WiFi']);
+    expect(hyphenParts('-ul')).toEqual(['', 'ul']);
+    expect(hyphenParts('ul')).toEqual(['ul']);
+    expect(queryWords('bridge-ul a răspuns; user-ului e-mail')).toEqual(['bridge', 'a', 'răspuns', 'user', 'e', 'mail']);
   });
 
   it('splits a compound into two known words, dropping a linking s, and leaves other words whole', () => {

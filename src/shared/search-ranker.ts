@@ -57,6 +57,19 @@ export function isPackedIndex(value: unknown): value is PackedIndex {
 const WHOLE = /^broad(works|soft|cloud)$/iu;
 
 /**
+ * Romanian writes the article of a foreign word after a hyphen
+ * ("bridge-ul", "patch-ul", "log-urile", "SMS-uri"): that ending is not a
+ * word of its own, or "ul" would match every page that says "patch-ul".
+ */
+const ARTICLE = /^(?:ul|ului|ua|uri|urile|urilor|lui|le|lor|ii|ei|a|i)$/iu;
+
+/** A hyphenated word's parts, a Romanian article ending after the hyphen left out. */
+export function hyphenParts(word: string): string[] {
+  const parts = word.split('-');
+  return parts.length > 1 && parts[0] !== '' && ARTICLE.test(parts.at(-1) ?? '') ? parts.slice(0, -1) : parts;
+}
+
+/**
  * A text's words in order, `undefined` where a sentence or a part ends. A
  * word written in camelCase ("XsiActionsLog", "subscriberProfile") is also
  * given as its parts, and in a document a hyphenated one ("e-mail") also
@@ -68,7 +81,7 @@ export function textWords(text: string, { joined = false }: { readonly joined?: 
   for (const [chunk] of text.matchAll(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*|[^\p{L}\p{N}]+/gu)) {
     if (/[\p{L}\p{N}]/u.test(chunk)) {
       // A hyphenated word ("e-mail", "sign-in") is its parts, and also the parts written together.
-      const hyphenated = chunk.split('-');
+      const hyphenated = hyphenParts(chunk);
       for (const word of hyphenated) {
         out.push(word);
         const parts = WHOLE.test(word) ? [] : word.split(/(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/u);

@@ -8,6 +8,7 @@
  */
 import type { Locale, SynonymGroup } from '../content/types';
 import { normaliseTerm, type Stemmer } from './search-documents';
+import { hyphenParts } from './search-ranker';
 
 export interface QueryExpansion {
   /** The query's words that no group knows, and those of a group in the page's language, as typed. */
@@ -46,7 +47,10 @@ const LOCALES: readonly Locale[] = ['en', 'ro', 'nl'];
 
 /** A query's words: letters and digits, a hyphen or apostrophe inside a word splitting it ("sign-in" is "sign in"). */
 export function queryWords(query: string): string[] {
-  return query.split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
+  return query
+    .split(/[^\p{L}\p{N}-]+/u)
+    .flatMap(hyphenParts)
+    .filter((word) => word !== '');
 }
 
 /** Every term of every group as its words, longest first, so "call settings" wins over "call". */

@@ -89,6 +89,12 @@ describe('search', () => {
     // A cause in another diagnosis, or words that only restate the status, leave the error's own step first.
     expect(targets(search(graph, en, '18215 sso session on a second windows pc'))[0]).toBe('flow:provisioning/email-in-helpdesk');
     expect(targets(search(graph, en, 'http 403 forbidden from the bridge'))[0]).toBe('flow:provisioning/request-target');
+    // A cause on a path before the error's step counts; one on another branch of the same diagnosis does not.
+    expect(targets(search(graph, en, '18215 user has no primary number'))[0]).toBe('flow:provisioning/primary-number');
+    expect(targets(search(graph, en, 'bridge answered 409, should a new org be created'))[0]).toBe('flow:provisioning/user-in-ci');
+    expect(targets(search(graph, indexFor('nl'), 'PSLog 409 conflict bij nieuwe gebruiker'))[0]).toBe('flow:provisioning/user-in-ci');
+    // A Romanian article after a hyphen ("bridge-ul") is no cause of its own.
+    expect(targets(search(graph, indexFor('ro'), 'bridge-ul întoarce 401 Unauthorized'))[0]).toBe('flow:provisioning/fix-credentials');
   });
 
   it('does not take a SIP or XSI status for a bridge status', () => {
@@ -144,7 +150,7 @@ describe('search', () => {
   });
 
   // The level reached when the engine was tuned: a change that scores lower fails here.
-  const TUNED_LEVEL = { en: { top1: 221, top3: 236 }, ro: { top1: 197, top3: 218 }, nl: { top1: 199, top3: 216 } } as const;
+  const TUNED_LEVEL = { en: { top1: 221, top3: 236 }, ro: { top1: 204, top3: 219 }, nl: { top1: 200, top3: 216 } } as const;
   const known = new Set(searchDocuments(graph, texts.en).map((doc) => doc.id));
   const queries = loadBenchQueries(known);
   it('every target of the blind set exists, so its score means something', () => {

@@ -4,6 +4,7 @@
  * the current language (search-ranker.ts): any word, stemmed, with prefix
  * and typo matching, words of the vocabulary counted once, phrases extra.
  */
+import { answersTo } from '../../content/graph-paths';
 import type { ContentGraph, Locale, SynonymGroup } from '../../content/types';
 import { isWeakWord, normaliseTerm, rememberingStemmer, termFor, type SearchIndex, type Stemmer } from '../../shared/search-documents';
 import {
@@ -268,13 +269,26 @@ function understoodTargets(graph: ContentGraph, text: string): string[] {
   return [...(AS_ERROR.test(text) ? [AS_ERROR_TARGET] : []), ...statusHits(graph, text).filter((target) => bridge.has(target))];
 }
 
-const flowOf = (target: string) => (target.startsWith('flow:') ? target.slice(0, target.indexOf('/')) : undefined);
+/**
+ * Whether two steps lie on one path of a diagnosis, either before the other:
+ * a cause refines where its error or status leads ("18215 primary number
+ * missing"), it does not jump to another branch ("409 for a new user" is not
+ * the 400's "should this user have created a new organization?").
+ */
+function onOnePath(graph: ContentGraph, a: string, b: string): boolean {
+  if (!a.startsWith('flow:') || !b.startsWith('flow:')) return false;
+  const [flowA = '', nodeA = ''] = a.slice('flow:'.length).split('/');
+  const [flowB = '', nodeB = ''] = b.slice('flow:'.length).split('/');
+  const flow = graph.flows[flowA];
+  if (!flow || flowA !== flowB) return false;
+  return answersTo(flow, nodeB, nodeA) !== undefined || answersTo(flow, nodeA, nodeB) !== undefined;
+}
 
 /**
  * The step a cause named around an error or a status points to: "18215
  * primary number missing" is the primary number's step, not the first check
- * of 18215. Only a step of the same diagnosis, and only when the cause's
- * words do not also lead to the error's own step.
+ * of 18215. Only a step on a path through the error's own step, and only when
+ * the cause's words do not also lead to that step.
  */
 function causeHit(graph: ContentGraph, index: SearchIndex, query: string, target: string): SearchHit | undefined {
   if (query.length > 200) return undefined;
@@ -292,8 +306,8 @@ function causeHit(graph: ContentGraph, index: SearchIndex, query: string, target
   const results = textRanking(graph, index, cause.join(' '), undefined)?.results ?? [];
   const first = results[0];
   const own = results.find((result) => result.id === target)?.score ?? 0;
-  // A step of the same diagnosis (not its first question) that the cause points to far more than to the error's own step.
-  if (!first || first.id === target || flowOf(first.id) !== flowOf(target) || priorKind(graph, first.id) === 'flow') return undefined;
+  // A step on a path through the error's own (not the diagnosis's first question) that the cause points to far more.
+  if (!first || first.id === target || !onOnePath(graph, first.id, target) || priorKind(graph, first.id) === 'flow') return undefined;
   if (first.score < CAUSE_MARGIN * own) return undefined;
   return textHits(graph, index, cause.join(' ')).find((hit) => hit.target === first.id);
 }
