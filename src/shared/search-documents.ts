@@ -21,9 +21,12 @@ export interface SearchDocument {
   readonly context: string;
 }
 
-/** Lower case, without diacritics: "sesiune" finds "Sesiune", "sablon" finds "șablon". */
+/** Lower case, without diacritics or ampersands: "sesiune" finds "Sesiune", "sablon" finds "șablon", "imp" finds "IM&P". */
 export function normaliseTerm(term: string): string {
-  return term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return term
+    .normalize('NFD')
+    .replace(/[\p{M}&]/gu, '')
+    .toLowerCase();
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   type QueryConcept,
   type RankOptions,
 } from './search-ranker';
+import { normaliseTerm } from './search-documents';
 import { queryWords } from './search-synonyms';
 
 /** Lower case, a few stop words, no stemming: what the ranking does is seen plainly. */
@@ -54,6 +55,12 @@ describe('the words of a text', () => {
     expect(hyphenParts('-ul')).toEqual(['', 'ul']);
     expect(hyphenParts('ul')).toEqual(['ul']);
     expect(queryWords('bridge-ul a răspuns; user-ului e-mail')).toEqual(['bridge', 'a', 'răspuns', 'user', 'e', 'mail']);
+  });
+
+  it('reads a label joined by an ampersand as one word, in a text and in a query', () => {
+    expect(textWords('Integrated IM&P & R&D')).toEqual(['Integrated', 'IM&P', 'R&D']);
+    expect(queryWords('Integrated IM&P & more &x')).toEqual(['Integrated', 'IM&P', 'more', '&x']);
+    expect(['IM&P', 'imp', 'Imp'].map(normaliseTerm)).toEqual(['imp', 'imp', 'imp']);
   });
 
   it('splits a compound into two known words, dropping a linking s, and leaves other words whole', () => {

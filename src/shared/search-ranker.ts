@@ -71,6 +71,7 @@ export function hyphenParts(word: string): string[] {
 
 /**
  * A text's words in order, `undefined` where a sentence or a part ends. A
+ * product label joined by an ampersand ("IM&P") is one word. A
  * word written in camelCase ("XsiActionsLog", "subscriberProfile") is also
  * given as its parts, and in a document a hyphenated one ("e-mail") also
  * written together, so a query finds it in either form. (A query keeps a
@@ -78,7 +79,7 @@ export function hyphenParts(word: string): string[] {
  */
 export function textWords(text: string, { joined = false }: { readonly joined?: boolean } = {}): (string | undefined)[] {
   const out: (string | undefined)[] = [];
-  for (const [chunk] of text.matchAll(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*|[^\p{L}\p{N}]+/gu)) {
+  for (const [chunk] of text.matchAll(/[\p{L}\p{N}]+(?:[-&][\p{L}\p{N}]+)*|[^\p{L}\p{N}]+/gu)) {
     if (/[\p{L}\p{N}]/u.test(chunk)) {
       // A hyphenated word ("e-mail", "sign-in") is its parts, and also the parts written together.
       const hyphenated = hyphenParts(chunk);

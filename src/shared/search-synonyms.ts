@@ -45,12 +45,12 @@ interface Phrase {
 
 const LOCALES: readonly Locale[] = ['en', 'ro', 'nl'];
 
-/** A query's words: letters and digits, a hyphen or apostrophe inside a word splitting it ("sign-in" is "sign in"). */
+/** A query's words: letters and digits, a hyphen or apostrophe inside a word splitting it ("sign-in" is "sign in"), an ampersand joining it ("IM&P"). */
 export function queryWords(query: string): string[] {
   return query
-    .split(/[^\p{L}\p{N}-]+/u)
+    .split(/[^\p{L}\p{N}&-]+/u)
     .flatMap(hyphenParts)
-    .filter((word) => word !== '');
+    .filter((word) => /[\p{L}\p{N}]/u.test(word));
 }
 
 /** Every term of every group as its words, longest first, so "call settings" wins over "call". */

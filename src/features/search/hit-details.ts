@@ -135,7 +135,7 @@ export function highlightTitle(title: string, terms: readonly string[], term: (w
     return processed !== null && matched.has(processed);
   };
   const parts: TitlePart[] = [];
-  for (const [chunk] of title.matchAll(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*|[^\p{L}\p{N}]+|-/gu)) {
+  for (const [chunk] of title.matchAll(/[\p{L}\p{N}]+(?:[-&][\p{L}\p{N}]+)*|[^\p{L}\p{N}]+|-/gu)) {
     if (!/[\p{L}\p{N}]/u.test(chunk)) {
       parts.push({ text: chunk, match: false });
       continue;

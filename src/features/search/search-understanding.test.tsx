@@ -352,6 +352,10 @@ describe('each result', () => {
     expect(highlightTitle('XsiActionsLog', ['log'], termFor(STEMMERS.en)).filter((p) => p.match)).toEqual([
       { text: 'XsiActionsLog', match: true },
     ]);
+    // A label joined by an ampersand is one word.
+    const imp = highlightTitle('Integrated IM&P settings & more', ['imp'], termFor(STEMMERS.en));
+    expect(imp.filter((p) => p.match).map((p) => p.text)).toEqual(['IM&P']);
+    expect(imp.map((p) => p.text).join('')).toBe('Integrated IM&P settings & more');
   });
 
   it('is drawn as text: matched words in <mark>, markup in a title never parsed', () => {
