@@ -150,7 +150,7 @@ describe('search', () => {
   });
 
   // The level reached when the engine was tuned: a change that scores lower fails here.
-  const TUNED_LEVEL = { en: { top1: 259, top3: 277 }, ro: { top1: 241, top3: 261 }, nl: { top1: 231, top3: 254 } } as const;
+  const TUNED_LEVEL = { en: { top1: 290, top3: 316 }, ro: { top1: 275, top3: 300 }, nl: { top1: 262, top3: 292 } } as const;
   const known = new Set(searchDocuments(graph, texts.en).map((doc) => doc.id));
   const queries = loadBenchQueries(known);
   it('every target of the blind set exists, so its score means something', () => {
