@@ -97,6 +97,24 @@ describe('search', () => {
     expect(targets(search(graph, indexFor('ro'), 'bridge-ul întoarce 401 Unauthorized'))[0]).toBe('flow:provisioning/fix-credentials');
   });
 
+  it('recognises the bridge’s 400 messages as the guide abbreviates them and as logs write them', () => {
+    for (const message of [
+      '<message>Customer org is not found in database and also the create new org flag is not enabled.</message>',
+      'Customer organization is not found in database and also create new organization flag is not enabled',
+    ])
+      expect(targets(exactHits(graph, message))).toEqual(['flow:provisioning/new-org-expected']);
+    expect(targets(exactHits(graph, 'message: Cannot trust BroadWorks e-mails with legacy provisioning API'))).toEqual([
+      'flow:provisioning/fix-untrusted-email',
+    ]);
+  });
+
+  it('reads a status in the authentication service’s notation as the XSP’s, not the bridge’s', () => {
+    const line = 'LongLivedTokenManager - Token generated, subject: jo@example.com, issuer: BroadWorks StatusCode=200';
+    expect(targets(exactHits(graph, line))).toEqual(['procedure:analyze-xsp-sign-in-logs']);
+    expect(targets(exactHits(graph, 'StatusCode=401'))).toEqual(['procedure:analyze-xsp-sign-in-logs']);
+    expect(targets(exactHits(graph, 'HTTP/1.1 200 OK'))).toEqual(['flow:provisioning/wait-for-user']);
+  });
+
   it('does not take a SIP or XSI status for a bridge status', () => {
     const sip = targets(search(graph, en, 'SIP 403 forbidden on register'));
     expect(sip[0]).toBe('flow:calling/check-client');
@@ -150,7 +168,7 @@ describe('search', () => {
   });
 
   // The level reached when the engine was tuned: a change that scores lower fails here.
-  const TUNED_LEVEL = { en: { top1: 290, top3: 316 }, ro: { top1: 275, top3: 300 }, nl: { top1: 262, top3: 292 } } as const;
+  const TUNED_LEVEL = { en: { top1: 291, top3: 316 }, ro: { top1: 277, top3: 300 }, nl: { top1: 263, top3: 293 } } as const;
   const known = new Set(searchDocuments(graph, texts.en).map((doc) => doc.id));
   const queries = loadBenchQueries(known);
   it('every target of the blind set exists, so its score means something', () => {

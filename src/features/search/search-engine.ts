@@ -39,7 +39,8 @@ const MAX_HITS = 12;
 
 /** A status said about SIP (registration) or XSI (the XSP's interface) is not the provisioning bridge's. */
 const SIP = /\b(sip|register|registration|invite|sbc|inregistr\w*|înregistr\w*|registr\w*)\b/iu;
-const XSI = /\b(xsi|xsp|xsi-actions|authservice)\b/iu;
+/** Said of the XSP: its interfaces, its logs, or the authentication service's own notation ("StatusCode=200"). */
+const XSI = /\b(xsi|xsp|xsps|xsi-actions|authservice|xsiactionslog|authenticationservice|longlivedtokenmanager|statuscode)\b/iu;
 const SIP_TARGET = 'flow:calling/check-client';
 const XSI_TARGET = 'procedure:analyze-xsp-sign-in-logs';
 /** An HTTP-style status on its own, not part of a longer number (a code, a time, an address). */
