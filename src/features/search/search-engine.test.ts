@@ -41,6 +41,13 @@ describe('search', () => {
     expect(search(graph, en, 'GET /authService/token HTTP/1.1 http_bw_userid: x')[0]?.target).toBe('procedure:analyze-xsp-sign-in-logs');
   });
 
+  it('opens the step that reads the subscriber profile for a pasted subscriberProfile', () => {
+    expect(targets(exactHits(graph, '<subscriberProfile><email>jan@@klant.nl</email>'))).toEqual(['flow:provisioning/subscriber-profile']);
+    expect(targets(search(graph, indexFor('nl'), 'e-mailadres in subscriberProfile is ongeldig')).slice(0, 2)).toContain(
+      'flow:provisioning/fix-profile-email',
+    );
+  });
+
   it('finds codes inside a longer text', () => {
     expect(exactHits(graph, 'portal said: error 200018, try later').map((h) => h.target)).toEqual(['code:200018']);
   });
@@ -168,7 +175,7 @@ describe('search', () => {
   });
 
   // The level reached when the engine was tuned: a change that scores lower fails here.
-  const TUNED_LEVEL = { en: { top1: 291, top3: 316 }, ro: { top1: 277, top3: 300 }, nl: { top1: 263, top3: 293 } } as const;
+  const TUNED_LEVEL = { en: { top1: 293, top3: 316 }, ro: { top1: 278, top3: 301 }, nl: { top1: 265, top3: 294 } } as const;
   const known = new Set(searchDocuments(graph, texts.en).map((doc) => doc.id));
   const queries = loadBenchQueries(known);
   it('every target of the blind set exists, so its score means something', () => {
