@@ -175,7 +175,7 @@ describe('search', () => {
   });
 
   // The level reached when the engine was tuned: a change that scores lower fails here.
-  const TUNED_LEVEL = { en: { top1: 328, top3: 355 }, ro: { top1: 314, top3: 340 }, nl: { top1: 294, top3: 333 } } as const;
+  const TUNED_LEVEL = { en: { top1: 361, top3: 393 }, ro: { top1: 346, top3: 377 }, nl: { top1: 323, top3: 371 } } as const;
   const known = new Set(searchDocuments(graph, texts.en).map((doc) => doc.id));
   const queries = loadBenchQueries(known);
   it('every target of the blind set exists, so its score means something', () => {
