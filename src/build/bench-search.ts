@@ -16,7 +16,16 @@ import type { Locale } from '../content/types.ts';
 import { search } from '../features/search/search-engine.ts';
 import { searchDocuments } from '../shared/search-documents.ts';
 import { formatProblem, loadContent } from './load-content.ts';
-import { BLIND_QUERIES_FILE, goalLine, loadBenchQueries, missLines, scoreLine, scorePart, type PartScore } from './search-bench.ts';
+import {
+  BLIND_QUERIES_FILE,
+  goalLine,
+  loadBenchQueries,
+  missLines,
+  scoreLine,
+  scorePart,
+  seenNote,
+  type PartScore,
+} from './search-bench.ts';
 import { loadSearchIndex, searchIndexModule } from './search-index.ts';
 
 function together(parts: readonly PartScore[]): PartScore {
@@ -61,7 +70,7 @@ export function main(args: readonly string[] = []): number {
     }
     const blindScore = scorePart(blindQueries[locale], run);
     blind.push(blindScore);
-    lines.push(`${scoreLine(blindScore)} (${locale}, blind)`);
+    lines.push(`${scoreLine(blindScore)} (${locale}, blind)${seenNote(blindQueries[locale], queries[locale])}`);
     for (const line of missLines(blindScore, locale, 'blind', showAside)) console.log(line);
     const module = searchIndexModule(graph, texts[locale], locale, result.synonyms);
     const bytes = Buffer.byteLength(module);
@@ -70,7 +79,9 @@ export function main(args: readonly string[] = []): number {
   // All languages' aside parts together: the figure the goal is judged on;
   // the blind set's beside it.
   lines.push(`${goalLine(together(aside))} (all languages, aside; median: the slowest language's)`);
-  lines.push(`${goalLine(together(blind))} (all languages, blind; median: the slowest language's)`);
+  lines.push(
+    `${goalLine(together(blind))} (all languages, blind; median: the slowest language's)${seenNote(Object.values(blindQueries).flat(), Object.values(queries).flat())}`,
+  );
   for (const line of lines) console.log(line);
   return 0;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BLIND_QUERIES_FILE, goalLine, loadBenchQueries, missLines, scoreLine, scorePart } from './search-bench';
+import { BLIND_QUERIES_FILE, goalLine, loadBenchQueries, missLines, scoreLine, scorePart, seenNote } from './search-bench';
 
 describe('bench:search scoring', () => {
   it('counts a first hit as top-1 and a hit among the first three as top-3, and lists the rest as misses', () => {
@@ -34,6 +34,12 @@ describe('bench:search scoring', () => {
     expect(missLines(score, 'en', 'aside', true)).toEqual(['  miss en aside: "a" → y; wants x']);
     expect(missLines(score, 'en', 'blind', false)).toEqual([]);
     expect(missLines(score, 'en', 'blind', true)).toEqual(['  miss en blind: "a" → y; wants x']);
+  });
+
+  it('says when a blind set’s queries are in the query set too, so its figure is not a blind one', () => {
+    const q = (text: string) => ({ q: text, targets: ['x'], aside: false });
+    expect(seenNote([q('a'), q('b')], [q('c')])).toBe('');
+    expect(seenNote([q('a'), q('b')], [q('b'), q('c')])).toBe(' [not blind: 1 of 2 queries are in the query set too]');
   });
 
   it('names the file whose targets do not exist', () => {

@@ -101,3 +101,14 @@ export function goalLine(score: PartScore): string {
   const mark = (met: boolean) => (met ? 'met' : 'not met');
   return `goal: top-1 ${percent(score.top1, score.total)} (≥ 95%: ${mark(top1)}), top-3 ${percent(score.top3, score.total)} (≥ 99%: ${mark(top3)}), median ${score.medianMs.toFixed(2)} ms (< 5 ms: ${mark(fast)})`;
 }
+
+/**
+ * Said after a blind figure when the blind set's queries are in the query set
+ * too: once measured, a blind set joins the tuned part, and until a new one
+ * replaces it, its figure is no longer a blind one.
+ */
+export function seenNote(blind: readonly BenchQuery[], tuned: readonly BenchQuery[]): string {
+  const known = new Set(tuned.map((query) => query.q));
+  const seen = blind.filter((query) => known.has(query.q)).length;
+  return seen === 0 ? '' : ` [not blind: ${String(seen)} of ${String(blind.length)} queries are in the query set too]`;
+}
