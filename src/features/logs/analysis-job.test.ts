@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../build/load-content';
-import { Cancelled, createAnalysisJob, type FileResult, type WorkerLike } from './analysis-job';
+import { Cancelled, createAnalysisJob, PROGRESS_MS, type FileResult, type WorkerLike } from './analysis-job';
 import { runTask, type WorkerAnswer, type WorkerTask } from './analyzer.worker';
 import { createAnalyzer } from './log-analyzer';
 import { MIN_PART_BYTES } from './scan-parts';
@@ -85,6 +85,38 @@ describe('an analysis on several workers', () => {
     expect(workers.every((w) => w.terminated)).toBe(true);
     expect(progress.at(-1)).toBe(100);
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
+  });
+
+  it('tells the page its progress at most every PROGRESS_MS, in order, and 100 once at the end', async () => {
+    const text = bigLog();
+    /** Progress with a clock that moves on `step` ms at each look: the figures told and when. */
+    const told = async (step: number) => {
+      let clock = 0;
+      const job = createAnalysisJob(
+        () => new FakeWorker(real),
+        2,
+        () => (clock += step),
+      );
+      const heard: { percent: number; at: number }[] = [];
+      // Two files: after the first, the figure is told again as the second starts (told once).
+      await job.run(
+        { catalogue, files: [new File([text], 'big.log'), new File([text.slice(0, MIN_PART_BYTES)], 'small.log')] },
+        { progress: (percent) => heard.push({ percent, at: clock }), result: () => undefined },
+      );
+      return heard;
+    };
+    // A slow clock: every report is PROGRESS_MS apart at least, except the final 100.
+    const slow = await told(PROGRESS_MS / 4);
+    expect(slow.at(-1)?.percent).toBe(100);
+    const during = slow.slice(0, -1);
+    expect(during.length).toBeGreaterThan(0);
+    for (let i = 1; i < during.length; i += 1) expect((during[i]?.at ?? 0) - (during[i - 1]?.at ?? 0)).toBeGreaterThanOrEqual(PROGRESS_MS);
+    // A fast clock: many figures, in order, and 100 once.
+    const fast = await told(PROGRESS_MS * 10);
+    expect(fast.length).toBeGreaterThan(during.length + 5);
+    const percents = fast.map((p) => p.percent);
+    expect(percents).toEqual([...percents].sort((a, b) => a - b));
+    expect(percents.filter((p) => p === 100)).toEqual([100]);
   });
 
   it('a small file takes one worker', async () => {
