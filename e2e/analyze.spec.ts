@@ -289,3 +289,32 @@ test('the procedure for XSP logs draws the reference ladder, on screen and on pa
   for (const label of ['5.3 UserGetLoginInfoRequest', '5.4 LongLivedTokenManager', 'XSP authService', 'Aplicația Webex'])
     expect(printed.replace(/\s+/g, ' ')).toContain(label);
 });
+
+test('files chosen and lines pasted before the app was ready are analyzed, not lost', async ({ page }) => {
+  // The app's code waits until the engineer has chosen a file and pasted lines into the built page.
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto('/en/analyze', { waitUntil: 'commit' });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Analyze logs');
+  await page
+    .getByLabel('Drop log files here, or choose them')
+    .setInputFiles({ name: 'ps.log', mimeType: 'text/plain', buffer: fixture('pslog-403-ip.log') });
+  await page.getByLabel('Or paste log lines').fill('portal error 200010 for jane@acme.example\n');
+  await page.getByLabel(/Hide personal data/).uncheck();
+  release();
+  await expect(page.locator('html')).toHaveAttribute('data-hydrated', '');
+  await expect(page.getByRole('list', { name: 'Log files' })).toContainText('ps.log');
+  await expect(page.getByLabel('Or paste log lines')).toHaveValue('portal error 200010 for jane@acme.example\n');
+  await expect(page.getByLabel(/Hide personal data/)).not.toBeChecked();
+  await page.getByRole('button', { name: 'Analyze', exact: true }).click();
+  await expect(page.getByRole('region', { name: /ps\.log: 6 lines, detected as Application Server PSLog/ })).toBeVisible();
+  // Unmasked, as the engineer chose before the app was ready; the pasted lines analyzed too.
+  await expect(page.getByRole('region', { name: /ps\.log/ })).toContainText('jane.doe@acme.example');
+  await expect(page.getByRole('region', { name: /Pasted text: 1 line/ })).toBeVisible();
+});

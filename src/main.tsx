@@ -4,6 +4,7 @@ import { RouterProvider } from 'react-router/dom';
 import { createRouter } from './app/router';
 import { startServiceWorker } from './app/service-worker';
 import { loadDeploymentConfig } from './shared/deployment-config';
+import { type EarlyField, giveBackEarlyFields, noteEarlyFields } from './shared/early-fields';
 import { HydratedProvider, useHydrated } from './shared/hydration';
 import { installCopyCleaner } from './shared/verbatim';
 import './index.css';
@@ -41,8 +42,12 @@ window.addEventListener('scroll', trackScroll, { passive: true });
  * it with what only the browser knows, as a transition: neither render blocks
  * the page for long, and a click meanwhile hydrates what it lands on first.
  */
-function Hydration({ children }: { children: ReactNode }) {
+function Hydration({ children, early }: { children: ReactNode; early: readonly EarlyField[] }) {
   const [hydrated, setHydrated] = useState(false);
+  // What the reader typed or chose before the app was ready goes back to the page once it is live.
+  useEffect(() => {
+    if (hydrated) giveBackEarlyFields(early);
+  }, [hydrated, early]);
   useLayoutEffect(() => {
     // The router's ScrollRestoration has just scrolled the page it loaded to
     // the top, before the browser painted: the reader stays where they were.
@@ -92,8 +97,9 @@ async function start(): Promise<void> {
   }
   await initialized();
   if (router.state.location.pathname === built && router.state.errors === null) {
+    const early = noteEarlyFields(root);
     startTransition(() => {
-      hydrateRoot(root, <Hydration>{app}</Hydration>);
+      hydrateRoot(root, <Hydration early={early}>{app}</Hydration>);
     });
   } else {
     window.removeEventListener('scroll', trackScroll);

@@ -167,6 +167,7 @@ async function inBrowser(log: string, mb: number): Promise<{ rate: number; peak:
   try {
     const page = await browser.newPage();
     await page.goto(`${app.url}/en/analyze`);
+    await page.waitForSelector('html[data-hydrated]');
     await page.getByLabel('Drop log files here, or choose them').setInputFiles(log);
     // The page goes on growing for a while after it took the file: that is not the analysis.
     const baseline = await settledMemory();
