@@ -9,7 +9,18 @@
  */
 import type { AnalysisResult, LogCatalogue } from './log-analyzer';
 import type { WorkerAnswer, WorkerTask } from './analyzer.worker';
-import { createPartScanner, joinScans, partCount, partCuts, transferOf, warningsFor, type FileWarning, type PartScan } from './scan-parts';
+import {
+  createPartScanner,
+  KEPT_BYTES,
+  partCount,
+  partCuts,
+  PIPELINE_PART_BYTES,
+  pipelineParts,
+  transferOf,
+  warningsFor,
+  type FileWarning,
+  type PartScan,
+} from './scan-parts';
 
 export interface AnalyzeRequest {
   readonly catalogue: LogCatalogue;
@@ -58,21 +69,35 @@ const SCAN_SHARE = 0.9;
  */
 export const PROGRESS_MS = 200;
 
-/** `now`: a clock in milliseconds (tests give their own). */
-export function createAnalysisJob(spawn: () => WorkerLike, cores: number | undefined, now: () => number = () => performance.now()) {
-  let workers: WorkerLike[] = [];
+/**
+ * `now`: a clock in milliseconds; `partBytes`: the size of the parts a file
+ * is scanned in (PIPELINE_PART_BYTES). Tests give their own.
+ */
+export function createAnalysisJob(
+  spawn: () => WorkerLike,
+  cores: number | undefined,
+  now: () => number = () => performance.now(),
+  partBytes = PIPELINE_PART_BYTES,
+) {
+  /** The workers by index; a worker ended on its own (`retire`) leaves its place empty. */
+  let workers: (WorkerLike | undefined)[] = [];
   const waiting = new Set<(error: Error) => void>();
   let cancelled = false;
 
   /** Ends the workers from `from` on (all of them by default). */
   const endWorkers = (from = 0) => {
-    for (const worker of workers.slice(from)) worker.terminate();
+    for (const worker of workers.slice(from)) worker?.terminate();
     workers = workers.slice(0, from);
   };
+  /** Ends one worker, as soon as it has no more work: its memory goes with it. */
+  const retire = (index: number) => {
+    workers[index]?.terminate();
+    workers[index] = undefined;
+  };
   const worker = (index: number): WorkerLike => {
-    while (workers.length <= index) workers.push(spawn());
-    const w = workers[index];
-    if (!w) throw new Error('no worker');
+    while (workers.length <= index) workers.push(undefined);
+    const w = workers[index] ?? spawn();
+    workers[index] = w;
     return w;
   };
 
@@ -115,39 +140,118 @@ export function createAnalysisJob(spawn: () => WorkerLike, cores: number | undef
     });
   };
 
+  /**
+   * One file: scanned in parts, more parts than workers, each worker taking
+   * the next part to scan as it becomes free; worker 0 also analyzes what the
+   * parts kept, in file order, as soon as each is scanned, and scans when the
+   * next part to analyze is not ready yet. So the analysis of the first parts
+   * runs while the last are still scanned, instead of after all of them.
+   */
   const analyzeFile = async (file: File, request: AnalyzeRequest, report: (bytes: number) => void): Promise<FileResult> => {
     const { catalogue, kind } = request;
     const scanner = createPartScanner(catalogue);
-    const cuts = await partCuts(file, scanner, partCount(file.size, cores));
+    const workerCount = partCount(file.size, cores);
+    const cuts = await partCuts(file, scanner, pipelineParts(file.size, workerCount, partBytes));
     const bounds = [0, ...cuts, file.size];
-    const scanned = cuts.map(() => 0).concat(0);
-    const scans = await Promise.all(
-      scanned.map(async (_, i) => {
-        const answer = await call(i, { type: 'scan', catalogue, file, start: bounds[i] ?? 0, end: bounds[i + 1] ?? 0 }, (bytes) => {
+    const parts = bounds.length - 1;
+    // The kept bytes in flight stay what one part per worker sent along.
+    const keptBytes = Math.ceil((KEPT_BYTES * workerCount) / parts);
+    const scans: (PartScan | undefined)[] = new Array<PartScan | undefined>(parts).fill(undefined);
+    const scanned = new Array<number>(parts).fill(0);
+    let analyzed = 0;
+    const progress = () => {
+      report(scanned.reduce((sum, b) => sum + b, 0) * SCAN_SHARE + analyzed * (1 - SCAN_SHARE));
+    };
+    let nextScan = 0;
+    // Worker 0, waiting for a part another worker scans: woken when a scan ends, or failed with the job.
+    const waiters = new Set<{ wake: () => void; fail: (error: Error) => void }>();
+    const wakeAll = () => {
+      for (const waiter of [...waiters]) waiter.wake();
+    };
+    const failAll = (error: Error) => {
+      for (const waiter of [...waiters]) waiter.fail(error);
+    };
+    const scanNext = async (w: number) => {
+      const i = nextScan;
+      nextScan += 1;
+      const task: WorkerTask = { type: 'scan', catalogue, file, start: bounds[i] ?? 0, end: bounds[i + 1] ?? 0, keptBytes };
+      try {
+        const answer = await call(w, task, (bytes) => {
           scanned[i] = bytes;
-          report(scanned.reduce((sum, b) => sum + b, 0) * SCAN_SHARE);
+          progress();
         });
         if (answer.type !== 'scanned') throw new Error(`unexpected answer ${answer.type}`);
-        return answer.scan;
+        scans[i] = answer.scan;
+        scanned[i] = (bounds[i + 1] ?? 0) - (bounds[i] ?? 0);
+        progress();
+        wakeAll();
+      } catch (error) {
+        failAll(error instanceof Error ? error : new Error(String(error)));
+        throw error;
+      }
+    };
+    const nextScanned = () =>
+      new Promise<void>((resolve, reject) => {
+        const waiter = {
+          wake: () => {
+            waiters.delete(waiter);
+            waiting.delete(waiter.fail);
+            resolve();
+          },
+          fail: (error: Error) => {
+            waiters.delete(waiter);
+            waiting.delete(waiter.fail);
+            reject(error);
+          },
+        };
+        waiters.add(waiter);
+        // Cancelling fails it too.
+        waiting.add(waiter.fail);
+      });
+    // Worker 0 starts with the first part, to analyze it as soon as it can.
+    const analysis = (async () => {
+      let sample = '';
+      let replaced = false;
+      for (let i = 0; i < parts; i += 1) {
+        while (scans[i] === undefined) {
+          if (nextScan < parts) await scanNext(0);
+          else await nextScanned();
+        }
+        const scan = scans[i];
+        if (!scan) continue;
+        // The part's kept bytes move on to the analysis; its scan is let go.
+        scans[i] = undefined;
+        if (i === 0) sample = scan.sample;
+        replaced ||= scan.replaced;
+        const size = (bounds[i + 1] ?? 0) - (bounds[i] ?? 0);
+        const toRead = scan.segments.reduce((sum, s) => sum + (s.read ? s.to - s.from : 0), 0);
+        const before = analyzed;
+        const answer = await call(
+          0,
+          { type: 'analyze', catalogue, kind, file, segments: scan.segments, first: i === 0 },
+          (bytes) => {
+            analyzed = before + (toRead === 0 ? 0 : (bytes / toRead) * size);
+            progress();
+          },
+          transferOf(scan.segments),
+        );
+        if (answer.type !== 'analyzed') throw new Error(`unexpected answer ${answer.type}`);
+        analyzed = before + size;
+        progress();
+      }
+      const answer = await call(0, { type: 'end' }, () => undefined);
+      if (answer.type !== 'result') throw new Error(`unexpected answer ${answer.type}`);
+      return { result: answer.result, replaced: answer.replaced || replaced, sample };
+    })();
+    // The other workers scan while parts are left, then end rather than hold their memory through the analysis.
+    const scanners = Promise.all(
+      Array.from({ length: workerCount - 1 }, async (_, k) => {
+        while (nextScan < parts) await scanNext(k + 1);
+        retire(k + 1);
       }),
     );
-    // The analysis takes one worker: the others end now rather than hold their memory through it.
-    endWorkers(1);
-    const segments = joinScans(scans);
-    const toRead = segments.reduce((sum, s) => sum + (s.read ? s.to - s.from : 0), 0);
-    // The kept bytes move on to the analysis (the scans' own views of them are emptied).
-    const answer = await call(
-      0,
-      { type: 'analyze', catalogue, kind, file, segments },
-      (bytes) => {
-        report(file.size * SCAN_SHARE + (toRead === 0 ? 0 : (bytes / toRead) * file.size * (1 - SCAN_SHARE)));
-      },
-      transferOf(segments),
-    );
-    if (answer.type !== 'result') throw new Error(`unexpected answer ${answer.type}`);
-    const first: PartScan | undefined = scans[0];
-    const replaced = answer.replaced || scans.some((s) => s.replaced);
-    return { name: file.name, result: answer.result, warnings: warningsFor(first?.sample ?? '', file.size, answer.result, replaced) };
+    const [{ result, replaced, sample }] = await Promise.all([analysis, scanners]);
+    return { name: file.name, result, warnings: warningsFor(sample, file.size, result, replaced) };
   };
 
   return {
@@ -161,7 +265,7 @@ export function createAnalysisJob(spawn: () => WorkerLike, cores: number | undef
       const report = (bytes: number) => {
         const percent = total === 0 ? 100 : Math.min(100, Math.round(((done + bytes) / total) * 100));
         const at = now();
-        if (at - shownAt < PROGRESS_MS) return;
+        if (percent === shown || at - shownAt < PROGRESS_MS) return;
         shown = percent;
         shownAt = at;
         events.progress(percent);
@@ -209,7 +313,7 @@ export function createAnalysisJob(spawn: () => WorkerLike, cores: number | undef
     },
     /** How many workers are running now. */
     get running(): number {
-      return workers.length;
+      return workers.filter((w) => w !== undefined).length;
     },
   };
 }

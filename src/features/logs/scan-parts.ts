@@ -76,13 +76,24 @@ export function partCount(size: number, cores: number | undefined): number {
   return Math.max(1, Math.min(usable, Math.floor(size / MIN_PART_BYTES)));
 }
 
+/** A file on several workers is scanned in parts of about this size: the analysis of the first runs while the last are scanned. */
+export const PIPELINE_PART_BYTES = 16 * 1024 * 1024;
+/** More parts than this only add cuts and messages. */
+export const MAX_PIPELINE_PARTS = 64;
+
+/** How many parts a file of `size` bytes is scanned in, on `workers` workers (partCount): one when one worker does all. */
+export function pipelineParts(size: number, workers: number, partBytes = PIPELINE_PART_BYTES): number {
+  if (workers <= 1) return 1;
+  return Math.max(workers, Math.min(MAX_PIPELINE_PARTS, Math.ceil(size / partBytes)));
+}
+
 export interface ScanOptions {
   /** How much is read at a time (PIECE_BYTES). */
   readonly pieceBytes?: number;
   /** Gaps shorter than this are read rather than counted (MIN_GAP_CHARS). */
   readonly minGapChars?: number;
   /** How many bytes of kept lines a part sends along (KEPT_BYTES). */
-  readonly keptBytes?: number;
+  readonly keptBytes?: number | undefined;
 }
 
 export interface PartScanner {
@@ -312,23 +323,32 @@ export async function partCuts(file: Blob, catalogue: LogCatalogue | PartScanner
   return cuts;
 }
 
+/** The analyzer over the segments kept, given a part's at a time, in file order (see `createSegmentAnalysis`). */
+export interface SegmentAnalysis {
+  /** Analyzes the next segments of `file`; `onProgress` gets the bytes of them done so far. */
+  add(file: Blob, segments: readonly Segment[], onProgress?: (bytes: number) => void): Promise<void>;
+  end(): { result: AnalysisResult; replaced: boolean };
+}
+
 /**
  * The analyzer over the segments kept: what it must read is read again from
- * the file, piece by piece; what it may only count is counted.
+ * the file, piece by piece; what it may only count is counted. The segments
+ * may come a part at a time, in file order, while later parts are still
+ * being scanned: the result is the same.
  */
-export async function analyzeSegments(
-  file: Blob,
+export function createSegmentAnalysis(
   catalogue: LogCatalogue,
-  segments: readonly Segment[],
-  options: { readonly kind?: string | undefined; readonly pieceBytes?: number; readonly onProgress?: (bytes: number) => void } = {},
-): Promise<{ result: AnalysisResult; replaced: boolean }> {
+  options: { readonly kind?: string | undefined; readonly pieceBytes?: number } = {},
+): SegmentAnalysis {
   const analyzer = createAnalyzer(catalogue, { kind: options.kind });
   const pieceBytes = options.pieceBytes ?? PIECE_BYTES;
   // One read for the many short segments that fit in a piece, not one read each.
   let window: Uint8Array = new Uint8Array(0);
   let windowStart = 0;
-  const read = async (from: number, to: number): Promise<Uint8Array> => {
-    if (from < windowStart || to > windowStart + window.length) {
+  let windowFile: Blob | undefined;
+  const read = async (file: Blob, from: number, to: number): Promise<Uint8Array> => {
+    if (file !== windowFile || from < windowStart || to > windowStart + window.length) {
+      windowFile = file;
       windowStart = from;
       window = await bytesOf(file, from, Math.min(file.size, Math.max(to, from + pieceBytes)));
     }
@@ -339,29 +359,45 @@ export async function analyzeSegments(
   const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   const atStart = new TextDecoder('utf-8');
   let replaced = false;
-  let done = 0;
-  for (const segment of segments) {
-    if (!segment.read) {
-      analyzer.skip(segment.lines, segment.chars, segment.long);
-      continue;
-    }
-    const d = segment.from === 0 ? atStart : decoder;
-    for (let pos = segment.from; pos < segment.to; pos += pieceBytes) {
-      const end = Math.min(segment.to, pos + pieceBytes);
-      const bytes = segment.bytes ? segment.bytes.subarray(pos - segment.from, end - segment.from) : await read(pos, end);
-      // Decoded block by block, analyzed at once: each push costs the analyzer a look back.
-      let text = '';
-      for (let at = 0; at < bytes.length; at += DECODE_BLOCK) text += d.decode(bytes.subarray(at, at + DECODE_BLOCK), { stream: true });
-      replaced ||= text.includes('\uFFFD');
-      analyzer.push(text);
-    }
-    const rest = d.decode();
-    replaced ||= rest.includes('\uFFFD');
-    if (rest !== '') analyzer.push(rest);
-    done += segment.to - segment.from;
-    options.onProgress?.(done);
-  }
-  return { result: analyzer.end(), replaced };
+  return {
+    async add(file, segments, onProgress) {
+      let done = 0;
+      for (const segment of segments) {
+        if (!segment.read) {
+          analyzer.skip(segment.lines, segment.chars, segment.long);
+          continue;
+        }
+        const d = segment.from === 0 ? atStart : decoder;
+        for (let pos = segment.from; pos < segment.to; pos += pieceBytes) {
+          const end = Math.min(segment.to, pos + pieceBytes);
+          const bytes = segment.bytes ? segment.bytes.subarray(pos - segment.from, end - segment.from) : await read(file, pos, end);
+          // Decoded block by block, analyzed at once: each push costs the analyzer a look back.
+          let text = '';
+          for (let at = 0; at < bytes.length; at += DECODE_BLOCK) text += d.decode(bytes.subarray(at, at + DECODE_BLOCK), { stream: true });
+          replaced ||= text.includes('\uFFFD');
+          analyzer.push(text);
+        }
+        const rest = d.decode();
+        replaced ||= rest.includes('\uFFFD');
+        if (rest !== '') analyzer.push(rest);
+        done += segment.to - segment.from;
+        onProgress?.(done);
+      }
+    },
+    end: () => ({ result: analyzer.end(), replaced }),
+  };
+}
+
+/** The analyzer over all the segments kept, at once (see `createSegmentAnalysis`). */
+export async function analyzeSegments(
+  file: Blob,
+  catalogue: LogCatalogue,
+  segments: readonly Segment[],
+  options: { readonly kind?: string | undefined; readonly pieceBytes?: number; readonly onProgress?: (bytes: number) => void } = {},
+): Promise<{ result: AnalysisResult; replaced: boolean }> {
+  const analysis = createSegmentAnalysis(catalogue, options);
+  await analysis.add(file, segments, options.onProgress);
+  return analysis.end();
 }
 
 /** Scan and analysis in one thread, part after part: what the workers do together (for tests and the benchmark). */
