@@ -96,8 +96,13 @@ describe('search', () => {
     // A cause in another diagnosis, or words that only restate the status, leave the error's own step first.
     expect(targets(search(graph, en, '18215 sso session on a second windows pc'))[0]).toBe('flow:provisioning/email-in-helpdesk');
     expect(targets(search(graph, en, 'http 403 forbidden from the bridge'))[0]).toBe('flow:provisioning/request-target');
-    // A cause on a path before the error's step counts; one on another branch of the same diagnosis does not.
+    // Before the Application Server error's step, a cause counts; one on another branch of the same diagnosis does not.
     expect(targets(search(graph, en, '18215 user has no primary number'))[0]).toBe('flow:provisioning/primary-number');
+    // Before a bridge status's step is where the engineer came from, not a cause of the status.
+    expect(targets(search(graph, en, 'got 409 Conflict after assigning Integrated IM&P'))[0]).toBe('flow:provisioning/user-in-ci');
+    expect(targets(search(graph, indexFor('ro'), '409 Conflict după ce am alocat Integrated IM&P'))[0]).toBe(
+      'flow:provisioning/user-in-ci',
+    );
     expect(targets(search(graph, en, 'bridge answered 409, should a new org be created'))[0]).toBe('flow:provisioning/user-in-ci');
     expect(targets(search(graph, indexFor('nl'), 'PSLog 409 conflict bij nieuwe gebruiker'))[0]).toBe('flow:provisioning/user-in-ci');
     // A Romanian article after a hyphen ("bridge-ul") is no cause of its own.
@@ -175,7 +180,7 @@ describe('search', () => {
   });
 
   // The level reached when the engine was tuned: a change that scores lower fails here.
-  const TUNED_LEVEL = { en: { top1: 361, top3: 393 }, ro: { top1: 346, top3: 377 }, nl: { top1: 323, top3: 371 } } as const;
+  const TUNED_LEVEL = { en: { top1: 397, top3: 431 }, ro: { top1: 380, top3: 415 }, nl: { top1: 357, top3: 409 } } as const;
   const known = new Set(searchDocuments(graph, texts.en).map((doc) => doc.id));
   const queries = loadBenchQueries(known);
   it('every target of the blind set exists, so its score means something', () => {

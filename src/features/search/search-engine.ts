@@ -276,13 +276,13 @@ function understoodTargets(graph: ContentGraph, text: string): string[] {
  * missing"), it does not jump to another branch ("409 for a new user" is not
  * the 400's "should this user have created a new organization?").
  */
-function onOnePath(graph: ContentGraph, a: string, b: string): boolean {
+function onOnePath(graph: ContentGraph, a: string, b: string, { afterOnly = false } = {}): boolean {
   if (!a.startsWith('flow:') || !b.startsWith('flow:')) return false;
   const [flowA = '', nodeA = ''] = a.slice('flow:'.length).split('/');
   const [flowB = '', nodeB = ''] = b.slice('flow:'.length).split('/');
   const flow = graph.flows[flowA];
   if (!flow || flowA !== flowB) return false;
-  return answersTo(flow, nodeB, nodeA) !== undefined || answersTo(flow, nodeA, nodeB) !== undefined;
+  return answersTo(flow, nodeA, nodeB) !== undefined || (!afterOnly && answersTo(flow, nodeB, nodeA) !== undefined);
 }
 
 /**
@@ -308,7 +308,12 @@ function causeHit(graph: ContentGraph, index: SearchIndex, query: string, target
   const first = results[0];
   const own = results.find((result) => result.id === target)?.score ?? 0;
   // A step on a path through the error's own (not the diagnosis's first question) that the cause points to far more.
-  if (!first || first.id === target || !onOnePath(graph, first.id, target) || priorKind(graph, first.id) === 'flow') return undefined;
+  // A bridge status is a step of its own, and its causes come after it ("409, the e-mail is taken"): a
+  // step before it is where the engineer was ("409 after assigning Integrated IM&P"), not its cause. The
+  // Application Server's error is checked part by part, some of them before its own step.
+  const afterOnly = target !== AS_ERROR_TARGET;
+  if (!first || first.id === target || !onOnePath(graph, first.id, target, { afterOnly }) || priorKind(graph, first.id) === 'flow')
+    return undefined;
   if (first.score < CAUSE_MARGIN * own) return undefined;
   return textHits(graph, index, cause.join(' ')).find((hit) => hit.target === first.id);
 }
