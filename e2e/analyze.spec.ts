@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './support/fixtures';
+import { holdAppCode } from './support/hold-app-code';
 import { pdfText } from './support/pdf-text';
 
 const fixture = (name: string) => readFileSync(`src/features/logs/fixtures/${name}`);
@@ -292,14 +293,7 @@ test('the procedure for XSP logs draws the reference ladder, on screen and on pa
 
 test('files chosen and lines pasted before the app was ready are analyzed, not lost', async ({ page }) => {
   // The app's code waits until the engineer has chosen a file and pasted lines into the built page.
-  let release: () => void = () => undefined;
-  const released = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
-    await released;
-    await route.continue();
-  });
+  const release = await holdAppCode(page);
   await page.goto('/en/analyze', { waitUntil: 'commit' });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Analyze logs');
   await page

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { holdAppCode } from './support/hold-app-code';
 import { pdfText } from './support/pdf-text';
 
 // Issue 15: every page is built to HTML at build time, so a shared link
@@ -199,14 +200,7 @@ test('the home page shows this browser’s recent steps once hydrated', async ({
 test('a reader who scrolled before the app was ready keeps their place', async ({ page }) => {
   await page.setViewportSize({ width: 800, height: 400 });
   // The app's code waits until the reader has scrolled.
-  let release: () => void = () => undefined;
-  const released = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
-    await released;
-    await route.continue();
-  });
+  const release = await holdAppCode(page);
   await page.goto(
     '/en/diagnose/provisioning/escalate-provisioning?v=1&scope=not-sure&pslog-capture=status-200&wait-for-user=user-missing',
     {
