@@ -67,6 +67,11 @@ describe('search', () => {
     expect(nlHits[0]).toMatch(/^flow:provisioning\/(fix-)?enterprise-settings$/);
   });
 
+  it('reads an app that is too old as one behind the newest release', () => {
+    expect(targets(search(graph, en, 'webex app too old for CSWV?'))[0]).toMatch(/^flow:webview\/(update-app|check-version)$/);
+    expect(targets(search(graph, en, 'desktop app is outdated, no self care link')).slice(0, 2)).toContain('flow:webview/update-app');
+  });
+
   it('matches any word, so a sentence in the engineer’s own words still finds its step', () => {
     expect(targets(search(graph, en, 'what do I need before I open a case')).slice(0, 3)).toContain('procedure:collect-customer-info');
     expect(targets(search(graph, en, 'signed in on two windows pcs, only one registers'))[0]).toBe('flow:calling/one-session-per-platform');
@@ -180,7 +185,7 @@ describe('search', () => {
   });
 
   // The level reached when the engine was tuned: a change that scores lower fails here.
-  const TUNED_LEVEL = { en: { top1: 397, top3: 431 }, ro: { top1: 380, top3: 415 }, nl: { top1: 357, top3: 409 } } as const;
+  const TUNED_LEVEL = { en: { top1: 398, top3: 432 }, ro: { top1: 380, top3: 415 }, nl: { top1: 357, top3: 409 } } as const;
   const known = new Set(searchDocuments(graph, texts.en).map((doc) => doc.id));
   const queries = loadBenchQueries(known);
   it('every target of the blind set exists, so its score means something', () => {
