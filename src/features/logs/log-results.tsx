@@ -264,7 +264,7 @@ export function SignInAttempts({
       </h2>
       <ul className="mt-3 space-y-4">
         {ordered.slice(0, shown).map((attempt) => (
-          <li key={attempt.trackingId} className="card" aria-labelledby={`${id}-${attempt.trackingId}`}>
+          <li key={attempt.trackingId} className="card attempt-card" aria-labelledby={`${id}-${attempt.trackingId}`}>
             <h3 id={`${id}-${attempt.trackingId}`} className="font-semibold">
               {t('analyze.tracking')}: <code>{show(attempt.trackingId)}</code>
               {attemptUser(attempt) !== undefined && <> · {usersText([attemptUser(attempt) ?? ''], show, t)}</>}
