@@ -118,17 +118,17 @@ function grepPatterns(c: LogCatalogue): string[] {
 }
 
 /**
- * Resident memory of this run's browser renderers (the page and its
- * workers), in bytes: the renderer processes among this process's
- * descendants. Other browsers on the machine (other test runs) are not
- * counted: they came and went during a run and made the figure meaningless.
+ * This run's browser renderers (the page and its workers): the renderer
+ * processes among this process's descendants. Other browsers on the machine
+ * (other test runs) are not counted: they came and went during a run and
+ * made the figure meaningless.
  */
-function rendererMemory(): number {
-  const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,rss=,args='], { encoding: 'utf8' })
+function rendererPids(): number[] {
+  const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,args='], { encoding: 'utf8' })
     .split('\n')
     .map((line) => line.trim().split(/\s+/))
-    .filter((fields) => fields.length >= 4)
-    .map(([pid, ppid, rss, ...args]) => ({ pid: Number(pid), ppid: Number(ppid), rss: Number(rss) * 1024, args: args.join(' ') }));
+    .filter((fields) => fields.length >= 3)
+    .map(([pid, ppid, ...args]) => ({ pid: Number(pid), ppid: Number(ppid), args: args.join(' ') }));
   const ours = new Set([process.pid]);
   for (let grew = true; grew;) {
     grew = false;
@@ -139,15 +139,33 @@ function rendererMemory(): number {
       }
     }
   }
-  return rows.reduce((sum, row) => sum + (ours.has(row.pid) && row.args.includes('--type=renderer') ? row.rss : 0), 0);
+  return rows.filter((row) => ours.has(row.pid) && row.args.includes('--type=renderer')).map((row) => row.pid);
+}
+
+/**
+ * Resident memory of the renderers, in bytes, read from /proc: sampling
+ * must cost the page nothing (spawning ps every 250 ms took the page's two
+ * cores a share big enough to slow the run itself).
+ */
+function rendererMemory(pids: readonly number[]): number {
+  let bytes = 0;
+  for (const pid of pids) {
+    try {
+      const rss = /^VmRSS:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${String(pid)}/status`, 'utf8'))?.[1];
+      bytes += Number(rss ?? 0) * 1024;
+    } catch {
+      // The process has ended: it holds nothing.
+    }
+  }
+  return bytes;
 }
 
 /** The renderers' memory once the page has settled (two readings 250 ms apart within 2 MB; 5 s at most). */
-async function settledMemory(): Promise<number> {
-  let last = rendererMemory();
+async function settledMemory(pids: readonly number[]): Promise<number> {
+  let last = rendererMemory(pids);
   for (let i = 0; i < 20; i += 1) {
     await new Promise((resolve) => setTimeout(resolve, 250));
-    const now = rendererMemory();
+    const now = rendererMemory(pids);
     if (Math.abs(now - last) < 2 * 1024 * 1024) return now;
     last = now;
   }
@@ -170,10 +188,12 @@ async function inBrowser(log: string, mb: number): Promise<{ rate: number; peak:
     await page.waitForSelector('html[data-hydrated]');
     await page.getByLabel('Drop log files here, or choose them').setInputFiles(log);
     // The page goes on growing for a while after it took the file: that is not the analysis.
-    const baseline = await settledMemory();
+    // The renderers exist once the page is up; its workers are threads of the page's renderer.
+    const pids = rendererPids();
+    const baseline = await settledMemory(pids);
     let peak = baseline;
     const sampler = setInterval(() => {
-      peak = Math.max(peak, rendererMemory());
+      peak = Math.max(peak, rendererMemory(pids));
     }, 250);
     const started = performance.now();
     await page.getByRole('button', { name: 'Analyze', exact: true }).click();
