@@ -187,6 +187,9 @@ async function inBrowser(log: string, mb: number): Promise<{ rate: number; peak:
     await page.goto(`${app.url}/en/analyze`);
     await page.waitForSelector('html[data-hydrated]');
     await page.getByLabel('Drop log files here, or choose them').setInputFiles(log);
+    // The button is enabled once the log catalogue has loaded: before, the page may still be loading, and a
+    // baseline read then is too low (one run in six read 366 MB where the others read 408-413 MB).
+    await page.locator('button:enabled', { hasText: /^Analyze$/ }).waitFor();
     // The page goes on growing for a while after it took the file: that is not the analysis.
     // The renderers exist once the page is up; its workers are threads of the page's renderer.
     const pids = rendererPids();
