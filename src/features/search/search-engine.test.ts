@@ -184,8 +184,27 @@ describe('search', () => {
     expect(search(graph, en, 'webview')[0]?.words).toEqual(['webview']);
   });
 
+  it('puts the step after a check first when the query says the check is in order and the problem stays', () => {
+    const escalate = 'flow:partner-hub/escalate-partner-hub';
+    expect(search(graph, en, 'partner admin already has Sales Full Administrator but still sees no customer orgs')[0]?.target).toBe(
+      escalate,
+    );
+    expect(
+      search(graph, indexFor('nl'), 'admin heeft al Sales Full Administrator maar ziet de klantorganisaties nog steeds niet')[0]?.target,
+    ).toBe(escalate);
+    expect(
+      search(graph, indexFor('ro'), 'adminul are deja Sales Full Administrator și tot nu vede organizațiile clienților')[0]?.target,
+    ).toBe(escalate);
+    // Without a word saying the problem stays, the role is the likely cause.
+    expect(search(graph, en, 'partner admin has Sales Full Administrator and sees no customer orgs')[0]?.target).toBe(
+      'flow:partner-hub/grant-sales-role',
+    );
+    // A diagnosis's first question does not say which of its checks was done.
+    expect(search(graph, en, 'self care link missing although calling works')[0]?.target).toBe('flow:webview/symptom');
+  });
+
   // The level reached when the engine was tuned: a change that scores lower fails here.
-  const TUNED_LEVEL = { en: { top1: 398, top3: 432 }, ro: { top1: 380, top3: 415 }, nl: { top1: 357, top3: 409 } } as const;
+  const TUNED_LEVEL = { en: { top1: 399, top3: 432 }, ro: { top1: 381, top3: 415 }, nl: { top1: 360, top3: 410 } } as const;
   const known = new Set(searchDocuments(graph, texts.en).map((doc) => doc.id));
   const queries = loadBenchQueries(known);
   it('every target of the blind set exists, so its score means something', () => {

@@ -321,6 +321,38 @@ function causeHit(graph: ContentGraph, index: SearchIndex, query: string, target
 /** How much more the cause must point to another step than to the error's own. */
 const CAUSE_MARGIN = 2;
 
+/**
+ * Words that say the engineer has already checked something and found it in
+ * order, and the problem remains: "already has Sales Full Administrator, still
+ * sees no customers". (Lower case, without diacritics, as normaliseTerm gives.)
+ */
+const RULED_OUT: Readonly<Record<Locale, RegExp>> = {
+  en: /\b(still|even though|although|despite)\b/u,
+  ro: /\b(inca|tot nu|totusi|desi|chiar daca|in continuare)\b/u,
+  nl: /\b(nog steeds|nog altijd|toch|terwijl|ondanks)\b/u,
+};
+/** How far down the results the step after a ruled-out one is looked for. */
+const RULED_OUT_DEPTH = 8;
+
+/**
+ * When the query says the first result's check is already in order ("the
+ * domain is claimed by no other org, still users cannot register"), the step
+ * that check leads to comes first, if it is among the first results.
+ */
+function afterRuledOut(graph: ContentGraph, locale: Locale, query: string, hits: SearchHit[]): SearchHit[] {
+  const top = hits[0];
+  if (!top?.target.startsWith('flow:') || !RULED_OUT[locale].test(normaliseTerm(query.slice(0, MAX_QUERY)))) return hits;
+  const [flowId = '', nodeId = ''] = top.target.slice('flow:'.length).split('/');
+  const node = graph.flows[flowId]?.nodes[nodeId];
+  // A diagnosis's first question says too little of what was checked.
+  if (!node || priorKind(graph, top.target) === 'flow') return hits;
+  const next = new Set(node.answers.flatMap((answer) => [answer.next, ...(answer.options ?? [])]).map((id) => `flow:${flowId}/${id}`));
+  next.delete(top.target);
+  const at = hits.findIndex((hit, i) => i > 0 && i < RULED_OUT_DEPTH && next.has(hit.target));
+  const found = hits[at];
+  return found ? [found, ...hits.filter((_, i) => i !== at)] : hits;
+}
+
 export function search(graph: ContentGraph, index: SearchIndex | undefined, query: string): SearchHit[] {
   const exact = exactHits(graph, query);
   const understood = exact[0] && understoodTargets(graph, query.slice(0, MAX_SCAN)).includes(exact[0].target) ? exact[0].target : undefined;
@@ -328,7 +360,8 @@ export function search(graph: ContentGraph, index: SearchIndex | undefined, quer
   const first = cause ? [cause] : [];
   const rest = index ? textHits(graph, index, query) : [];
   const hits = [...first, ...exact, ...rest];
-  return hits.filter((hit, i) => hits.findIndex((other) => other.target === hit.target) === i).slice(0, MAX_HITS);
+  const unique = hits.filter((hit, i) => hits.findIndex((other) => other.target === hit.target) === i).slice(0, MAX_HITS);
+  return index ? afterRuledOut(graph, index.locale, query, unique) : unique;
 }
 
 const NEAREST = 3;
