@@ -204,7 +204,7 @@ describe('search', () => {
   });
 
   // The level reached when the engine was tuned: a change that scores lower fails here.
-  const TUNED_LEVEL = { en: { top1: 399, top3: 432 }, ro: { top1: 381, top3: 415 }, nl: { top1: 360, top3: 410 } } as const;
+  const TUNED_LEVEL = { en: { top1: 435, top3: 471 }, ro: { top1: 417, top3: 455 }, nl: { top1: 393, top3: 448 } } as const;
   const known = new Set(searchDocuments(graph, texts.en).map((doc) => doc.id));
   const queries = loadBenchQueries(known);
   it('every target of the blind set exists, so its score means something', () => {
