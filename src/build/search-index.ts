@@ -8,6 +8,7 @@ import { stemmer as english } from '@orama/stemmers/english';
 import { stemmer as romanian } from '@orama/stemmers/romanian';
 import type { ContentGraph, ContentText, Locale, SynonymGroup } from '../content/types.ts';
 import { COMPOUNDS, rememberingStemmer, searchDocuments, termFor, type SearchIndex, type Stemmer } from '../shared/search-documents.ts';
+import { checkAnswers } from '../shared/search-answers.ts';
 import { isPackedIndex, packIndex, prepareIndex, type PackedIndex } from '../shared/search-ranker.ts';
 
 export const STEMMERS: Readonly<Record<Locale, Stemmer>> = { en: english, ro: romanian, nl: dutch };
@@ -21,10 +22,12 @@ export function buildSearchIndex(graph: ContentGraph, text: ContentText, locale:
 export function loadSearchIndex(graph: ContentGraph, text: ContentText, locale: Locale, synonyms: readonly SynonymGroup[]): SearchIndex {
   const packed: unknown = JSON.parse(JSON.stringify(buildSearchIndex(graph, text, locale)));
   if (!isPackedIndex(packed)) throw new Error(`the ${locale} search index does not read back from its JSON`);
-  return { locale, ranker: prepareIndex(packed), stem: rememberingStemmer(STEMMERS[locale]), synonyms };
+  const answers = checkAnswers(graph, text, locale, termFor(STEMMERS[locale]));
+  return { locale, ranker: prepareIndex(packed), stem: rememberingStemmer(STEMMERS[locale]), synonyms, answers };
 }
 
-/** The module the plugin serves for `virtual:content/search/<locale>`: the index, and the vocabulary queries are read with. */
+/** The module the plugin serves for `virtual:content/search/<locale>`: the index, the vocabulary queries are read with, and the checks' answers. */
 export function searchIndexModule(graph: ContentGraph, text: ContentText, locale: Locale, synonyms: readonly SynonymGroup[]): string {
-  return `export default ${JSON.stringify(buildSearchIndex(graph, text, locale))};\nexport const synonyms = ${JSON.stringify(synonyms)};`;
+  const answers = checkAnswers(graph, text, locale, termFor(STEMMERS[locale]));
+  return `export default ${JSON.stringify(buildSearchIndex(graph, text, locale))};\nexport const synonyms = ${JSON.stringify(synonyms)};\nexport const answers = ${JSON.stringify(answers)};`;
 }

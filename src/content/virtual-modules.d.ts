@@ -19,6 +19,7 @@ declare module 'virtual:content/search/*' {
   export default index;
   /** The field's vocabulary (content/synonyms.yaml), which the query is read with. */
   export const synonyms: readonly import('./types').SynonymGroup[];
+  export const answers: readonly import('../shared/search-answers').AnswerTerms[];
 }
 declare module 'virtual:messages/*' {
   /** A UI message catalogue, precompiled by src/build/messages-plugin.ts. */

@@ -6,6 +6,7 @@
  * only when search is first used.
  */
 import type { ContentGraph, ContentText, Locale, SynonymGroup } from '../content/types';
+import type { AnswerTerms } from './search-answers';
 import type { RankIndex } from './search-ranker';
 
 export type SearchKind = 'flow' | 'step' | 'procedure' | 'code' | 'log' | 'article' | 'reference';
@@ -59,6 +60,8 @@ export interface SearchIndex {
   readonly ranker: RankIndex;
   readonly stem: Stemmer;
   readonly synonyms: readonly SynonymGroup[];
+  /** The answers of every check, with their negations (search-answers.ts). */
+  readonly answers: readonly AnswerTerms[];
 }
 
 /*

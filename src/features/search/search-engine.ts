@@ -17,6 +17,7 @@ import {
   type QueryConcept as RankConcept,
   type RankWeights,
 } from '../../shared/search-ranker';
+import { answerSaid, answerTerms, type AnswerTerms } from '../../shared/search-answers';
 import { expandQuery, queryWords, synonymPhrases, type QueryConcept } from '../../shared/search-synonyms';
 import { hitKind, type HitKind } from './hit-details';
 import { MAX_QUERY, splitIdentifiers } from './query-identifiers';
@@ -353,6 +354,21 @@ function afterRuledOut(graph: ContentGraph, locale: Locale, query: string, hits:
   return found ? [found, ...hits.filter((_, i) => i !== at)] : hits;
 }
 
+/**
+ * When the first result is a check and the query says one of its answers
+ * ("mTLS is not set up between Webex and the XSPs"), the step that answer
+ * leads to comes first, if it is among the results: the engineer has done
+ * the check and needs what follows.
+ */
+function afterAnswerSaid(index: SearchIndex, query: string, hits: SearchHit[]): SearchHit[] {
+  const top = hits[0];
+  if (!top?.target.startsWith('flow:')) return hits;
+  const said = answerSaid(index.answers, top.target, answerTerms(query.slice(0, MAX_QUERY), index.locale, termFor(index.stem)));
+  const at = said === undefined ? -1 : hits.findIndex((hit, i) => i > 0 && hit.target === said);
+  const found = hits[at];
+  return found ? [found, ...hits.filter((_, i) => i !== at)] : hits;
+}
+
 export function search(graph: ContentGraph, index: SearchIndex | undefined, query: string): SearchHit[] {
   const exact = exactHits(graph, query);
   const understood = exact[0] && understoodTargets(graph, query.slice(0, MAX_SCAN)).includes(exact[0].target) ? exact[0].target : undefined;
@@ -361,7 +377,7 @@ export function search(graph: ContentGraph, index: SearchIndex | undefined, quer
   const rest = index ? textHits(graph, index, query) : [];
   const hits = [...first, ...exact, ...rest];
   const unique = hits.filter((hit, i) => hits.findIndex((other) => other.target === hit.target) === i).slice(0, MAX_HITS);
-  return index ? afterRuledOut(graph, index.locale, query, unique) : unique;
+  return index ? afterRuledOut(graph, index.locale, query, afterAnswerSaid(index, query, unique)) : unique;
 }
 
 const NEAREST = 3;
@@ -403,7 +419,7 @@ const stemmers: Readonly<Record<Locale, () => Promise<Stemmer>>> = {
   nl: () => import('@orama/stemmers/dutch').then((m) => m.stemmer),
 };
 
-type IndexModule = { default: PackedIndex; synonyms: readonly SynonymGroup[] };
+type IndexModule = { default: PackedIndex; synonyms: readonly SynonymGroup[]; answers: readonly AnswerTerms[] };
 const loaders: Readonly<Record<Locale, () => Promise<IndexModule>>> = {
   en: () => import('virtual:content/search/en'),
   ro: () => import('virtual:content/search/ro'),
@@ -419,6 +435,7 @@ export function loadIndex(locale: Locale): Promise<SearchIndex> {
       ranker: prepareIndex(module.default),
       stem: rememberingStemmer(stem),
       synonyms: module.synonyms,
+      answers: module.answers,
     }));
     pending.catch(() => indexes.delete(locale));
     indexes.set(locale, pending);

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { stemmer as english } from '@orama/stemmers/english';
+import { answerSaid, answerTerms, checkAnswers, NEGATION, type AnswerTerms } from './search-answers';
+import { termFor } from './search-documents';
+
+const term = termFor(english);
+const terms = (text: string) => answerTerms(text, 'en', term);
+const CHECK = 'flow:calling/mtls-certificate';
+const answers: AnswerTerms[] = [
+  [CHECK, 'flow:calling/set-up-mtls', terms('mTLS is not set up on the connection from Webex')],
+  [CHECK, 'flow:calling/upload-client-certificate', terms('mTLS is set up, and the certificate is not uploaded')],
+  ['flow:other/check', 'flow:other/step', terms('mTLS is not set up on the connection from Webex')],
+];
+
+describe('answerTerms', () => {
+  it('keeps a negation where it stands, once, and reads "isn\'t" as one', () => {
+    expect(terms('mTLS is not set up')).toEqual(['mtl', NEGATION, 'set', 'up']);
+    expect(terms("mTLS isn't set up")).toEqual(terms('mTLS is not set up'));
+    expect(terms('no, not set up')).toEqual([NEGATION, 'set', 'up']);
+    expect(
+      answerTerms(
+        'mTLS nu este configurat',
+        'ro',
+        termFor((w) => w),
+      ),
+    ).toContain(NEGATION);
+    expect(
+      answerTerms(
+        'mTLS is niet ingericht',
+        'nl',
+        termFor((w) => w),
+      ),
+    ).toContain(NEGATION);
+  });
+});
+
+describe('answerSaid', () => {
+  it('finds the answer whose denied words the query denies too, for that check only', () => {
+    expect(answerSaid(answers, CHECK, terms('mTLS is not set up between Webex and the XSPs'))).toBe('flow:calling/set-up-mtls');
+    expect(answerSaid(answers, CHECK, terms('mTLS is set up, certificate not uploaded'))).toBe('flow:calling/upload-client-certificate');
+    expect(answerSaid(answers, 'flow:calling/tags', terms('mTLS is not set up'))).toBeUndefined();
+  });
+
+  it('says nothing when the query says the words plainly, or says too little of the answer', () => {
+    // Plain where the answer denies: a contradiction, not the answer.
+    expect(answerSaid(answers, CHECK, terms('mTLS is set up between Webex and the XSPs'))).toBeUndefined();
+    // No denial at all: the check's answers share their words, nothing tells them apart.
+    expect(answerSaid(answers, CHECK, terms('mTLS set up connection Webex'))).toBeUndefined();
+    // Denied, but one word of the answer's five, or two.
+    expect(answerSaid(answers, CHECK, terms('Webex is not working'))).toBeUndefined();
+    expect(answerSaid(answers, CHECK, terms('not set up'))).toBeUndefined();
+    // All of a one-word answer is still one word: too little to say it.
+    const short: AnswerTerms[] = [[CHECK, 'flow:calling/short', terms('not uploaded')]];
+    expect(answerSaid(short, CHECK, terms('certificate not uploaded'))).toBeUndefined();
+  });
+
+  it('reads a negation as denying the few words after it', () => {
+    expect(answerSaid(answers, CHECK, terms('mTLS not yet set up between Webex and the XSPs'))).toBe('flow:calling/set-up-mtls');
+  });
+
+  it('says nothing when two answers are said equally', () => {
+    const twin: AnswerTerms[] = [
+      [CHECK, 'flow:calling/a', terms('mTLS is not set up')],
+      [CHECK, 'flow:calling/b', terms('mTLS is not set up')],
+    ];
+    expect(answerSaid(twin, CHECK, terms('mTLS is not set up'))).toBeUndefined();
+  });
+});
+
+describe('checkAnswers', () => {
+  it('ships, of the real content, only the answers of checks that deny something', async () => {
+    const { fileURLToPath } = await import('node:url');
+    const { loadContent } = await import('../build/load-content');
+    const result = loadContent(fileURLToPath(new URL('../../content', import.meta.url)));
+    if (!result.ok) throw new Error('content does not load');
+    const shipped = checkAnswers(result.graph, result.texts.en, 'en', term);
+    expect(shipped.length).toBeGreaterThan(10);
+    for (const [from, to, said] of shipped) {
+      const [flowId = '', nodeId = ''] = from.slice('flow:'.length).split('/');
+      expect(['question', 'procedure']).toContain(result.graph.flows[flowId]?.nodes[nodeId]?.kind);
+      expect(to.startsWith(`flow:${flowId}/`)).toBe(true);
+      expect(said).toContain(NEGATION);
+    }
+    expect(shipped).toContainEqual([
+      'flow:calling/mtls-certificate',
+      'flow:calling/set-up-mtls',
+      terms('mTLS is not set up on the connection from Webex'),
+    ]);
+  });
+});
