@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stemmer as english } from '@orama/stemmers/english';
-import { answerSaid, answerTerms, checkAnswers, NEGATION, type AnswerTerms } from './search-answers';
+import { answerSaid, answerTerms, bestAnswer, checkAnswers, MISSING, NEGATION, type AnswerTerms } from './search-answers';
 import { termFor } from './search-documents';
 
 const term = termFor(english);
@@ -67,6 +67,36 @@ describe('answerSaid', () => {
   });
 });
 
+describe('bestAnswer', () => {
+  const icon: AnswerTerms[] = [
+    ['flow:calling/check-client', 'flow:calling/should-register', terms('There is no calling options icon')],
+    ['flow:webview/symptom', 'flow:webview/check-calling', terms('The self-care link does not appear in the Webex app')],
+  ];
+  const any = () => true;
+
+  it('reads a word for missing as denying the words before it', () => {
+    expect(terms('calling icon missing')).toEqual(['call', 'icon', MISSING]);
+    expect(bestAnswer(icon, any, terms('calling icon missing in the app'), { needDenial: true })?.to).toBe('flow:calling/should-register');
+    // "missing" denies what comes before it, not what comes after.
+    expect(bestAnswer(icon, any, terms('missing: calling options icon'), { needDenial: true })).toBeUndefined();
+  });
+
+  it('looks only at the checks asked about, and picks the answer said most fully', () => {
+    const two: AnswerTerms[] = [
+      ['flow:a/check', 'flow:a/full', terms('no calling options icon')],
+      ['flow:a/check', 'flow:a/partly', terms('no calling options icon shown')],
+    ];
+    expect(bestAnswer(two, any, terms('there is no calling options icon'), { needDenial: true })?.to).toBe('flow:a/full');
+    expect(bestAnswer([...two].reverse(), any, terms('there is no calling options icon'), { needDenial: true })?.to).toBe('flow:a/full');
+    expect(
+      bestAnswer(icon, (from) => from.startsWith('flow:webview/'), terms('no calling options icon'), { needDenial: true }),
+    ).toBeUndefined();
+    expect(bestAnswer(icon, any, terms('self-care link does not appear in the app'), { needDenial: true })?.to).toBe(
+      'flow:webview/check-calling',
+    );
+  });
+});
+
 describe('checkAnswers', () => {
   it('ships, of the real content, only the answers of checks that deny something', async () => {
     const { fileURLToPath } = await import('node:url');
@@ -79,7 +109,7 @@ describe('checkAnswers', () => {
       const [flowId = '', nodeId = ''] = from.slice('flow:'.length).split('/');
       expect(['question', 'procedure']).toContain(result.graph.flows[flowId]?.nodes[nodeId]?.kind);
       expect(to.startsWith(`flow:${flowId}/`)).toBe(true);
-      expect(said).toContain(NEGATION);
+      expect(said.some((t) => t === NEGATION || t === MISSING)).toBe(true);
     }
     expect(shipped).toContainEqual([
       'flow:calling/mtls-certificate',

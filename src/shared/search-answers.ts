@@ -12,8 +12,10 @@ import type { ContentGraph, ContentText, Locale } from '../content/types';
 import { normaliseTerm } from './search-documents';
 import { queryWords } from './search-synonyms';
 
-/** Where a negation stands among an answer's or a query's terms. */
+/** Where a negation stands among an answer's or a query's terms: it denies the few terms after it. */
 export const NEGATION = '¬';
+/** Where a word saying something is missing stands: it denies the few terms before it ("calling icon missing"). */
+export const MISSING = '∅';
 
 /** A check's answer: the check, where the answer leads, and its terms with the negations in place. */
 export type AnswerTerms = readonly [from: string, to: string, terms: readonly string[]];
@@ -26,15 +28,22 @@ const NEGATIONS: Readonly<Record<Locale, ReadonlySet<string>>> = {
   ro: new Set('nu niciun nicio niciunul nicidecum fara nici'.split(' ')),
   nl: new Set('niet geen zonder nooit niets nergens noch'.split(' ')),
 };
+/** Words that say what stands before them is missing. */
+const MISSING_WORDS: Readonly<Record<Locale, ReadonlySet<string>>> = {
+  en: new Set('missing absent gone lacking disappeared'.split(' ')),
+  ro: new Set('lipseste lipsesc lipsa absent absenta disparut disparuta'.split(' ')),
+  nl: new Set('ontbreekt ontbreken ontbrekend ontbrekende kwijt verdwenen'.split(' ')),
+};
 
-/** A text's index terms in order, with NEGATION where a word denies what follows. */
+/** A text's index terms in order, with NEGATION and MISSING where a word denies what follows or precedes it. */
 export function answerTerms(text: string, locale: Locale, term: (word: string) => string | null): string[] {
   const terms: string[] = [];
   // "isn't" and "doesn't" are split at the apostrophe by queryWords: joined first, they read as one negation.
   for (const word of queryWords(text.replace(/(\p{L})['’]t\b/gu, '$1t'))) {
     const plain = normaliseTerm(word);
-    if (NEGATIONS[locale].has(plain)) {
-      if (terms[terms.length - 1] !== NEGATION) terms.push(NEGATION);
+    const marker = NEGATIONS[locale].has(plain) ? NEGATION : MISSING_WORDS[locale].has(plain) ? MISSING : undefined;
+    if (marker !== undefined) {
+      if (terms[terms.length - 1] !== marker) terms.push(marker);
       continue;
     }
     const processed = term(word);
@@ -43,23 +52,23 @@ export function answerTerms(text: string, locale: Locale, term: (word: string) =
   return terms;
 }
 
-/** How many terms after a negation it denies: "not set up on the connection". */
+/** How many terms after a negation it denies ("not set up on the connection"), and before a word for missing. */
 const NEGATION_REACH = 3;
+const MISSING_REACH = 2;
 
 /** Each term of a sequence, and whether a negation denies it. */
 function denied(terms: readonly string[]): Map<string, boolean> {
+  const isDenied = terms.map(() => false);
+  terms.forEach((t, i) => {
+    if (t === NEGATION) for (let k = i + 1, left = NEGATION_REACH; k < terms.length && left > 0; k += 1, left -= 1) isDenied[k] = true;
+    if (t === MISSING) for (let k = i - 1, left = MISSING_REACH; k >= 0 && left > 0; k -= 1, left -= 1) isDenied[k] = true;
+  });
   const result = new Map<string, boolean>();
-  let reach = 0;
-  for (const t of terms) {
-    if (t === NEGATION) {
-      reach = NEGATION_REACH;
-      continue;
-    }
-    const isDenied = reach > 0;
-    reach = Math.max(0, reach - 1);
+  terms.forEach((t, i) => {
+    if (t === NEGATION || t === MISSING) return;
     // A term said both ways counts as said plainly.
-    result.set(t, (result.get(t) ?? true) && isDenied);
-  }
+    result.set(t, (result.get(t) ?? true) && (isDenied[i] ?? false));
+  });
   return result;
 }
 
@@ -76,8 +85,9 @@ export function checkAnswers(graph: ContentGraph, text: ContentText, locale: Loc
         const said = detail.nodes[node.id]?.answers[answer.id];
         if (said === undefined || answer.confirms !== undefined || answer.handover !== undefined || answer.next === node.id) continue;
         const terms = answerTerms(said, locale, term);
-        // Only an answer that denies something can be told by its words from the check's others (answerSaid).
-        if (terms.includes(NEGATION)) result.push([`flow:${flowId}/${node.id}`, `flow:${flowId}/${answer.next}`, terms]);
+        // Only an answer that denies something can be told by its words from the check's others (bestAnswer).
+        if (terms.some((t) => t === NEGATION || t === MISSING))
+          result.push([`flow:${flowId}/${node.id}`, `flow:${flowId}/${answer.next}`, terms]);
       }
     }
   }
@@ -88,18 +98,31 @@ export function checkAnswers(graph: ContentGraph, text: ContentText, locale: Loc
 const ANSWER_COVER = 0.6;
 const ANSWER_MIN_TERMS = 2;
 
+/** An answer the query says: where it leads, and how much of it the query says. */
+export interface SaidAnswer {
+  readonly to: string;
+  readonly cover: number;
+}
+
 /**
- * The answer of `check` that the query says, if one stands out: the query
- * holds most of its terms, denied where the answer denies them and plain
- * where it says them plainly, and no other answer of the check is said as
- * fully. Returns where that answer leads.
+ * The answer among `answers` (of the checks `isCheck` accepts) that the query
+ * says, if one stands out: the query holds most of its terms, denied where the
+ * answer denies them and plain where it says them plainly, and no answer that
+ * leads elsewhere is said as fully. With `needDenial`, the query must deny
+ * something the answer denies: a check's answers share their words, and
+ * the negation is what tells them apart.
  */
-export function answerSaid(answers: readonly AnswerTerms[], check: string, queryTerms: readonly string[]): string | undefined {
+export function bestAnswer(
+  answers: readonly AnswerTerms[],
+  isCheck: (from: string) => boolean,
+  queryTerms: readonly string[],
+  { needDenial }: { readonly needDenial: boolean },
+): SaidAnswer | undefined {
   const query = denied(queryTerms);
-  let best: { to: string; cover: number } | undefined;
+  let best: SaidAnswer | undefined;
   let tie = false;
   for (const [from, to, terms] of answers) {
-    if (from !== check) continue;
+    if (!isCheck(from)) continue;
     const own = denied(terms);
     let said = 0;
     let deniedSaid = 0;
@@ -111,8 +134,7 @@ export function answerSaid(answers: readonly AnswerTerms[], check: string, query
       said += 1;
       if (isDenied) deniedSaid += 1;
     }
-    // The negation is what tells this answer from the check's others, which share its words.
-    if (contradicted || deniedSaid === 0 || said < ANSWER_MIN_TERMS) continue;
+    if (contradicted || (needDenial && deniedSaid === 0) || said < ANSWER_MIN_TERMS) continue;
     const cover = said / own.size;
     if (cover < ANSWER_COVER) continue;
     if (best === undefined || cover > best.cover) {
@@ -120,5 +142,10 @@ export function answerSaid(answers: readonly AnswerTerms[], check: string, query
       tie = false;
     } else if (cover === best.cover && to !== best.to) tie = true;
   }
-  return tie ? undefined : best?.to;
+  return tie ? undefined : best;
+}
+
+/** The answer of `check` that the query says, by its negations (see bestAnswer): where it leads. */
+export function answerSaid(answers: readonly AnswerTerms[], check: string, queryTerms: readonly string[]): string | undefined {
+  return bestAnswer(answers, (from) => from === check, queryTerms, { needDenial: true })?.to;
 }

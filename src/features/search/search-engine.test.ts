@@ -212,8 +212,18 @@ describe('search', () => {
     expect(search(graph, en, 'mTLS is set up between Webex and the XSPs')[0]?.target).toBe('flow:calling/mtls-certificate');
   });
 
+  it('opens the step a diagnosis’s first symptom leads to when the query says that symptom, unless a code says more', () => {
+    expect(search(graph, en, 'calling icon missing in the app')[0]?.target).toBe('flow:calling/should-register');
+    expect(search(graph, en, 'no calling icon in the webex app sidebar')[0]?.target).toBe('flow:calling/should-register');
+    expect(search(graph, en, '200018 and there is no calling options icon')[0]?.target).toBe('code:200018');
+    // Said plainly, the icon is no symptom: the check that looks at it comes first.
+    expect(search(graph, en, 'the calling options icon is there')[0]?.target).toBe('procedure:check-client-calling');
+    // Only the words the symptom does not deny: not that symptom.
+    expect(search(graph, en, 'Phone Services shows in the app')[0]?.target).not.toBe('flow:calling/no-sso-scope');
+  });
+
   // The level reached when the engine was tuned: a change that scores lower fails here.
-  const TUNED_LEVEL = { en: { top1: 435, top3: 472 }, ro: { top1: 417, top3: 455 }, nl: { top1: 394, top3: 448 } } as const;
+  const TUNED_LEVEL = { en: { top1: 439, top3: 472 }, ro: { top1: 417, top3: 455 }, nl: { top1: 394, top3: 448 } } as const;
   const known = new Set(searchDocuments(graph, texts.en).map((doc) => doc.id));
   const queries = loadBenchQueries(known);
   it('every target of the blind set exists, so its score means something', () => {

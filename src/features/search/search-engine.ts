@@ -17,7 +17,7 @@ import {
   type QueryConcept as RankConcept,
   type RankWeights,
 } from '../../shared/search-ranker';
-import { answerSaid, answerTerms, type AnswerTerms } from '../../shared/search-answers';
+import { answerSaid, answerTerms, bestAnswer, type AnswerTerms } from '../../shared/search-answers';
 import { expandQuery, queryWords, synonymPhrases, type QueryConcept } from '../../shared/search-synonyms';
 import { hitKind, type HitKind } from './hit-details';
 import { MAX_QUERY, splitIdentifiers } from './query-identifiers';
@@ -369,6 +369,35 @@ function afterAnswerSaid(index: SearchIndex, query: string, hits: SearchHit[]): 
   return found ? [found, ...hits.filter((_, i) => i !== at)] : hits;
 }
 
+const startChecks = new WeakMap<ContentGraph, ReadonlySet<string>>();
+
+/**
+ * When the query says one of the symptoms a diagnosis starts with ("there is
+ * no calling options icon"), the step that symptom leads to comes first,
+ * unless an error code or a log line was recognised.
+ */
+function afterSymptomSaid(graph: ContentGraph, index: SearchIndex, query: string, hits: SearchHit[]): SearchHit[] {
+  if (hits[0]?.exact) return hits;
+  let starts = startChecks.get(graph);
+  if (!starts) {
+    starts = new Set(graph.flowOrder.map((flowId) => `flow:${flowId}/${graph.flows[flowId]?.start ?? ''}`));
+    startChecks.set(graph, starts);
+  }
+  const isStart = starts;
+  const said = bestAnswer(
+    index.answers,
+    (from) => isStart.has(from),
+    answerTerms(query.slice(0, MAX_QUERY), index.locale, termFor(index.stem)),
+    {
+      needDenial: true,
+    },
+  );
+  if (said === undefined) return hits;
+  const at = hits.findIndex((hit) => hit.target === said.to);
+  const found = hits[at];
+  return found && at > 0 ? [found, ...hits.filter((_, i) => i !== at)] : hits;
+}
+
 export function search(graph: ContentGraph, index: SearchIndex | undefined, query: string): SearchHit[] {
   const exact = exactHits(graph, query);
   const understood = exact[0] && understoodTargets(graph, query.slice(0, MAX_SCAN)).includes(exact[0].target) ? exact[0].target : undefined;
@@ -377,7 +406,9 @@ export function search(graph: ContentGraph, index: SearchIndex | undefined, quer
   const rest = index ? textHits(graph, index, query) : [];
   const hits = [...first, ...exact, ...rest];
   const unique = hits.filter((hit, i) => hits.findIndex((other) => other.target === hit.target) === i).slice(0, MAX_HITS);
-  return index ? afterRuledOut(graph, index.locale, query, afterAnswerSaid(index, query, unique)) : unique;
+  return index
+    ? afterRuledOut(graph, index.locale, query, afterAnswerSaid(index, query, afterSymptomSaid(graph, index, query, unique)))
+    : unique;
 }
 
 const NEAREST = 3;
