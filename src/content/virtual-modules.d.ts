@@ -20,6 +20,7 @@ declare module 'virtual:content/search/*' {
   /** The field's vocabulary (content/synonyms.yaml), which the query is read with. */
   export const synonyms: readonly import('./types').SynonymGroup[];
   export const answers: readonly import('../shared/search-answers').AnswerTerms[];
+  export const symptoms: readonly import('../shared/search-answers').SymptomTerms[];
 }
 declare module 'virtual:messages/*' {
   /** A UI message catalogue, precompiled by src/build/messages-plugin.ts. */

@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { stemmer as english } from '@orama/stemmers/english';
-import { answerSaid, answerTerms, bestAnswer, checkAnswers, MISSING, NEGATION, type AnswerTerms } from './search-answers';
+import { stemmer as romanian } from '@orama/stemmers/romanian';
+import {
+  answerSaid,
+  answerTerms,
+  bestAnswer,
+  checkAnswers,
+  MISSING,
+  NEGATION,
+  startSymptoms,
+  symptomSaid,
+  type AnswerTerms,
+  type SymptomTerms,
+} from './search-answers';
 import { termFor } from './search-documents';
 
 const term = termFor(english);
@@ -116,5 +128,49 @@ describe('checkAnswers', () => {
       'flow:calling/set-up-mtls',
       terms('mTLS is not set up on the connection from Webex'),
     ]);
+  });
+});
+
+describe('symptomSaid', () => {
+  const symptoms: SymptomTerms[] = [
+    ['flow:webview/symptom', 'flow:webview/escalate-cswv-xsp', ['show', 'blank', 'page', 'error']],
+    ['flow:sign-in/symptom', 'flow:sign-in/auth-mode', ['password', 'refus']],
+  ];
+  const said = (query: string, extra: readonly string[] = []) => symptomSaid(symptoms, new Set([...terms(query), ...extra]), terms(query));
+
+  it('finds the symptom whose own terms the query says, enough of them', () => {
+    expect(said('call settings page blank')).toBe('flow:webview/escalate-cswv-xsp');
+    expect(said('password refused at sign-in')).toBe('flow:sign-in/auth-mode');
+    // One of the symptom's four terms is not enough.
+    expect(said('the page does not load')).toBeUndefined();
+  });
+
+  it('counts the words the vocabulary adds, and never a denied one', () => {
+    expect(said('white page', ['blank'])).toBe('flow:webview/escalate-cswv-xsp');
+    expect(said('there is no blank page at call settings')).toBeUndefined();
+  });
+
+  it('says nothing when two symptoms are said alike', () => {
+    expect(said('shows a blank page with an error, and the password is refused')).toBeUndefined();
+  });
+});
+
+describe('startSymptoms', () => {
+  it('keeps, of the real content, the symptoms of first questions that lead somewhere of their own, by their own terms', async () => {
+    const { fileURLToPath } = await import('node:url');
+    const { loadContent } = await import('../build/load-content');
+    const result = loadContent(fileURLToPath(new URL('../../content', import.meta.url)));
+    if (!result.ok) throw new Error('content does not load');
+    const symptoms = startSymptoms(result.graph, result.texts.en, 'en', term);
+    const from = new Set(symptoms.map(([check]) => check));
+    // Procedures report findings, not what the user sees; the calling diagnosis starts with one.
+    expect(from.has('flow:calling/check-client')).toBe(false);
+    expect(from.has('flow:webview/symptom')).toBe(true);
+    // "Opens an external browser" leads where "the link does not appear" does: not a symptom of its own here.
+    expect(symptoms.filter(([check]) => check === 'flow:webview/symptom').map(([, to]) => to)).toEqual(['flow:webview/escalate-cswv-xsp']);
+    // The question's own words are no symptom's: "Ce se întâmplă când utilizatorul încearcă să se conecteze?"
+    const ro = startSymptoms(result.graph, result.texts.ro, 'ro', termFor(romanian));
+    expect(ro.find(([, to]) => to === 'flow:sign-in/auth-mode')?.[2]).toEqual(['parol', 'respins']);
+    expect(symptoms.every(([, , distinct]) => distinct.length >= 2 && !distinct.includes(NEGATION))).toBe(true);
   });
 });

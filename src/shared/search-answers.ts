@@ -149,3 +149,72 @@ export function bestAnswer(
 export function answerSaid(answers: readonly AnswerTerms[], check: string, queryTerms: readonly string[]): string | undefined {
   return bestAnswer(answers, (from) => from === check, queryTerms, { needDenial: true })?.to;
 }
+
+/** A symptom a diagnosis starts with: its first check, where the symptom leads, and the terms only this symptom has. */
+export type SymptomTerms = readonly [from: string, to: string, distinct: readonly string[]];
+
+/**
+ * The symptoms of each diagnosis's first check that deny nothing ("clicking
+ * the link shows a blank page"), by the terms that tell each from the check's
+ * other answers and from the check's own title.
+ */
+export function startSymptoms(
+  graph: ContentGraph,
+  text: ContentText,
+  locale: Locale,
+  term: (word: string) => string | null,
+): SymptomTerms[] {
+  const result: SymptomTerms[] = [];
+  for (const flowId of graph.flowOrder) {
+    const flow = graph.flows[flowId];
+    const nodeText = text.flowDetails[flowId]?.nodes[flow?.start ?? ''];
+    const node = flow?.nodes[flow.start];
+    // A first check that is a procedure reports findings, not what the user sees.
+    if (!flow || node?.kind !== 'question' || !nodeText) continue;
+    const answers = node.answers.filter((a) => a.confirms === undefined && a.handover === undefined && a.next !== node.id);
+    const termsOf = (id: string) => answerTerms(nodeText.answers[id] ?? '', locale, term);
+    for (const answer of answers) {
+      const own = termsOf(answer.id);
+      // A symptom that leads where another does says nothing the first question would not.
+      if (own.some((t) => t === NEGATION || t === MISSING) || answers.some((a) => a !== answer && a.next === answer.next)) continue;
+      const shared = new Set([
+        ...answers.filter((a) => a !== answer).flatMap((a) => termsOf(a.id)),
+        ...answerTerms(nodeText.title, locale, term),
+      ]);
+      const distinct = [...new Set(own.filter((t) => !shared.has(t)))];
+      if (distinct.length >= SYMPTOM_MIN_TERMS) result.push([`flow:${flowId}/${node.id}`, `flow:${flowId}/${answer.next}`, distinct]);
+    }
+  }
+  return result;
+}
+
+/** How many of a symptom's own terms the query must say, and what part of them. */
+const SYMPTOM_MIN_TERMS = 2;
+const SYMPTOM_COVER = 0.5;
+
+/**
+ * The symptom the query says, if one stands out: it holds enough of the
+ * symptom's own terms (`queryTerms` may hold synonyms too), none of them
+ * denied (`querySequence`, as answerTerms gives it), and no other symptom
+ * is said as fully. Returns where the symptom leads.
+ */
+export function symptomSaid(
+  symptoms: readonly SymptomTerms[],
+  queryTerms: ReadonlySet<string>,
+  querySequence: readonly string[],
+): string | undefined {
+  const deniedInQuery = denied(querySequence);
+  let best: SaidAnswer | undefined;
+  let tie = false;
+  for (const [, to, distinct] of symptoms) {
+    const said = distinct.filter((t) => queryTerms.has(t));
+    if (said.length < SYMPTOM_MIN_TERMS || said.some((t) => deniedInQuery.get(t) === true)) continue;
+    const cover = said.length / distinct.length;
+    if (cover < SYMPTOM_COVER) continue;
+    if (best === undefined || cover > best.cover) {
+      best = { to, cover };
+      tie = false;
+    } else if (cover === best.cover && to !== best.to) tie = true;
+  }
+  return tie ? undefined : best?.to;
+}

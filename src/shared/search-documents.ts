@@ -6,7 +6,7 @@
  * only when search is first used.
  */
 import type { ContentGraph, ContentText, Locale, SynonymGroup } from '../content/types';
-import type { AnswerTerms } from './search-answers';
+import type { AnswerTerms, SymptomTerms } from './search-answers';
 import type { RankIndex } from './search-ranker';
 
 export type SearchKind = 'flow' | 'step' | 'procedure' | 'code' | 'log' | 'article' | 'reference';
@@ -62,6 +62,8 @@ export interface SearchIndex {
   readonly synonyms: readonly SynonymGroup[];
   /** The answers of every check, with their negations (search-answers.ts). */
   readonly answers: readonly AnswerTerms[];
+  /** The symptoms each diagnosis starts with, by their own terms (search-answers.ts). */
+  readonly symptoms: readonly SymptomTerms[];
 }
 
 /*
@@ -72,7 +74,7 @@ export interface SearchIndex {
 const STOP_WORDS = new Set(
   [
     'a an and are at be been being but by can cannot cant could did didn didnt do does doesn doesnt don dont for from get got has have how i in into is isn isnt it its me my no not of on or so that the their then there this to s t was wasn wasnt were weren what when where which who why will with without won wont would wouldn you your',
-    'a al ale am are as au ca cand ce cel cea cu dar de din e este fara il in ii la le lui mai nu o pe pentru sa se si sunt un una unde care cum',
+    'a al ale am are as au ca cand ce cel cea cu dar de din e este fara il in ii la le lui mai nu o pe pentru sa sau se si sunt un una unde care cum',
     'aan al als bij dan dat de die dit door een en er geen het hoe ik in is kan maar met na naar niet of om op te tot van voor wat welke wie zijn zonder',
   ]
     .join(' ')

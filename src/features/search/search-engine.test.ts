@@ -218,12 +218,15 @@ describe('search', () => {
     expect(search(graph, en, '200018 and there is no calling options icon')[0]?.target).toBe('code:200018');
     // Said plainly, the icon is no symptom: the check that looks at it comes first.
     expect(search(graph, en, 'the calling options icon is there')[0]?.target).toBe('procedure:check-client-calling');
+    expect(search(graph, en, 'call settings page blank')[0]?.target).toBe('flow:webview/escalate-cswv-xsp');
+    expect(search(graph, indexFor('nl'), 'eenmalige aanmelding mislukt')[0]?.target).toBe('flow:sign-in/device-types');
+    expect(search(graph, en, 'there is no blank page, call settings open fine')[0]?.target).not.toBe('flow:webview/escalate-cswv-xsp');
     // Only the words the symptom does not deny: not that symptom.
     expect(search(graph, en, 'Phone Services shows in the app')[0]?.target).not.toBe('flow:calling/no-sso-scope');
   });
 
   // The level reached when the engine was tuned: a change that scores lower fails here.
-  const TUNED_LEVEL = { en: { top1: 439, top3: 472 }, ro: { top1: 417, top3: 455 }, nl: { top1: 394, top3: 448 } } as const;
+  const TUNED_LEVEL = { en: { top1: 443, top3: 472 }, ro: { top1: 418, top3: 456 }, nl: { top1: 399, top3: 448 } } as const;
   const known = new Set(searchDocuments(graph, texts.en).map((doc) => doc.id));
   const queries = loadBenchQueries(known);
   it('every target of the blind set exists, so its score means something', () => {

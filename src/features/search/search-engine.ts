@@ -17,7 +17,7 @@ import {
   type QueryConcept as RankConcept,
   type RankWeights,
 } from '../../shared/search-ranker';
-import { answerSaid, answerTerms, bestAnswer, type AnswerTerms } from '../../shared/search-answers';
+import { answerSaid, answerTerms, bestAnswer, symptomSaid, type AnswerTerms, type SymptomTerms } from '../../shared/search-answers';
 import { expandQuery, queryWords, synonymPhrases, type QueryConcept } from '../../shared/search-synonyms';
 import { hitKind, type HitKind } from './hit-details';
 import { MAX_QUERY, splitIdentifiers } from './query-identifiers';
@@ -369,6 +369,15 @@ function afterAnswerSaid(index: SearchIndex, query: string, hits: SearchHit[]): 
   return found ? [found, ...hits.filter((_, i) => i !== at)] : hits;
 }
 
+/** Every index term the query's words may stand for: as typed, and through the vocabulary. */
+function queryTermBag(index: SearchIndex, query: string): Set<string> {
+  const words = splitIdentifiers(query.slice(0, MAX_QUERY)).rest;
+  const expansion = expandQuery(splitQueryCompounds(words, index), phrasesOf(index.synonyms), index.locale, index.stem);
+  return new Set(
+    conceptsOf(expansion.concepts, termFor(index.stem)).flatMap((concept) => concept.alternatives.flatMap((alt) => alt.terms)),
+  );
+}
+
 const startChecks = new WeakMap<ContentGraph, ReadonlySet<string>>();
 
 /**
@@ -384,16 +393,12 @@ function afterSymptomSaid(graph: ContentGraph, index: SearchIndex, query: string
     startChecks.set(graph, starts);
   }
   const isStart = starts;
-  const said = bestAnswer(
-    index.answers,
-    (from) => isStart.has(from),
-    answerTerms(query.slice(0, MAX_QUERY), index.locale, termFor(index.stem)),
-    {
-      needDenial: true,
-    },
-  );
+  const sequence = answerTerms(query.slice(0, MAX_QUERY), index.locale, termFor(index.stem));
+  const said =
+    bestAnswer(index.answers, (from) => isStart.has(from), sequence, { needDenial: true })?.to ??
+    symptomSaid(index.symptoms, queryTermBag(index, query), sequence);
   if (said === undefined) return hits;
-  const at = hits.findIndex((hit) => hit.target === said.to);
+  const at = hits.findIndex((hit) => hit.target === said);
   const found = hits[at];
   return found && at > 0 ? [found, ...hits.filter((_, i) => i !== at)] : hits;
 }
@@ -450,7 +455,12 @@ const stemmers: Readonly<Record<Locale, () => Promise<Stemmer>>> = {
   nl: () => import('@orama/stemmers/dutch').then((m) => m.stemmer),
 };
 
-type IndexModule = { default: PackedIndex; synonyms: readonly SynonymGroup[]; answers: readonly AnswerTerms[] };
+type IndexModule = {
+  default: PackedIndex;
+  synonyms: readonly SynonymGroup[];
+  answers: readonly AnswerTerms[];
+  symptoms: readonly SymptomTerms[];
+};
 const loaders: Readonly<Record<Locale, () => Promise<IndexModule>>> = {
   en: () => import('virtual:content/search/en'),
   ro: () => import('virtual:content/search/ro'),
@@ -467,6 +477,7 @@ export function loadIndex(locale: Locale): Promise<SearchIndex> {
       stem: rememberingStemmer(stem),
       synonyms: module.synonyms,
       answers: module.answers,
+      symptoms: module.symptoms,
     }));
     pending.catch(() => indexes.delete(locale));
     indexes.set(locale, pending);
