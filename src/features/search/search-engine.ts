@@ -156,13 +156,37 @@ function priorKind(graph: ContentGraph, id: string): string {
  * A result's prior. A diagnosis's first question gets more the vaguer the
  * query: one or two words name a symptom, a longer query describes a step.
  */
-function priorOf(graph: ContentGraph): (id: string, concepts: number) => number {
+function priorOf(graph: ContentGraph, asksForLog = false): (id: string, concepts: number) => number {
   return (id, concepts) => {
     const kind = priorKind(graph, id);
     if (kind === 'flow') return 1 + SEARCH_TUNING.vague / Math.max(1, concepts);
+    if (kind === 'log' && asksForLog) return LOG_ASKED;
     return SEARCH_TUNING.prior[kind] ?? 1;
   };
 }
+
+/**
+ * Whether a query asks about a log file ("which log shows the codecs",
+ * "unde găsesc current_log", "welke log op de XSP"): a word for a log, and a
+ * question word, a path or a log's file name. The
+ * log files' own pages then count for more than the procedures and steps
+ * that mention them.
+ */
+const LOG_WORD: Readonly<Record<Locale, RegExp>> = {
+  en: /\blogs?\b|\w_log\b/u,
+  ro: /\b(jurnal\w*|logs?|logul|logurile)\b|\w_log\b/u,
+  nl: /\b(logs?|logboek\w*|logbestand\w*)\b|\w_log\b/u,
+};
+const ASKS: Readonly<Record<Locale, RegExp>> = {
+  en: /\b(which|what|where|path|location|folder)\b|\w_log\b/u,
+  ro: /\b(ce|care|unde|cale|calea|locatia|folderul)\b|\w_log\b/u,
+  nl: /\b(welke?|wat|waar|locatie|pad|map)\b|\w_log\b/u,
+};
+function asksForLog(locale: Locale, query: string): boolean {
+  const text = normaliseTerm(query.slice(0, MAX_QUERY));
+  return LOG_WORD[locale].test(text) && ASKS[locale].test(text);
+}
+const LOG_ASKED = 1.5;
 
 /** A text's index terms, as the index was built (camelCase parts too, stop words left out). */
 function termsOf(text: string, term: (word: string) => string | null): string[] {
@@ -227,7 +251,7 @@ function textRanking(graph: ContentGraph, index: SearchIndex, query: string, lim
   const expansion = expandQuery(splitQueryCompounds(words, index), phrasesOf(index.synonyms), index.locale, index.stem);
   const results = rank(index.ranker, conceptsOf(expansion.concepts, termFor(index.stem)), {
     ...TEXT_OPTIONS,
-    prior: priorOf(graph),
+    prior: priorOf(graph, asksForLog(index.locale, query)),
     weights: SEARCH_TUNING.rank,
     ...(limit === undefined ? {} : { limit }),
   });
