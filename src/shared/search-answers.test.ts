@@ -24,6 +24,15 @@ const answers: AnswerTerms[] = [
   ['flow:other/check', 'flow:other/step', terms('mTLS is not set up on the connection from Webex')],
 ];
 
+/** The project's content, as the build loads it. */
+async function realContent() {
+  const { fileURLToPath } = await import('node:url');
+  const { loadContent } = await import('../build/load-content');
+  const result = loadContent(fileURLToPath(new URL('../../content', import.meta.url)));
+  if (!result.ok) throw new Error('content does not load');
+  return result;
+}
+
 describe('answerTerms', () => {
   it('keeps a negation where it stands, once, and reads "isn\'t" as one', () => {
     expect(terms('mTLS is not set up')).toEqual(['mtl', NEGATION, 'set', 'up']);
@@ -111,10 +120,7 @@ describe('bestAnswer', () => {
 
 describe('checkAnswers', () => {
   it('ships, of the real content, only the answers of checks that deny something', async () => {
-    const { fileURLToPath } = await import('node:url');
-    const { loadContent } = await import('../build/load-content');
-    const result = loadContent(fileURLToPath(new URL('../../content', import.meta.url)));
-    if (!result.ok) throw new Error('content does not load');
+    const result = await realContent();
     const shipped = checkAnswers(result.graph, result.texts.en, 'en', term);
     expect(shipped.length).toBeGreaterThan(10);
     for (const [from, to, said] of shipped) {
@@ -157,10 +163,7 @@ describe('symptomSaid', () => {
 
 describe('startSymptoms', () => {
   it('keeps, of the real content, the symptoms of first questions that lead somewhere of their own, by their own terms', async () => {
-    const { fileURLToPath } = await import('node:url');
-    const { loadContent } = await import('../build/load-content');
-    const result = loadContent(fileURLToPath(new URL('../../content', import.meta.url)));
-    if (!result.ok) throw new Error('content does not load');
+    const result = await realContent();
     const symptoms = startSymptoms(result.graph, result.texts.en, 'en', term);
     const from = new Set(symptoms.map(([check]) => check));
     // Procedures report findings, not what the user sees; the calling diagnosis starts with one.
