@@ -236,7 +236,7 @@ describe('search', () => {
   });
 
   // The level reached when the engine was tuned: a change that scores lower fails here.
-  const TUNED_LEVEL = { en: { top1: 477, top3: 508 }, ro: { top1: 453, top3: 490 }, nl: { top1: 432, top3: 488 } } as const;
+  const TUNED_LEVEL = { en: { top1: 510, top3: 544 }, ro: { top1: 479, top3: 525 }, nl: { top1: 465, top3: 525 } } as const;
   const known = new Set(searchDocuments(graph, texts.en).map((doc) => doc.id));
   const queries = loadBenchQueries(known);
   it('every target of the blind set exists, so its score means something', () => {
