@@ -235,8 +235,20 @@ describe('search', () => {
     expect(search(graph, en, 'calling fails after the trial, the client logs are attached to the case')[0]?.target).not.toMatch(/^log:/);
   });
 
+  it('opens the fix of a check when the query says what is wrong there', () => {
+    const ro = indexFor('ro');
+    expect(search(graph, ro, 'cheile RSA nu au fost copiate pe toate XSP-urile')[0]?.target).toBe('flow:calling/fix-auth-service');
+    expect(search(graph, en, 'the CSW tags in the client config template have wrong values')[0]?.target).toBe('flow:webview/fix-template');
+    // Nothing said wrong: the check.
+    expect(search(graph, en, 'CSW tags in the client config template')[0]?.target).toBe('flow:webview/check-template');
+    // A check with two fixes (upload the certificate, or set up mTLS) needs its answer said to tell which.
+    expect(search(graph, ro, 'lipsește certificatul de client Webex de pe XSP-uri (mTLS)')[0]?.target).toBe(
+      'flow:calling/mtls-certificate',
+    );
+  });
+
   // The level reached when the engine was tuned: a change that scores lower fails here.
-  const TUNED_LEVEL = { en: { top1: 510, top3: 544 }, ro: { top1: 479, top3: 525 }, nl: { top1: 465, top3: 525 } } as const;
+  const TUNED_LEVEL = { en: { top1: 510, top3: 544 }, ro: { top1: 484, top3: 525 }, nl: { top1: 466, top3: 525 } } as const;
   const known = new Set(searchDocuments(graph, texts.en).map((doc) => doc.id));
   const queries = loadBenchQueries(known);
   it('every target of the blind set exists, so its score means something', () => {

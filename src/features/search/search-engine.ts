@@ -379,6 +379,41 @@ function afterRuledOut(graph: ContentGraph, locale: Locale, query: string, hits:
 }
 
 /**
+ * Words that say something is wrong with what they name: "the RSA keys were
+ * not copied", "CSW tags have wrong values", "ongeldig e-mailadres".
+ */
+const FAULT: Readonly<Record<Locale, RegExp>> = {
+  en: /\b(not|no|missing|wrong|invalid|incorrect|bad|lacks?|without|isnt|arent|wasnt|werent|doesnt|dont|didnt|hasnt|havent)\b/u,
+  ro: /\b(nu|niciun|nicio|lipseste|lipsesc|lipsa|gresit|gresita|gresite|gresiti|invalid|invalida|invalide|incorect|incorecta|incorecte|fara)\b/u,
+  nl: /\b(niet|geen|ontbreekt|ontbreken|fout|foute|verkeerd|verkeerde|ongeldig|ongeldige|onjuist|onjuiste|zonder)\b/u,
+};
+
+/**
+ * When the first result is a check with one fix, the query says something is
+ * wrong ("cheile RSA nu au fost copiate pe toate XSP-urile") and that fix is
+ * the second result, the fix comes first: the engineer has found the fault
+ * and needs its fix. (Further down, the fix matched the query too little:
+ * depths 3, 4 and 8 measured worse.)
+ */
+function afterFaultSaid(graph: ContentGraph, locale: Locale, query: string, hits: SearchHit[]): SearchHit[] {
+  const top = hits[0];
+  if (!top?.target.startsWith('flow:') || !FAULT[locale].test(normaliseTerm(query.slice(0, MAX_QUERY)))) return hits;
+  const [flowId = '', nodeId = ''] = top.target.slice('flow:'.length).split('/');
+  const flow = graph.flows[flowId];
+  const node = flow?.nodes[nodeId];
+  if (!flow || !node) return hits;
+  const fixes = new Set(
+    node.answers.filter((answer) => flow.nodes[answer.next]?.kind === 'resolution').map((answer) => `flow:${flowId}/${answer.next}`),
+  );
+  // A check with several fixes needs its answer said to tell which (afterAnswerSaid).
+  if (fixes.size !== 1) return hits;
+  const at = hits.findIndex((hit, i) => i > 0 && i < FAULT_DEPTH && fixes.has(hit.target));
+  const found = hits[at];
+  return found ? [found, ...hits.filter((_, i) => i !== at)] : hits;
+}
+const FAULT_DEPTH = 2;
+
+/**
  * When the first result is a check and the query says one of its answers
  * ("mTLS is not set up between Webex and the XSPs"), the step that answer
  * leads to comes first, if it is among the results: the engineer has done
@@ -436,7 +471,12 @@ export function search(graph: ContentGraph, index: SearchIndex | undefined, quer
   const hits = [...first, ...exact, ...rest];
   const unique = hits.filter((hit, i) => hits.findIndex((other) => other.target === hit.target) === i).slice(0, MAX_HITS);
   return index
-    ? afterRuledOut(graph, index.locale, query, afterAnswerSaid(index, query, afterSymptomSaid(graph, index, query, unique)))
+    ? afterRuledOut(
+        graph,
+        index.locale,
+        query,
+        afterFaultSaid(graph, index.locale, query, afterAnswerSaid(index, query, afterSymptomSaid(graph, index, query, unique))),
+      )
     : unique;
 }
 
