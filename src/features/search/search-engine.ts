@@ -17,8 +17,9 @@ import {
   type QueryConcept as RankConcept,
   type RankWeights,
 } from '../../shared/search-ranker';
-import { answerSaid, answerTerms, bestAnswer, symptomSaid, type AnswerTerms, type SymptomTerms } from '../../shared/search-answers';
+import type { AnswerTerms, SymptomTerms } from '../../shared/search-answers';
 import { expandQuery, queryWords, synonymPhrases, type QueryConcept } from '../../shared/search-synonyms';
+import { readFindings } from './check-findings';
 import { hitKind, type HitKind } from './hit-details';
 import { MAX_QUERY, splitIdentifiers } from './query-identifiers';
 import { MAX_SCAN } from './search-limits';
@@ -346,88 +347,6 @@ function causeHit(graph: ContentGraph, index: SearchIndex, query: string, target
 /** How much more the cause must point to another step than to the error's own. */
 const CAUSE_MARGIN = 2;
 
-/**
- * Words that say the engineer has already checked something and found it in
- * order, and the problem remains: "already has Sales Full Administrator, still
- * sees no customers". (Lower case, without diacritics, as normaliseTerm gives.)
- */
-const RULED_OUT: Readonly<Record<Locale, RegExp>> = {
-  en: /\b(still|even though|although|despite)\b/u,
-  ro: /\b(inca|tot nu|totusi|desi|chiar daca|in continuare)\b/u,
-  nl: /\b(nog steeds|nog altijd|toch|terwijl|ondanks)\b/u,
-};
-/** How far down the results the step after a ruled-out one is looked for. */
-const RULED_OUT_DEPTH = 8;
-
-/**
- * When the query says the first result's check is already in order ("the
- * domain is claimed by no other org, still users cannot register"), the step
- * that check leads to comes first, if it is among the first results.
- */
-function afterRuledOut(graph: ContentGraph, locale: Locale, query: string, hits: SearchHit[]): SearchHit[] {
-  const top = hits[0];
-  if (!top?.target.startsWith('flow:') || !RULED_OUT[locale].test(normaliseTerm(query.slice(0, MAX_QUERY)))) return hits;
-  const [flowId = '', nodeId = ''] = top.target.slice('flow:'.length).split('/');
-  const node = graph.flows[flowId]?.nodes[nodeId];
-  // A diagnosis's first question says too little of what was checked.
-  if (!node || priorKind(graph, top.target) === 'flow') return hits;
-  const next = new Set(node.answers.flatMap((answer) => [answer.next, ...(answer.options ?? [])]).map((id) => `flow:${flowId}/${id}`));
-  next.delete(top.target);
-  const at = hits.findIndex((hit, i) => i > 0 && i < RULED_OUT_DEPTH && next.has(hit.target));
-  const found = hits[at];
-  return found ? [found, ...hits.filter((_, i) => i !== at)] : hits;
-}
-
-/**
- * Words that say something is wrong with what they name: "the RSA keys were
- * not copied", "CSW tags have wrong values", "ongeldig e-mailadres".
- */
-const FAULT: Readonly<Record<Locale, RegExp>> = {
-  en: /\b(not|no|missing|wrong|invalid|incorrect|bad|lacks?|without|isnt|arent|wasnt|werent|doesnt|dont|didnt|hasnt|havent)\b/u,
-  ro: /\b(nu|niciun|nicio|lipseste|lipsesc|lipsa|gresit|gresita|gresite|gresiti|invalid|invalida|invalide|incorect|incorecta|incorecte|fara)\b/u,
-  nl: /\b(niet|geen|ontbreekt|ontbreken|fout|foute|verkeerd|verkeerde|ongeldig|ongeldige|onjuist|onjuiste|zonder)\b/u,
-};
-
-/**
- * When the first result is a check with one fix, the query says something is
- * wrong ("cheile RSA nu au fost copiate pe toate XSP-urile") and that fix is
- * the second result, the fix comes first: the engineer has found the fault
- * and needs its fix. (Further down, the fix matched the query too little:
- * depths 3, 4 and 8 measured worse.)
- */
-function afterFaultSaid(graph: ContentGraph, locale: Locale, query: string, hits: SearchHit[]): SearchHit[] {
-  const top = hits[0];
-  if (!top?.target.startsWith('flow:') || !FAULT[locale].test(normaliseTerm(query.slice(0, MAX_QUERY)))) return hits;
-  const [flowId = '', nodeId = ''] = top.target.slice('flow:'.length).split('/');
-  const flow = graph.flows[flowId];
-  const node = flow?.nodes[nodeId];
-  if (!flow || !node) return hits;
-  const fixes = new Set(
-    node.answers.filter((answer) => flow.nodes[answer.next]?.kind === 'resolution').map((answer) => `flow:${flowId}/${answer.next}`),
-  );
-  // A check with several fixes needs its answer said to tell which (afterAnswerSaid).
-  if (fixes.size !== 1) return hits;
-  const at = hits.findIndex((hit, i) => i > 0 && i < FAULT_DEPTH && fixes.has(hit.target));
-  const found = hits[at];
-  return found ? [found, ...hits.filter((_, i) => i !== at)] : hits;
-}
-const FAULT_DEPTH = 2;
-
-/**
- * When the first result is a check and the query says one of its answers
- * ("mTLS is not set up between Webex and the XSPs"), the step that answer
- * leads to comes first, if it is among the results: the engineer has done
- * the check and needs what follows.
- */
-function afterAnswerSaid(index: SearchIndex, query: string, hits: SearchHit[]): SearchHit[] {
-  const top = hits[0];
-  if (!top?.target.startsWith('flow:')) return hits;
-  const said = answerSaid(index.answers, top.target, answerTerms(query.slice(0, MAX_QUERY), index.locale, termFor(index.stem)));
-  const at = said === undefined ? -1 : hits.findIndex((hit, i) => i > 0 && hit.target === said);
-  const found = hits[at];
-  return found ? [found, ...hits.filter((_, i) => i !== at)] : hits;
-}
-
 /** Every index term the query's words may stand for: as typed, and through the vocabulary. */
 function queryTermBag(index: SearchIndex, query: string): Set<string> {
   const words = splitIdentifiers(query.slice(0, MAX_QUERY)).rest;
@@ -435,31 +354,6 @@ function queryTermBag(index: SearchIndex, query: string): Set<string> {
   return new Set(
     conceptsOf(expansion.concepts, termFor(index.stem)).flatMap((concept) => concept.alternatives.flatMap((alt) => alt.terms)),
   );
-}
-
-const startChecks = new WeakMap<ContentGraph, ReadonlySet<string>>();
-
-/**
- * When the query says one of the symptoms a diagnosis starts with ("there is
- * no calling options icon"), the step that symptom leads to comes first,
- * unless an error code or a log line was recognised.
- */
-function afterSymptomSaid(graph: ContentGraph, index: SearchIndex, query: string, hits: SearchHit[]): SearchHit[] {
-  if (hits[0]?.exact) return hits;
-  let starts = startChecks.get(graph);
-  if (!starts) {
-    starts = new Set(graph.flowOrder.map((flowId) => `flow:${flowId}/${graph.flows[flowId]?.start ?? ''}`));
-    startChecks.set(graph, starts);
-  }
-  const isStart = starts;
-  const sequence = answerTerms(query.slice(0, MAX_QUERY), index.locale, termFor(index.stem));
-  const said =
-    bestAnswer(index.answers, (from) => isStart.has(from), sequence, { needDenial: true })?.to ??
-    symptomSaid(index.symptoms, queryTermBag(index, query), sequence);
-  if (said === undefined) return hits;
-  const at = hits.findIndex((hit) => hit.target === said);
-  const found = hits[at];
-  return found && at > 0 ? [found, ...hits.filter((_, i) => i !== at)] : hits;
 }
 
 export function search(graph: ContentGraph, index: SearchIndex | undefined, query: string): SearchHit[] {
@@ -470,14 +364,7 @@ export function search(graph: ContentGraph, index: SearchIndex | undefined, quer
   const rest = index ? textHits(graph, index, query) : [];
   const hits = [...first, ...exact, ...rest];
   const unique = hits.filter((hit, i) => hits.findIndex((other) => other.target === hit.target) === i).slice(0, MAX_HITS);
-  return index
-    ? afterRuledOut(
-        graph,
-        index.locale,
-        query,
-        afterFaultSaid(graph, index.locale, query, afterAnswerSaid(index, query, afterSymptomSaid(graph, index, query, unique))),
-      )
-    : unique;
+  return index ? readFindings(graph, index, query, unique, () => queryTermBag(index, query)) : unique;
 }
 
 const NEAREST = 3;

@@ -1,0 +1,157 @@
+/**
+ * What a query says a check found, read after the ranking: the engineer has
+ * done a check and types its outcome ("mTLS is not set up", "call settings
+ * page blank", "already has Sales Full Administrator, still no customers").
+ * Each rule moves the step that outcome leads to first, when the ranking
+ * already has it among its results; none adds a result of its own.
+ */
+import type { ContentGraph, FlowNode, Locale } from '../../content/types';
+import { answerSaid, answerTerms, bestAnswer, symptomSaid } from '../../shared/search-answers';
+import { normaliseTerm, termFor, type SearchIndex } from '../../shared/search-documents';
+import { MAX_QUERY } from './query-identifiers';
+import type { SearchHit } from './search-engine';
+
+/** The flow node a result stands for, and whether it is its diagnosis's first question. */
+function nodeOf(graph: ContentGraph, target: string): { flowId: string; node: FlowNode; isStart: boolean } | undefined {
+  if (!target.startsWith('flow:')) return undefined;
+  const [flowId = '', nodeId = ''] = target.slice('flow:'.length).split('/');
+  const flow = graph.flows[flowId];
+  const node = flow?.nodes[nodeId];
+  return flow && node ? { flowId, node, isStart: flow.start === nodeId } : undefined;
+}
+
+/** The results with the one at `at` first (unchanged when there is none there). */
+function moveFirst(hits: SearchHit[], at: number): SearchHit[] {
+  const found = hits[at];
+  return found && at > 0 ? [found, ...hits.filter((_, i) => i !== at)] : hits;
+}
+
+/**
+ * When the query says one of the symptoms a diagnosis starts with ("there is
+ * no calling options icon", "call settings page blank"), the step that
+ * symptom leads to comes first, unless an error code or a log line was
+ * recognised.
+ */
+function afterSymptomSaid(
+  graph: ContentGraph,
+  index: SearchIndex,
+  sequence: readonly string[],
+  termBag: () => ReadonlySet<string>,
+  hits: SearchHit[],
+) {
+  if (hits[0]?.exact) return hits;
+  const isStart = (from: string) => nodeOf(graph, from)?.isStart === true;
+  const said = bestAnswer(index.answers, isStart, sequence, { needDenial: true })?.to ?? symptomSaid(index.symptoms, termBag(), sequence);
+  return said === undefined
+    ? hits
+    : moveFirst(
+        hits,
+        hits.findIndex((hit) => hit.target === said),
+      );
+}
+
+/**
+ * When the first result is a check and the query says one of its answers
+ * ("mTLS is not set up between Webex and the XSPs"), the step that answer
+ * leads to comes first: the engineer has done the check and needs what follows.
+ */
+function afterAnswerSaid(index: SearchIndex, sequence: readonly string[], hits: SearchHit[]): SearchHit[] {
+  const top = hits[0];
+  if (!top?.target.startsWith('flow:')) return hits;
+  const said = answerSaid(index.answers, top.target, sequence);
+  return said === undefined
+    ? hits
+    : moveFirst(
+        hits,
+        hits.findIndex((hit) => hit.target === said),
+      );
+}
+
+/**
+ * Words that say something is wrong with what they name: "the RSA keys were
+ * not copied", "CSW tags have wrong values", "ongeldig e-mailadres".
+ * (Lower case, without diacritics, as normaliseTerm gives.)
+ */
+const FAULT: Readonly<Record<Locale, RegExp>> = {
+  en: /\b(not|no|missing|wrong|invalid|incorrect|bad|lacks?|without|isnt|arent|wasnt|werent|doesnt|dont|didnt|hasnt|havent)\b/u,
+  ro: /\b(nu|niciun|nicio|lipseste|lipsesc|lipsa|gresit|gresita|gresite|gresiti|invalid|invalida|invalide|incorect|incorecta|incorecte|fara)\b/u,
+  nl: /\b(niet|geen|ontbreekt|ontbreken|fout|foute|verkeerd|verkeerde|ongeldig|ongeldige|onjuist|onjuiste|zonder)\b/u,
+};
+/** Where the fix must stand: further down, it matched the query too little (depths 3, 4 and 8 measured worse). */
+const FAULT_DEPTH = 2;
+
+/**
+ * When the first result is a check with one fix, the query says something is
+ * wrong ("cheile RSA nu au fost copiate pe toate XSP-urile") and that fix is
+ * the second result, the fix comes first: the engineer has found the fault
+ * and needs its fix. A check with several fixes needs its answer said to
+ * tell which (afterAnswerSaid).
+ */
+function afterFaultSaid(graph: ContentGraph, locale: Locale, text: string, hits: SearchHit[]): SearchHit[] {
+  const top = hits[0] && nodeOf(graph, hits[0].target);
+  if (!top || !FAULT[locale].test(text)) return hits;
+  const flow = graph.flows[top.flowId];
+  const fixes = new Set(
+    top.node.answers
+      .filter((answer) => flow?.nodes[answer.next]?.kind === 'resolution')
+      .map((answer) => `flow:${top.flowId}/${answer.next}`),
+  );
+  if (fixes.size !== 1) return hits;
+  return moveFirst(
+    hits,
+    hits.findIndex((hit, i) => i > 0 && i < FAULT_DEPTH && fixes.has(hit.target)),
+  );
+}
+
+/**
+ * Words that say the engineer has already checked something and found it in
+ * order, and the problem remains: "already has Sales Full Administrator, still
+ * sees no customers". ("Already", "fine" and the like also mark causes:
+ * "already has a free account".)
+ */
+const RULED_OUT: Readonly<Record<Locale, RegExp>> = {
+  en: /\b(still|even though|although|despite)\b/u,
+  ro: /\b(inca|tot nu|totusi|desi|chiar daca|in continuare)\b/u,
+  nl: /\b(nog steeds|nog altijd|toch|terwijl|ondanks)\b/u,
+};
+/** How far down the results the step after a ruled-out one is looked for. */
+const RULED_OUT_DEPTH = 8;
+
+/**
+ * When the query says the first result's check is already in order ("the
+ * domain is claimed by no other org, still users cannot register"), the step
+ * that check leads to comes first, if it is among the first results. A
+ * diagnosis's first question says too little of what was checked.
+ */
+function afterRuledOut(graph: ContentGraph, locale: Locale, text: string, hits: SearchHit[]): SearchHit[] {
+  const top = hits[0] && nodeOf(graph, hits[0].target);
+  if (!top || top.isStart || !RULED_OUT[locale].test(text)) return hits;
+  const next = new Set(
+    top.node.answers.flatMap((answer) => [answer.next, ...(answer.options ?? [])]).map((id) => `flow:${top.flowId}/${id}`),
+  );
+  next.delete(`flow:${top.flowId}/${top.node.id}`);
+  return moveFirst(
+    hits,
+    hits.findIndex((hit, i) => i > 0 && i < RULED_OUT_DEPTH && next.has(hit.target)),
+  );
+}
+
+/**
+ * The results, reordered by what the query says a check found, in this
+ * order: a diagnosis's first symptom, an answer of the first result, a fault
+ * at it, a check in order while the problem stays. `termBag` gives the
+ * query's terms with their synonyms, asked for only when needed.
+ */
+export function readFindings(
+  graph: ContentGraph,
+  index: SearchIndex,
+  query: string,
+  hits: SearchHit[],
+  termBag: () => ReadonlySet<string>,
+): SearchHit[] {
+  const text = normaliseTerm(query.slice(0, MAX_QUERY));
+  const sequence = answerTerms(query.slice(0, MAX_QUERY), index.locale, termFor(index.stem));
+  const bySymptom = afterSymptomSaid(graph, index, sequence, termBag, hits);
+  const byAnswer = afterAnswerSaid(index, sequence, bySymptom);
+  return afterRuledOut(graph, index.locale, text, afterFaultSaid(graph, index.locale, text, byAnswer));
+}
