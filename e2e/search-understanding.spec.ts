@@ -43,6 +43,20 @@ test.describe('search that understands how support engineers type', () => {
     await expect(results.getByRole('link')).toHaveCount(3);
   });
 
+  test('a query that says what a check found opens the step that finding leads to, in the browser', async ({ page }) => {
+    await page.goto('/en');
+    const box = page.getByRole('main').getByRole('searchbox', { name: 'Search' });
+    const first = page.getByRole('main').locator('.search-results a').first();
+    // A symptom the call-settings diagnosis starts with.
+    await box.fill('call settings page blank');
+    await expect(first).toContainText('Collect the CSWV data and escalate');
+    // A check's negative answer: the negation decides.
+    await box.fill('mTLS is not set up between Webex and the XSPs');
+    await expect(first).toContainText('Secure the connection from Webex to the XSPs with mTLS');
+    await box.fill('mTLS is set up between Webex and the XSPs');
+    await expect(first).toContainText('Is mTLS in place');
+  });
+
   test('a result shows its kind, its diagnosis and the words it matched, highlighted', async ({ page }) => {
     await page.goto('/en');
     const box = page.getByRole('main').getByRole('searchbox', { name: 'Search' });
