@@ -248,7 +248,7 @@ describe('search', () => {
   });
 
   // The level reached when the engine was tuned: a change that scores lower fails here.
-  const TUNED_LEVEL = { en: { top1: 510, top3: 544 }, ro: { top1: 484, top3: 525 }, nl: { top1: 466, top3: 525 } } as const;
+  const TUNED_LEVEL = { en: { top1: 542, top3: 577 }, ro: { top1: 514, top3: 558 }, nl: { top1: 492, top3: 560 } } as const;
   const known = new Set(searchDocuments(graph, texts.en).map((doc) => doc.id));
   const queries = loadBenchQueries(known);
   it('every target of the blind set exists, so its score means something', () => {
