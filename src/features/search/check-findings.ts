@@ -121,15 +121,19 @@ const RULED_OUT_DEPTH = 8;
  * When the query says the first result's check is already in order ("the
  * domain is claimed by no other org, still users cannot register"), the step
  * that check leads to comes first, if it is among the first results. A
- * diagnosis's first question says too little of what was checked.
+ * diagnosis's first question says too little of what was checked. A check in
+ * order leads on, not to its fix: when some of its answers lead to something
+ * other than a fix, only those count. (What a fix offers when it does not help,
+ * its `options`, is not where the check leads.)
  */
 function afterRuledOut(graph: ContentGraph, locale: Locale, text: string, hits: SearchHit[]): SearchHit[] {
   const top = hits[0] && nodeOf(graph, hits[0].target);
   if (!top || top.isStart || !RULED_OUT[locale].test(text)) return hits;
-  const next = new Set(
-    top.node.answers.flatMap((answer) => [answer.next, ...(answer.options ?? [])]).map((id) => `flow:${top.flowId}/${id}`),
-  );
-  next.delete(`flow:${top.flowId}/${top.node.id}`);
+  const flow = graph.flows[top.flowId];
+  const after = top.node.answers.map((answer) => answer.next).filter((id) => id !== top.node.id);
+  // A check in order does not need its fix, when it leads on to something else.
+  const onward = after.filter((id) => flow?.nodes[id]?.kind !== 'resolution');
+  const next = new Set((onward.length > 0 ? onward : after).map((id) => `flow:${top.flowId}/${id}`));
   return moveFirst(
     hits,
     hits.findIndex((hit, i) => i > 0 && i < RULED_OUT_DEPTH && next.has(hit.target)),

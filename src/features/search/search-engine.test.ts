@@ -197,6 +197,20 @@ describe('search', () => {
     expect(
       search(graph, indexFor('ro'), 'adminul are deja Sales Full Administrator și tot nu vede organizațiile clienților')[0]?.target,
     ).toBe(escalate);
+    // A check in order does not need its fix: the step it leads on to comes first.
+    expect(
+      search(graph, en, 'mTLS is set up and the Webex client certificate is uploaded to the XSPs, still not registering')[0]?.target,
+    ).toBe('flow:calling/tags');
+    expect(search(graph, en, 'the CSW tags in the template are correct but the self care link is still missing')[0]?.target).toBe(
+      'flow:webview/escalate-link',
+    );
+    expect(
+      search(
+        graph,
+        indexFor('ro'),
+        'sablonul nu foloseste autentificare BroadWorks, parola e corecta si scrisa exact, tot nu se poate conecta',
+      )[0]?.target,
+    ).toBe('flow:sign-in/escalate-sign-in');
     // Without a word saying the problem stays, the role is the likely cause.
     expect(search(graph, en, 'partner admin has Sales Full Administrator and sees no customer orgs')[0]?.target).toBe(
       'flow:partner-hub/grant-sales-role',
@@ -248,7 +262,7 @@ describe('search', () => {
   });
 
   // The level reached when the engine was tuned: a change that scores lower fails here.
-  const TUNED_LEVEL = { en: { top1: 542, top3: 577 }, ro: { top1: 514, top3: 558 }, nl: { top1: 492, top3: 560 } } as const;
+  const TUNED_LEVEL = { en: { top1: 544, top3: 579 }, ro: { top1: 516, top3: 560 }, nl: { top1: 493, top3: 560 } } as const;
   const known = new Set(searchDocuments(graph, texts.en).map((doc) => doc.id));
   const queries = loadBenchQueries(known);
   it('every target of the blind set exists, so its score means something', () => {
