@@ -6,6 +6,7 @@
  * already has it among its results; none adds a result of its own.
  */
 import type { ContentGraph, FlowNode, Locale } from '../../content/types';
+import { answersTo } from '../../content/graph-paths';
 import { answerSaid, answerTerms, bestAnswer, symptomSaid } from '../../shared/search-answers';
 import { normaliseTerm, termFor, type SearchIndex } from '../../shared/search-documents';
 import { MAX_QUERY } from './query-identifiers';
@@ -116,23 +117,34 @@ const RULED_OUT: Readonly<Record<Locale, RegExp>> = {
 };
 /** How far down the results the step after a ruled-out one is looked for. */
 const RULED_OUT_DEPTH = 8;
+/** How far down the results the checks a query names are looked for (1, 2, 5 and 8 measured worse). */
+const NAMED_DEPTH = 3;
 
 /**
- * When the query says the first result's check is already in order ("the
- * domain is claimed by no other org, still users cannot register"), the step
- * that check leads to comes first, if it is among the first results. A
- * diagnosis's first question says too little of what was checked. A check in
- * order leads on, not to its fix: when some of its answers lead to something
- * other than a fix, only those count. (What a fix offers when it does not help,
- * its `options`, is not where the check leads.)
+ * When the query says a check is already in order and the problem stays
+ * ("the domain is claimed by no other org, still users cannot register"), the
+ * step that check leads to comes first, if it is among the first results.
+ * - The check: of the diagnosis's checks among the first results, the one
+ *   furthest down the diagnosis ("RSA keys copied, URL right, allowClientApp
+ *   true, still no SSO session" names the authentication-service check, past
+ *   its fix); the first result when it names none.
+ * - Where it leads: a check in order leads on, not to its fix, so when some of
+ *   its answers lead to something other than a fix, only those count.
+ * A diagnosis's first question says too little of what was checked.
  */
 function afterRuledOut(graph: ContentGraph, locale: Locale, text: string, hits: SearchHit[]): SearchHit[] {
   const top = hits[0] && nodeOf(graph, hits[0].target);
-  if (!top || top.isStart || !RULED_OUT[locale].test(text)) return hits;
-  const flow = graph.flows[top.flowId];
-  const after = top.node.answers.map((answer) => answer.next).filter((id) => id !== top.node.id);
-  // A check in order does not need its fix, when it leads on to something else.
-  const onward = after.filter((id) => flow?.nodes[id]?.kind !== 'resolution');
+  const flow = top && graph.flows[top.flowId];
+  if (!top || !flow || top.isStart || !RULED_OUT[locale].test(text)) return hits;
+  const distance = (nodeId: string) => answersTo(flow, nodeId)?.length ?? 0;
+  // The checks of this diagnosis among the first results; the furthest down it is where the engineer got to.
+  const named = hits.slice(0, NAMED_DEPTH).flatMap((hit) => {
+    const n = nodeOf(graph, hit.target);
+    return n && n.flowId === top.flowId && !n.isStart && (n.node.kind === 'question' || n.node.kind === 'procedure') ? [n] : [];
+  });
+  const check = named.reduce((best, n) => (distance(n.node.id) > distance(best.node.id) ? n : best), named[0] ?? top);
+  const after = check.node.answers.map((answer) => answer.next).filter((id) => id !== check.node.id);
+  const onward = after.filter((id) => flow.nodes[id]?.kind !== 'resolution');
   const next = new Set((onward.length > 0 ? onward : after).map((id) => `flow:${top.flowId}/${id}`));
   return moveFirst(
     hits,

@@ -211,6 +211,17 @@ describe('search', () => {
         'sablonul nu foloseste autentificare BroadWorks, parola e corecta si scrisa exact, tot nu se poate conecta',
       )[0]?.target,
     ).toBe('flow:sign-in/escalate-sign-in');
+    // Several checks named in order: the step after the last of them.
+    expect(
+      search(graph, en, 'RSA keys copied to all XSPs, auth service URL right, allowClientApp true - still no SSO session')[0]?.target,
+    ).toBe('flow:calling/mtls-certificate');
+    expect(
+      search(
+        graph,
+        indexFor('nl'),
+        'Web Access wachtwoord gebruikt, BroadWorks user-ID ingetypt, hoofdletters gecontroleerd en aanmelden mislukt nog steeds',
+      )[0]?.target,
+    ).toBe('flow:sign-in/xsp-logs');
     // Without a word saying the problem stays, the role is the likely cause.
     expect(search(graph, en, 'partner admin has Sales Full Administrator and sees no customer orgs')[0]?.target).toBe(
       'flow:partner-hub/grant-sales-role',
@@ -262,7 +273,7 @@ describe('search', () => {
   });
 
   // The level reached when the engine was tuned: a change that scores lower fails here.
-  const TUNED_LEVEL = { en: { top1: 544, top3: 579 }, ro: { top1: 516, top3: 560 }, nl: { top1: 493, top3: 560 } } as const;
+  const TUNED_LEVEL = { en: { top1: 545, top3: 580 }, ro: { top1: 517, top3: 561 }, nl: { top1: 494, top3: 561 } } as const;
   const known = new Set(searchDocuments(graph, texts.en).map((doc) => doc.id));
   const queries = loadBenchQueries(known);
   it('every target of the blind set exists, so its score means something', () => {
