@@ -5,7 +5,7 @@
  * Each rule moves the step that outcome leads to first, when the ranking
  * already has it among its results; none adds a result of its own.
  */
-import type { ContentGraph, FlowNode, Locale } from '../../content/types';
+import type { ContentGraph, Flow, FlowNode, Locale } from '../../content/types';
 import { answersTo } from '../../content/graph-paths';
 import { answerSaid, answerTerms, bestAnswer, symptomSaid } from '../../shared/search-answers';
 import { normaliseTerm, termFor, type SearchIndex } from '../../shared/search-documents';
@@ -13,18 +13,17 @@ import { MAX_QUERY } from './query-identifiers';
 import type { SearchHit } from './search-engine';
 
 /** The flow node a result stands for, and whether it is its diagnosis's first question. */
-function nodeOf(graph: ContentGraph, target: string): { flowId: string; node: FlowNode; isStart: boolean } | undefined {
-  if (!target.startsWith('flow:')) return undefined;
-  const [flowId = '', nodeId = ''] = target.slice('flow:'.length).split('/');
+function nodeOf(graph: ContentGraph, target: string): { flowId: string; flow: Flow; node: FlowNode; isStart: boolean } | undefined {
+  const [, flowId = '', nodeId = ''] = /^flow:([^/]+)\/(.+)$/u.exec(target) ?? [];
   const flow = graph.flows[flowId];
   const node = flow?.nodes[nodeId];
-  return flow && node ? { flowId, node, isStart: flow.start === nodeId } : undefined;
+  return flow && node && { flowId, flow, node, isStart: flow.start === nodeId };
 }
 
 /** The results with the one at `at` first (unchanged when there is none there). */
 function moveFirst(hits: SearchHit[], at: number): SearchHit[] {
   const found = hits[at];
-  return found && at > 0 ? [found, ...hits.filter((_, i) => i !== at)] : hits;
+  return found ? [found, ...hits.filter((_, i) => i !== at)] : hits;
 }
 
 /**
@@ -43,12 +42,10 @@ function afterSymptomSaid(
   if (hits[0]?.exact) return hits;
   const isStart = (from: string) => nodeOf(graph, from)?.isStart === true;
   const said = bestAnswer(index.answers, isStart, sequence, { needDenial: true })?.to ?? symptomSaid(index.symptoms, termBag(), sequence);
-  return said === undefined
-    ? hits
-    : moveFirst(
-        hits,
-        hits.findIndex((hit) => hit.target === said),
-      );
+  return moveFirst(
+    hits,
+    hits.findIndex((hit) => hit.target === said),
+  );
 }
 
 /**
@@ -58,14 +55,11 @@ function afterSymptomSaid(
  */
 function afterAnswerSaid(index: SearchIndex, sequence: readonly string[], hits: SearchHit[]): SearchHit[] {
   const top = hits[0];
-  if (!top?.target.startsWith('flow:')) return hits;
-  const said = answerSaid(index.answers, top.target, sequence);
-  return said === undefined
-    ? hits
-    : moveFirst(
-        hits,
-        hits.findIndex((hit) => hit.target === said),
-      );
+  const said = top && answerSaid(index.answers, top.target, sequence);
+  return moveFirst(
+    hits,
+    hits.findIndex((hit) => hit.target === said),
+  );
 }
 
 /**
@@ -91,16 +85,15 @@ const FAULT_DEPTH = 2;
 function afterFaultSaid(graph: ContentGraph, locale: Locale, text: string, hits: SearchHit[]): SearchHit[] {
   const top = hits[0] && nodeOf(graph, hits[0].target);
   if (!top || !FAULT[locale].test(text)) return hits;
-  const flow = graph.flows[top.flowId];
   const fixes = new Set(
     top.node.answers
-      .filter((answer) => flow?.nodes[answer.next]?.kind === 'resolution')
+      .filter((answer) => top.flow.nodes[answer.next]?.kind === 'resolution')
       .map((answer) => `flow:${top.flowId}/${answer.next}`),
   );
   if (fixes.size !== 1) return hits;
   return moveFirst(
     hits,
-    hits.findIndex((hit, i) => i > 0 && i < FAULT_DEPTH && fixes.has(hit.target)),
+    hits.findIndex((hit, i) => i < FAULT_DEPTH && fixes.has(hit.target)),
   );
 }
 
@@ -134,21 +127,22 @@ const NAMED_DEPTH = 3;
  */
 function afterRuledOut(graph: ContentGraph, locale: Locale, text: string, hits: SearchHit[]): SearchHit[] {
   const top = hits[0] && nodeOf(graph, hits[0].target);
-  const flow = top && graph.flows[top.flowId];
-  if (!top || !flow || top.isStart || !RULED_OUT[locale].test(text)) return hits;
+  if (!top || top.isStart || !RULED_OUT[locale].test(text)) return hits;
+  const { flow } = top;
   const distance = (nodeId: string) => answersTo(flow, nodeId)?.length ?? 0;
   // The checks of this diagnosis among the first results; the furthest down it is where the engineer got to.
   const named = hits.slice(0, NAMED_DEPTH).flatMap((hit) => {
     const n = nodeOf(graph, hit.target);
-    return n && n.flowId === top.flowId && !n.isStart && (n.node.kind === 'question' || n.node.kind === 'procedure') ? [n] : [];
+    return n && n.flowId === top.flowId && (n.node.kind === 'question' || n.node.kind === 'procedure') ? [n] : [];
   });
   const check = named.reduce((best, n) => (distance(n.node.id) > distance(best.node.id) ? n : best), named[0] ?? top);
-  const after = check.node.answers.map((answer) => answer.next).filter((id) => id !== check.node.id);
+  // (A fix's "fixed" answer leads back to the fix itself, a fix: never onward.)
+  const after = check.node.answers.map((answer) => answer.next);
   const onward = after.filter((id) => flow.nodes[id]?.kind !== 'resolution');
   const next = new Set((onward.length > 0 ? onward : after).map((id) => `flow:${top.flowId}/${id}`));
   return moveFirst(
     hits,
-    hits.findIndex((hit, i) => i > 0 && i < RULED_OUT_DEPTH && next.has(hit.target)),
+    hits.findIndex((hit, i) => i < RULED_OUT_DEPTH && next.has(hit.target)),
   );
 }
 

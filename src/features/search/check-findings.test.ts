@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { loadContent } from '../../build/load-content';
+import { loadSearchIndex } from '../../build/search-index';
+import { readFindings } from './check-findings';
+import type { SearchHit } from './search-engine';
+
+const result = loadContent(fileURLToPath(new URL('../../../content', import.meta.url)));
+if (!result.ok) throw new Error('content does not load');
+const { graph, texts, synonyms } = result;
+const en = loadSearchIndex(graph, texts.en, 'en', synonyms);
+
+/** A ranking as the engine might give it: these targets, in this order. */
+const ranking = (...targets: string[]): SearchHit[] =>
+  targets.map((target) => ({ target, kind: target.startsWith('flow:') ? 'question' : 'code', exact: false, terms: [], words: [] }));
+const order = (hits: readonly SearchHit[]) => hits.map((hit) => hit.target);
+const read = (query: string, hits: SearchHit[]) => order(readFindings(graph, en, query, hits, () => new Set()));
+
+// Results that no rule reads anything into: filler between the ones that matter.
+const filler = ['code:200010', 'code:200018', 'code:200022', 'code:100006', 'code:200051', 'code:600024', 'code:200019', 'code:200020'];
+
+describe('what a query says a check found, read into a given ranking', () => {
+  const tags = 'flow:calling/tags';
+  const mtls = 'flow:calling/mtls-certificate';
+  const ruledOut = 'the client certificate is there, still no SSO session';
+
+  it('moves the step a check in order leads to first, when it is among the first eight results', () => {
+    for (const at of [1, 7]) {
+      const hits = ranking(mtls, ...filler.slice(0, at - 1), tags, ...filler.slice(at - 1));
+      const read1 = read(ruledOut, hits);
+      expect(read1[0]).toBe(tags);
+      // Moved, not copied: every result once, none lost.
+      expect([...read1].sort()).toEqual(order(hits).sort());
+    }
+    // Ninth or further down, it matched the query too little: the ranking stays.
+    for (const at of [8, 9]) {
+      const hits = ranking(mtls, ...filler.slice(0, at - 1), tags);
+      expect(read(ruledOut, hits)).toEqual(order(hits));
+    }
+  });
+
+  it('leaves the ranking as it is when the step a rule points to is not there', () => {
+    const hits = ranking(mtls, ...filler);
+    expect(read(ruledOut, hits)).toEqual(order(hits));
+    expect(read('', [])).toEqual([]);
+  });
+
+  it('takes, of the named checks, the one furthest down the diagnosis, even behind a fix', () => {
+    // The authentication-service check, named behind its fix: what follows it.
+    const behindFix = ranking('flow:calling/fix-auth-service', 'flow:calling/auth-service', ...filler.slice(0, 3), mtls);
+    expect(read('keys copied and URL right, still no SSO session', behindFix)[0]).toBe(mtls);
+    // It comes before the mTLS check: named both, what follows mTLS.
+    const both = ranking('flow:calling/auth-service', mtls, 'code:200010', tags);
+    expect(read('keys copied and mTLS there, still no SSO session', both)[0]).toBe(tags);
+    expect(read('keys copied and mTLS there, still no SSO session', ranking(mtls, 'flow:calling/auth-service', tags))[0]).toBe(tags);
+    // A fix alone at the top: where a fix that did not help leads (its own "not fixed" answer), not its check.
+    const fixOnly = ranking('flow:calling/fix-auth-service', 'code:200010', 'flow:calling/escalate-calling');
+    expect(read('fixed the URL, still no SSO session', fixOnly)[0]).toBe('flow:calling/escalate-calling');
+  });
+
+  it('reads nothing into a diagnosis’s first question, nor into a ranking without a word that the problem stays', () => {
+    const start = ranking('flow:calling/check-client', 'flow:calling/registered', 'flow:calling/should-register');
+    expect(read('still the same', start)).toEqual(order(start));
+    const plain = ranking(mtls, tags);
+    expect(read('the client certificate is there', plain)).toEqual(order(plain));
+  });
+});
