@@ -79,6 +79,21 @@ describe('answerSaid', () => {
     expect(answerSaid(answers, CHECK, terms('mTLS not yet set up between Webex and the XSPs'))).toBe('flow:calling/set-up-mtls');
   });
 
+  it('lets a negation of the query reach further than the answer’s', () => {
+    const claims: AnswerTerms[] = [
+      [
+        'flow:domain-claim/find-claim',
+        'flow:domain-claim/not-domain-claim',
+        terms('No organization other than the user’s claims the domain'),
+      ],
+      ['flow:domain-claim/find-claim', 'flow:domain-claim/escalate-hidden-claim', terms('I see other organizations, not in Help Desk')],
+    ];
+    // "claims" is denied in the query, plain in the answer: the same statement, not another answer.
+    expect(answerSaid(claims, 'flow:domain-claim/find-claim', terms('no other organization claims the domain'))).toBe(
+      'flow:domain-claim/not-domain-claim',
+    );
+  });
+
   it('says nothing when two answers are said equally', () => {
     const twin: AnswerTerms[] = [
       [CHECK, 'flow:calling/a', terms('mTLS is not set up')],

@@ -107,8 +107,9 @@ export interface SaidAnswer {
 /**
  * The answer among `answers` (of the checks `isCheck` accepts) that the query
  * says, if one stands out: the query holds most of its terms, denied where the
- * answer denies them and plain where it says them plainly, and no answer that
- * leads elsewhere is said as fully. With `needDenial`, the query must deny
+ * answer denies them (and plain where it says them plainly, unless a negation
+ * of the query reaches them), and no answer that leads elsewhere is said as
+ * fully. With `needDenial`, the query must deny
  * something the answer denies: a check's answers share their words, and
  * the negation is what tells them apart.
  */
@@ -130,7 +131,10 @@ export function bestAnswer(
     for (const [t, isDenied] of own) {
       const inQuery = query.get(t);
       if (inQuery === undefined) continue;
-      if (inQuery !== isDenied) contradicted = true;
+      // Said plainly where the answer denies it: another answer. Denied where the answer says it plainly is not
+      // a contradiction: the query's negation may reach further than the answer's ("no other org claims the
+      // domain" against "no org other than the user's own claims the domain").
+      if (isDenied && !inQuery) contradicted = true;
       said += 1;
       if (isDenied) deniedSaid += 1;
     }

@@ -233,6 +233,9 @@ describe('search', () => {
   it('opens the step an answer leads to when the query says that answer of the first check', () => {
     expect(search(graph, en, 'mTLS is not set up between Webex and the XSPs')[0]?.target).toBe('flow:calling/set-up-mtls');
     expect(search(graph, indexFor('nl'), 'mTLS is niet ingericht tussen Webex en de XSPs')[0]?.target).toBe('flow:calling/set-up-mtls');
+    expect(search(graph, indexFor('nl'), 'geen andere organisatie claimt het domein, wat nu?')[0]?.target).toBe(
+      'flow:domain-claim/not-domain-claim',
+    );
     // Said plainly, it is the check itself the engineer needs.
     expect(search(graph, en, 'mTLS is set up between Webex and the XSPs')[0]?.target).toBe('flow:calling/mtls-certificate');
   });
@@ -273,7 +276,7 @@ describe('search', () => {
   });
 
   // The level reached when the engine was tuned: a change that scores lower fails here.
-  const TUNED_LEVEL = { en: { top1: 545, top3: 580 }, ro: { top1: 517, top3: 561 }, nl: { top1: 494, top3: 561 } } as const;
+  const TUNED_LEVEL = { en: { top1: 545, top3: 580 }, ro: { top1: 519, top3: 562 }, nl: { top1: 496, top3: 561 } } as const;
   const known = new Set(searchDocuments(graph, texts.en).map((doc) => doc.id));
   const queries = loadBenchQueries(known);
   it('every target of the blind set exists, so its score means something', () => {
