@@ -28,6 +28,9 @@ export default {
     'src/features/logs/mask.ts',
     'src/features/logs/sign-in.ts',
     'src/features/logs/bridge.ts',
+    // What a search query says a check found.
+    'src/features/search/check-findings.ts',
+    'src/shared/search-answers.ts',
     // The case model, store recovery and evidence.
     'src/features/case/case-basics.ts',
     'src/features/case/case-model.ts',

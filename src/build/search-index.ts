@@ -8,7 +8,7 @@ import { stemmer as english } from '@orama/stemmers/english';
 import { stemmer as romanian } from '@orama/stemmers/romanian';
 import type { ContentGraph, ContentText, Locale, SynonymGroup } from '../content/types.ts';
 import { COMPOUNDS, rememberingStemmer, searchDocuments, termFor, type SearchIndex, type Stemmer } from '../shared/search-documents.ts';
-import { checkAnswers, startSymptoms } from '../shared/search-answers.ts';
+import { checkAnswers, questionSymptoms } from '../shared/search-answers.ts';
 import { isPackedIndex, packIndex, prepareIndex, type PackedIndex } from '../shared/search-ranker.ts';
 
 export const STEMMERS: Readonly<Record<Locale, Stemmer>> = { en: english, ro: romanian, nl: dutch };
@@ -23,12 +23,12 @@ export function loadSearchIndex(graph: ContentGraph, text: ContentText, locale: 
   const packed: unknown = JSON.parse(JSON.stringify(buildSearchIndex(graph, text, locale)));
   if (!isPackedIndex(packed)) throw new Error(`the ${locale} search index does not read back from its JSON`);
   const answers = checkAnswers(graph, text, locale, termFor(STEMMERS[locale]));
-  const symptoms = startSymptoms(graph, text, locale, termFor(STEMMERS[locale]));
+  const symptoms = questionSymptoms(graph, text, locale, termFor(STEMMERS[locale]));
   return { locale, ranker: prepareIndex(packed), stem: rememberingStemmer(STEMMERS[locale]), synonyms, answers, symptoms };
 }
 
 /** The module the plugin serves for `virtual:content/search/<locale>`: the index, the vocabulary queries are read with, and the checks' answers. */
 export function searchIndexModule(graph: ContentGraph, text: ContentText, locale: Locale, synonyms: readonly SynonymGroup[]): string {
   const answers = checkAnswers(graph, text, locale, termFor(STEMMERS[locale]));
-  return `export default ${JSON.stringify(buildSearchIndex(graph, text, locale))};\nexport const synonyms = ${JSON.stringify(synonyms)};\nexport const answers = ${JSON.stringify(answers)};\nexport const symptoms = ${JSON.stringify(startSymptoms(graph, text, locale, termFor(STEMMERS[locale])))};`;
+  return `export default ${JSON.stringify(buildSearchIndex(graph, text, locale))};\nexport const synonyms = ${JSON.stringify(synonyms)};\nexport const answers = ${JSON.stringify(answers)};\nexport const symptoms = ${JSON.stringify(questionSymptoms(graph, text, locale, termFor(STEMMERS[locale])))};`;
 }

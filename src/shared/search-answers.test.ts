@@ -8,7 +8,7 @@ import {
   checkAnswers,
   MISSING,
   NEGATION,
-  startSymptoms,
+  questionSymptoms,
   symptomSaid,
   type AnswerTerms,
   type SymptomTerms,
@@ -176,18 +176,21 @@ describe('symptomSaid', () => {
   });
 });
 
-describe('startSymptoms', () => {
-  it('keeps, of the real content, the symptoms of first questions that lead somewhere of their own, by their own terms', async () => {
+describe('questionSymptoms', () => {
+  it('keeps, of the real content, the answers of questions that lead somewhere of their own, by their own terms', async () => {
     const result = await realContent();
-    const symptoms = startSymptoms(result.graph, result.texts.en, 'en', term);
+    const symptoms = questionSymptoms(result.graph, result.texts.en, 'en', term);
     const from = new Set(symptoms.map(([check]) => check));
     // Procedures report findings, not what the user sees; the calling diagnosis starts with one.
     expect(from.has('flow:calling/check-client')).toBe(false);
     expect(from.has('flow:webview/symptom')).toBe(true);
+    // A question further down a diagnosis too: what a check in progress found.
+    expect(symptoms.find(([, to]) => to === 'flow:calling/one-session-per-platform')?.[0]).toBe('flow:calling/no-sso-cause');
+    expect(from.has('flow:calling/tags')).toBe(false);
     // "Opens an external browser" leads where "the link does not appear" does: not a symptom of its own here.
     expect(symptoms.filter(([check]) => check === 'flow:webview/symptom').map(([, to]) => to)).toEqual(['flow:webview/escalate-cswv-xsp']);
     // The question's own words are no symptom's: "Ce se întâmplă când utilizatorul încearcă să se conecteze?"
-    const ro = startSymptoms(result.graph, result.texts.ro, 'ro', termFor(romanian));
+    const ro = questionSymptoms(result.graph, result.texts.ro, 'ro', termFor(romanian));
     expect(ro.find(([, to]) => to === 'flow:sign-in/auth-mode')?.[2]).toEqual(['parol', 'respins']);
     expect(symptoms.every(([, , distinct]) => distinct.length >= 2 && !distinct.includes(NEGATION))).toBe(true);
   });

@@ -154,15 +154,18 @@ export function answerSaid(answers: readonly AnswerTerms[], check: string, query
   return bestAnswer(answers, (from) => from === check, queryTerms, { needDenial: true })?.to;
 }
 
-/** A symptom a diagnosis starts with: its first check, where the symptom leads, and the terms only this symptom has. */
+/** What a question's answer says the engineer saw: the question, where the answer leads, and the terms only this answer has. */
 export type SymptomTerms = readonly [from: string, to: string, distinct: readonly string[]];
 
 /**
- * The symptoms of each diagnosis's first check that deny nothing ("clicking
- * the link shows a blank page"), by the terms that tell each from the check's
- * other answers and from the check's own title.
+ * The answers of every question (a check that asks what the engineer sees,
+ * not a procedure that reports findings) that deny nothing ("clicking the
+ * link shows a blank page", "the desktop app lost Phone Services once the user
+ * signed in on another computer"), by the terms that tell each from the
+ * question's other answers and from its title. A diagnosis's first question
+ * gives the symptoms it starts with; the others, what a check in progress found.
  */
-export function startSymptoms(
+export function questionSymptoms(
   graph: ContentGraph,
   text: ContentText,
   locale: Locale,
@@ -170,23 +173,22 @@ export function startSymptoms(
 ): SymptomTerms[] {
   const result: SymptomTerms[] = [];
   for (const flowId of graph.flowOrder) {
-    const flow = graph.flows[flowId];
-    const nodeText = text.flowDetails[flowId]?.nodes[flow?.start ?? ''];
-    const node = flow?.nodes[flow.start];
-    // A first check that is a procedure reports findings, not what the user sees.
-    if (!flow || node?.kind !== 'question' || !nodeText) continue;
-    const answers = node.answers.filter((a) => a.confirms === undefined && a.handover === undefined && a.next !== node.id);
-    const termsOf = (id: string) => answerTerms(nodeText.answers[id] ?? '', locale, term);
-    for (const answer of answers) {
-      const own = termsOf(answer.id);
-      // A symptom that leads where another does says nothing the first question would not.
-      if (own.some((t) => t === NEGATION || t === MISSING) || answers.some((a) => a !== answer && a.next === answer.next)) continue;
-      const shared = new Set([
-        ...answers.filter((a) => a !== answer).flatMap((a) => termsOf(a.id)),
-        ...answerTerms(nodeText.title, locale, term),
-      ]);
-      const distinct = [...new Set(own.filter((t) => !shared.has(t)))];
-      if (distinct.length >= SYMPTOM_MIN_TERMS) result.push([`flow:${flowId}/${node.id}`, `flow:${flowId}/${answer.next}`, distinct]);
+    for (const node of Object.values(graph.flows[flowId]?.nodes ?? {})) {
+      const nodeText = text.flowDetails[flowId]?.nodes[node.id];
+      if (node.kind !== 'question' || !nodeText) continue;
+      const answers = node.answers.filter((a) => a.confirms === undefined && a.handover === undefined && a.next !== node.id);
+      const termsOf = (id: string) => answerTerms(nodeText.answers[id] ?? '', locale, term);
+      for (const answer of answers) {
+        const own = termsOf(answer.id);
+        // An answer that leads where another does says nothing the question would not.
+        if (own.some((t) => t === NEGATION || t === MISSING) || answers.some((a) => a !== answer && a.next === answer.next)) continue;
+        const shared = new Set([
+          ...answers.filter((a) => a !== answer).flatMap((a) => termsOf(a.id)),
+          ...answerTerms(nodeText.title, locale, term),
+        ]);
+        const distinct = [...new Set(own.filter((t) => !shared.has(t)))];
+        if (distinct.length >= SYMPTOM_MIN_TERMS) result.push([`flow:${flowId}/${node.id}`, `flow:${flowId}/${answer.next}`, distinct]);
+      }
     }
   }
   return result;
@@ -206,11 +208,13 @@ export function symptomSaid(
   symptoms: readonly SymptomTerms[],
   queryTerms: ReadonlySet<string>,
   querySequence: readonly string[],
+  isCheck: (from: string) => boolean = () => true,
 ): string | undefined {
   const deniedInQuery = denied(querySequence);
   let best: SaidAnswer | undefined;
   let tie = false;
-  for (const [, to, distinct] of symptoms) {
+  for (const [from, to, distinct] of symptoms) {
+    if (!isCheck(from)) continue;
     const said = distinct.filter((t) => queryTerms.has(t));
     if (said.length < SYMPTOM_MIN_TERMS || said.some((t) => deniedInQuery.get(t) === true)) continue;
     const cover = said.length / distinct.length;

@@ -62,7 +62,7 @@ export interface SearchIndex {
   readonly synonyms: readonly SynonymGroup[];
   /** The answers of every check, with their negations (search-answers.ts). */
   readonly answers: readonly AnswerTerms[];
-  /** The symptoms each diagnosis starts with, by their own terms (search-answers.ts). */
+  /** What each question's answers say the engineer saw, by their own terms (questionSymptoms in search-answers.ts). */
   readonly symptoms: readonly SymptomTerms[];
 }
 

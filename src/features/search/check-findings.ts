@@ -41,21 +41,42 @@ function afterSymptomSaid(
 ) {
   if (hits[0]?.exact) return hits;
   const isStart = (from: string) => nodeOf(graph, from)?.isStart === true;
-  const said = bestAnswer(index.answers, isStart, sequence, { needDenial: true })?.to ?? symptomSaid(index.symptoms, termBag(), sequence);
+  const said =
+    bestAnswer(index.answers, isStart, sequence, { needDenial: true })?.to ?? symptomSaid(index.symptoms, termBag(), sequence, isStart);
   return moveFirst(
     hits,
     hits.findIndex((hit) => hit.target === said),
   );
 }
 
+/** How far down the results a question whose plain answer the query says is looked for (1, 2, 4 and 5 measured worse). */
+const FINDING_DEPTH = 3;
+
 /**
- * When the first result is a check and the query says one of its answers
- * ("mTLS is not set up between Webex and the XSPs"), the step that answer
- * leads to comes first: the engineer has done the check and needs what follows.
+ * When the query says an answer of a check, the step that answer leads to
+ * comes first: the engineer has done the check and needs what follows.
+ * - An answer that denies something ("mTLS is not set up between Webex and
+ *   the XSPs"), of the first result.
+ * - Else a question's answer that denies nothing, by the terms only it has
+ *   ("the desktop app drops Phone Services when the user logs in on a second
+ *   Windows PC"), of a question among the first three results; not when a
+ *   code or a log line was recognised, which says more.
  */
-function afterAnswerSaid(index: SearchIndex, sequence: readonly string[], hits: SearchHit[]): SearchHit[] {
+function afterAnswerSaid(
+  graph: ContentGraph,
+  index: SearchIndex,
+  sequence: readonly string[],
+  termBag: () => ReadonlySet<string>,
+  hits: SearchHit[],
+): SearchHit[] {
   const top = hits[0];
-  const said = top && answerSaid(index.answers, top.target, sequence);
+  const near = hits.slice(0, FINDING_DEPTH).map((hit) => hit.target);
+  const said =
+    top &&
+    (answerSaid(index.answers, top.target, sequence) ??
+      (hits.some((hit) => hit.exact)
+        ? undefined
+        : symptomSaid(index.symptoms, termBag(), sequence, (from) => near.includes(from) && nodeOf(graph, from)?.isStart === false)));
   return moveFirst(
     hits,
     hits.findIndex((hit) => hit.target === said),
@@ -162,6 +183,6 @@ export function readFindings(
   const text = normaliseTerm(query.slice(0, MAX_QUERY));
   const sequence = answerTerms(query.slice(0, MAX_QUERY), index.locale, termFor(index.stem));
   const bySymptom = afterSymptomSaid(graph, index, sequence, termBag, hits);
-  const byAnswer = afterAnswerSaid(index, sequence, bySymptom);
+  const byAnswer = afterAnswerSaid(graph, index, sequence, termBag, bySymptom);
   return afterRuledOut(graph, index.locale, text, afterFaultSaid(graph, index.locale, text, byAnswer));
 }

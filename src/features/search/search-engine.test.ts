@@ -236,6 +236,12 @@ describe('search', () => {
     expect(search(graph, indexFor('nl'), 'geen andere organisatie claimt het domein, wat nu?')[0]?.target).toBe(
       'flow:domain-claim/not-domain-claim',
     );
+    // An answer that denies nothing, by the words only it has, of a question among the first three results.
+    expect(search(graph, en, 'desktop app drops phone services when the same user logs into a second windows PC')[0]?.target).toBe(
+      'flow:calling/one-session-per-platform',
+    );
+    // Not when a code was recognised: its own page says more.
+    expect(search(graph, en, 'Login failed: user ID/password incorrect (100006)')[0]?.target).toBe('code:100006');
     // Said plainly, it is the check itself the engineer needs.
     expect(search(graph, en, 'mTLS is set up between Webex and the XSPs')[0]?.target).toBe('flow:calling/mtls-certificate');
   });
@@ -276,7 +282,7 @@ describe('search', () => {
   });
 
   // The level reached when the engine was tuned: a change that scores lower fails here.
-  const TUNED_LEVEL = { en: { top1: 545, top3: 580 }, ro: { top1: 519, top3: 562 }, nl: { top1: 496, top3: 561 } } as const;
+  const TUNED_LEVEL = { en: { top1: 550, top3: 581 }, ro: { top1: 522, top3: 562 }, nl: { top1: 497, top3: 561 } } as const;
   const known = new Set(searchDocuments(graph, texts.en).map((doc) => doc.id));
   const queries = loadBenchQueries(known);
   it('every target of the blind set exists, so its score means something', () => {
