@@ -209,6 +209,7 @@ export function symptomSaid(
   queryTerms: ReadonlySet<string>,
   querySequence: readonly string[],
   isCheck: (from: string) => boolean = () => true,
+  minCover = SYMPTOM_COVER,
 ): string | undefined {
   const deniedInQuery = denied(querySequence);
   let best: SaidAnswer | undefined;
@@ -218,7 +219,7 @@ export function symptomSaid(
     const said = distinct.filter((t) => queryTerms.has(t));
     if (said.length < SYMPTOM_MIN_TERMS || said.some((t) => deniedInQuery.get(t) === true)) continue;
     const cover = said.length / distinct.length;
-    if (cover < SYMPTOM_COVER) continue;
+    if (cover < minCover) continue;
     if (best === undefined || cover > best.cover) {
       best = { to, cover };
       tie = false;

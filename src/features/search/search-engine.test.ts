@@ -240,6 +240,9 @@ describe('search', () => {
     expect(search(graph, en, 'desktop app drops phone services when the same user logs into a second windows PC')[0]?.target).toBe(
       'flow:calling/one-session-per-platform',
     );
+    expect(search(graph, en, 'customer trialled Webex Calling on the same laptops, now the app wont get an SSO session')[0]?.target).toBe(
+      'flow:calling/reset-database',
+    );
     // Not when a code was recognised: its own page says more.
     expect(search(graph, en, 'Login failed: user ID/password incorrect (100006)')[0]?.target).toBe('code:100006');
     // Said plainly, it is the check itself the engineer needs.
@@ -282,7 +285,7 @@ describe('search', () => {
   });
 
   // The level reached when the engine was tuned: a change that scores lower fails here.
-  const TUNED_LEVEL = { en: { top1: 550, top3: 581 }, ro: { top1: 522, top3: 562 }, nl: { top1: 497, top3: 561 } } as const;
+  const TUNED_LEVEL = { en: { top1: 554, top3: 582 }, ro: { top1: 522, top3: 562 }, nl: { top1: 497, top3: 561 } } as const;
   const known = new Set(searchDocuments(graph, texts.en).map((doc) => doc.id));
   const queries = loadBenchQueries(known);
   it('every target of the blind set exists, so its score means something', () => {
