@@ -124,12 +124,32 @@ describe('bestAnswer', () => {
     ];
     expect(bestAnswer(two, any, terms('there is no calling options icon'), { needDenial: true })?.to).toBe('flow:a/full');
     expect(bestAnswer([...two].reverse(), any, terms('there is no calling options icon'), { needDenial: true })?.to).toBe('flow:a/full');
+    // An answer said less fully after the best one is no tie.
+    const less: AnswerTerms[] = [two[0]!, ['flow:a/check', 'flow:a/other', terms('no calling options icon in the sidebar menu')]];
+    expect(bestAnswer(less, any, terms('there is no calling options icon'), { needDenial: true })?.to).toBe('flow:a/full');
     expect(
       bestAnswer(icon, (from) => from.startsWith('flow:webview/'), terms('no calling options icon'), { needDenial: true }),
     ).toBeUndefined();
     expect(bestAnswer(icon, any, terms('self-care link does not appear in the app'), { needDenial: true })?.to).toBe(
       'flow:webview/check-calling',
     );
+  });
+});
+
+describe('how far a negation reaches', () => {
+  const check = 'flow:a/check';
+  const answer: AnswerTerms[] = [[check, 'flow:a/step', ['alpha', 'beta', NEGATION, 'gamma']]];
+  const missing: AnswerTerms[] = [[check, 'flow:a/gone', ['gamma', MISSING, 'alpha', 'beta']]];
+  const any = () => true;
+
+  it('denies the three terms after a negation, and no further', () => {
+    expect(bestAnswer(answer, any, [NEGATION, 'x', 'y', 'gamma', 'alpha', 'beta'], { needDenial: true })?.to).toBe('flow:a/step');
+    expect(bestAnswer(answer, any, [NEGATION, 'x', 'y', 'z', 'gamma', 'alpha', 'beta'], { needDenial: true })).toBeUndefined();
+  });
+
+  it('denies the two terms before a word for missing, and no further', () => {
+    expect(bestAnswer(missing, any, ['alpha', 'beta', 'x', 'gamma', MISSING], { needDenial: true })?.to).toBe('flow:a/gone');
+    expect(bestAnswer(missing, any, ['alpha', 'beta', 'gamma', 'x', 'y', MISSING], { needDenial: true })).toBeUndefined();
   });
 });
 
@@ -173,6 +193,30 @@ describe('symptomSaid', () => {
 
   it('says nothing when two symptoms are said alike', () => {
     expect(said('shows a blank page with an error, and the password is refused')).toBeUndefined();
+  });
+
+  it('picks the symptom said most fully, in any order, and passes over one with a denied term', () => {
+    const two: SymptomTerms[] = [
+      ['flow:a/q', 'flow:a/most', ['alpha', 'beta', 'gamma']],
+      ['flow:a/q', 'flow:a/less', ['delta', 'epsilon', 'zeta', 'eta']],
+    ];
+    const bag = new Set(['alpha', 'beta', 'gamma', 'delta', 'epsilon']);
+    expect(symptomSaid(two, bag, [])).toBe('flow:a/most');
+    expect(symptomSaid([...two].reverse(), bag, [])).toBe('flow:a/most');
+    // One of its terms denied is enough to pass over it, even with the others said.
+    expect(symptomSaid(two, bag, [NEGATION, 'gamma'])).toBe('flow:a/less');
+  });
+
+  it('reads only the questions asked about, with the cover asked for', () => {
+    const onlySignIn = (from: string) => from.startsWith('flow:sign-in/');
+    expect(symptomSaid(symptoms, new Set(terms('blank page, password refused')), terms('blank page, password refused'), onlySignIn)).toBe(
+      'flow:sign-in/auth-mode',
+    );
+    // Two of the four terms: enough at half, not above it.
+    expect(symptomSaid(symptoms, new Set(terms('blank page')), terms('blank page'), () => true, 0.5)).toBe(
+      'flow:webview/escalate-cswv-xsp',
+    );
+    expect(symptomSaid(symptoms, new Set(terms('blank page')), terms('blank page'), () => true, 0.6)).toBeUndefined();
   });
 });
 

@@ -126,7 +126,7 @@ export function bestAnswer(
     if (!isCheck(from)) continue;
     const own = denied(terms);
     let said = 0;
-    let deniedSaid = 0;
+    let saysDenial = false;
     let contradicted = false;
     for (const [t, isDenied] of own) {
       const inQuery = query.get(t);
@@ -136,9 +136,9 @@ export function bestAnswer(
       // domain" against "no org other than the user's own claims the domain").
       if (isDenied && !inQuery) contradicted = true;
       said += 1;
-      if (isDenied) deniedSaid += 1;
+      if (isDenied) saysDenial = true;
     }
-    if (contradicted || (needDenial && deniedSaid === 0) || said < ANSWER_MIN_TERMS) continue;
+    if (contradicted || (needDenial && !saysDenial) || said < ANSWER_MIN_TERMS) continue;
     const cover = said / own.size;
     if (cover < ANSWER_COVER) continue;
     if (best === undefined || cover > best.cover) {
