@@ -147,6 +147,15 @@ describe('how far a negation reaches', () => {
     expect(bestAnswer(answer, any, [NEGATION, 'x', 'y', 'z', 'gamma', 'alpha', 'beta'], { needDenial: true })).toBeUndefined();
   });
 
+  it("reads an answer's negation as denying two terms only: the words after them go on in plain", () => {
+    // "No org other than the user's own claims the domain": "user" is not denied, and a query that says it plainly
+    // ("no other org claims the users' domain") says this answer.
+    const own: AnswerTerms[] = [[check, 'flow:a/none', [NEGATION, 'other', 'org', 'user', 'claim', 'domain']]];
+    expect(bestAnswer(own, any, [NEGATION, 'other', 'org', 'claim', 'domain', 'user'], { needDenial: true })?.to).toBe('flow:a/none');
+    // Its two denied terms said plainly: another answer.
+    expect(bestAnswer(own, any, ['other', 'org', 'claim', 'domain', 'user'], { needDenial: true })).toBeUndefined();
+  });
+
   it('denies the two terms before a word for missing, and no further', () => {
     expect(bestAnswer(missing, any, ['alpha', 'beta', 'x', 'gamma', MISSING], { needDenial: true })?.to).toBe('flow:a/gone');
     expect(bestAnswer(missing, any, ['alpha', 'beta', 'gamma', 'x', 'y', MISSING], { needDenial: true })).toBeUndefined();

@@ -55,12 +55,18 @@ export function answerTerms(text: string, locale: Locale, term: (word: string) =
 /** How many terms after a negation it denies ("not set up on the connection"), and before a word for missing. */
 const NEGATION_REACH = 3;
 const MISSING_REACH = 2;
+/**
+ * In an answer, a negation denies fewer terms: the content's sentences are
+ * written out ("no organization other than the user's own claims the
+ * domain"), a query's are cut short. 3 and 1 measured worse.
+ */
+const ANSWER_REACH = 2;
 
 /** Each term of a sequence, and whether a negation denies it. */
-function denied(terms: readonly string[]): Map<string, boolean> {
+function denied(terms: readonly string[], reach = NEGATION_REACH): Map<string, boolean> {
   const isDenied = terms.map(() => false);
   terms.forEach((t, i) => {
-    if (t === NEGATION) for (let k = i + 1, left = NEGATION_REACH; k < terms.length && left > 0; k += 1, left -= 1) isDenied[k] = true;
+    if (t === NEGATION) for (let k = i + 1, left = reach; k < terms.length && left > 0; k += 1, left -= 1) isDenied[k] = true;
     if (t === MISSING) for (let k = i - 1, left = MISSING_REACH; k >= 0 && left > 0; k -= 1, left -= 1) isDenied[k] = true;
   });
   const result = new Map<string, boolean>();
@@ -100,8 +106,12 @@ const ANSWER_MIN_TERMS = 2;
 
 /** An answer the query says: where it leads, and how much of it the query says. */
 export interface SaidAnswer {
+  /** The check whose answer it is. */
+  readonly from: string;
   readonly to: string;
   readonly cover: number;
+  /** The terms the answer denies that the query says (denied). */
+  readonly denies: readonly string[];
 }
 
 /**
@@ -124,9 +134,9 @@ export function bestAnswer(
   let tie = false;
   for (const [from, to, terms] of answers) {
     if (!isCheck(from)) continue;
-    const own = denied(terms);
+    const own = denied(terms, ANSWER_REACH);
     let said = 0;
-    let saysDenial = false;
+    const denies: string[] = [];
     let contradicted = false;
     for (const [t, isDenied] of own) {
       const inQuery = query.get(t);
@@ -136,13 +146,13 @@ export function bestAnswer(
       // domain" against "no org other than the user's own claims the domain").
       if (isDenied && !inQuery) contradicted = true;
       said += 1;
-      if (isDenied) saysDenial = true;
+      if (isDenied) denies.push(t);
     }
-    if (contradicted || (needDenial && !saysDenial) || said < ANSWER_MIN_TERMS) continue;
+    if (contradicted || (needDenial && denies.length === 0) || said < ANSWER_MIN_TERMS) continue;
     const cover = said / own.size;
     if (cover < ANSWER_COVER) continue;
     if (best === undefined || cover > best.cover) {
-      best = { to, cover };
+      best = { from, to, cover, denies };
       tie = false;
     } else if (cover === best.cover && to !== best.to) tie = true;
   }
@@ -212,7 +222,7 @@ export function symptomSaid(
   minCover = SYMPTOM_COVER,
 ): string | undefined {
   const deniedInQuery = denied(querySequence);
-  let best: SaidAnswer | undefined;
+  let best: { to: string; cover: number } | undefined;
   let tie = false;
   for (const [from, to, distinct] of symptoms) {
     if (!isCheck(from)) continue;

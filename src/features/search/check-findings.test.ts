@@ -58,6 +58,23 @@ describe('what a query says a check found, read into a given ranking', () => {
     expect(read('fixed the URL, still no SSO session', fixOnly)[0]).toBe('flow:calling/escalate-calling');
   });
 
+  it("reads a later check's denied answer among the first two results, beyond the symptom the query starts from", () => {
+    const symptom = 'flow:webview/symptom';
+    const check = 'flow:webview/check-calling';
+    const fix = 'flow:webview/fix-calling';
+    const query = 'self-care link missing and the app is not registered for calling';
+    expect(read(query, ranking(symptom, check, fix))[0]).toBe(fix);
+    expect(read(query, ranking(check, symptom, ...filler.slice(0, 3), fix))[0]).toBe(fix);
+    // The check third: too far down to say what the query found.
+    expect(read(query, ranking(symptom, 'code:200010', check, fix))[0]).toBe(symptom);
+    // The query denies only what its symptom denies: a later check that repeats the symptom ("still no SSO
+    // session" after a reset) is not what it says.
+    const scope = 'flow:calling/no-sso-scope';
+    const reset = 'flow:calling/reset-database';
+    const trace = 'flow:calling/trace-sequence';
+    expect(read('Phone Services is there but shows no SSO session', ranking(scope, reset, trace))[0]).toBe(scope);
+  });
+
   it('reads nothing into a diagnosis’s first question, nor into a ranking without a word that the problem stays', () => {
     const start = ranking('flow:calling/check-client', 'flow:calling/registered', 'flow:calling/should-register');
     expect(read('still the same', start)).toEqual(order(start));

@@ -60,11 +60,35 @@ const FINDING_DEPTH = 3;
  */
 const FINDING_COVER = 0.4;
 
+/** How far down the results a later check whose denied answer the query says is looked for. */
+const DENIAL_DEPTH = 2;
+
+/**
+ * A denied answer of a later check among `near` (the first results) that the
+ * query says, where it denies more than the symptoms its diagnosis starts
+ * with: "self-care link missing and the app is not registered for calling"
+ * says the calling check's answer; "Phone Services shows no SSO session"
+ * says only a first symptom, which a later check's "still no SSO session"
+ * repeats.
+ */
+function laterDenial(graph: ContentGraph, index: SearchIndex, sequence: readonly string[], near: readonly string[]): string | undefined {
+  const said = bestAnswer(index.answers, (from) => near.includes(from) && nodeOf(graph, from)?.isStart === false, sequence, {
+    needDenial: true,
+  });
+  const flow = said && nodeOf(graph, said.from)?.flowId;
+  if (!said || flow === undefined) return undefined;
+  const start = `flow:${flow}/${graph.flows[flow]?.start ?? ''}`;
+  // The first question's answers that deny something: what a later "still no …" answer repeats.
+  const symptoms = new Set(index.answers.filter(([from]) => from === start).flatMap(([, , terms]) => terms));
+  return said.denies.some((t) => !symptoms.has(t)) ? said.to : undefined;
+}
+
 /**
  * When the query says an answer of a check, the step that answer leads to
  * comes first: the engineer has done the check and needs what follows.
  * - An answer that denies something ("mTLS is not set up between Webex and
- *   the XSPs"), of the first result.
+ *   the XSPs"), of the first result; else of a later check among the first
+ *   two (see laterDenial; the third measured worse).
  * - Else a question's answer that denies nothing, by the terms only it has
  *   ("the desktop app drops Phone Services when the user logs in on a second
  *   Windows PC"), of a question among the first three results; not when a
@@ -82,6 +106,7 @@ function afterAnswerSaid(
   const said =
     top &&
     (answerSaid(index.answers, top.target, sequence) ??
+      laterDenial(graph, index, sequence, near.slice(0, DENIAL_DEPTH)) ??
       (hits.some((hit) => hit.exact)
         ? undefined
         : symptomSaid(
