@@ -58,6 +58,22 @@ describe('what a query says a check found, read into a given ranking', () => {
     expect(read('fixed the URL, still no SSO session', fixOnly)[0]).toBe('flow:calling/escalate-calling');
   });
 
+  it('takes, of two checks as far down, the one whose next step the ranking has, and never a hand-over as next', () => {
+    const noIcon = 'flow:calling/should-register';
+    const otherService = 'flow:calling/other-service-check';
+    const escalate = 'flow:calling/escalate-no-icon';
+    const query = 'entitlements and calling behavior right, still no calling icon';
+    // Both checks one answer from the start; only the no-icon check leads to the escalation.
+    expect(read(query, ranking(otherService, noIcon, escalate))[0]).toBe(escalate);
+    expect(read(query, ranking(noIcon, otherService, escalate))[0]).toBe(escalate);
+    // Both next steps there: the first-ranked check's.
+    expect(read(query, ranking(otherService, noIcon, filler[0] ?? '', 'flow:calling/reset-database', escalate))[0]).toBe(
+      'flow:calling/reset-database',
+    );
+    // The no-icon check's hand-over to the domain-claim diagnosis is no step after it: alone, it stays first.
+    expect(read(query, ranking(noIcon, ...filler))).toEqual(order(ranking(noIcon, ...filler)));
+  });
+
   it("reads a later check's denied answer among the first two results, beyond the symptom the query starts from", () => {
     const symptom = 'flow:webview/symptom';
     const check = 'flow:webview/check-calling';

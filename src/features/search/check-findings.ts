@@ -195,11 +195,21 @@ function afterRuledOut(graph: ContentGraph, locale: Locale, text: string, hits: 
     const n = nodeOf(graph, hit.target);
     return n && n.flowId === top.flowId && (n.node.kind === 'question' || n.node.kind === 'procedure') ? [n] : [];
   });
-  const check = named.reduce((best, n) => (distance(n.node.id) > distance(best.node.id) ? n : best), named[0] ?? top);
-  // (A fix's "fixed" answer leads back to the fix itself, a fix: never onward.)
-  const after = check.node.answers.map((answer) => answer.next);
-  const onward = after.filter((id) => flow.nodes[id]?.kind !== 'resolution');
-  const next = new Set((onward.length > 0 ? onward : after).map((id) => `flow:${top.flowId}/${id}`));
+  /** Where a check in order leads: its answers that lead to something other than a fix, when some do. */
+  const onwardOf = (check: FlowNode) => {
+    // (A fix's "fixed" answer leads back to the fix itself, a fix: never onward. A hand-over to another diagnosis
+    // stays on the check.)
+    const after = check.answers.filter((answer) => answer.next !== check.id).map((answer) => answer.next);
+    const onward = after.filter((id) => flow.nodes[id]?.kind !== 'resolution');
+    return new Set((onward.length > 0 ? onward : after).map((id) => `flow:${top.flowId}/${id}`));
+  };
+  const found = (n: { node: FlowNode }) => hits.some((hit, i) => i < RULED_OUT_DEPTH && onwardOf(n.node).has(hit.target));
+  // Of checks as far down, one whose next step the ranking has too ("entitlements and calling behavior right, still
+  // no calling icon" names both entitlement checks; only the no-icon one's next step matched).
+  const further = (n: { node: FlowNode }, best: { node: FlowNode }) =>
+    distance(n.node.id) > distance(best.node.id) || (distance(n.node.id) === distance(best.node.id) && found(n) && !found(best));
+  const check = named.reduce((best, n) => (further(n, best) ? n : best), named[0] ?? top);
+  const next = onwardOf(check.node);
   return moveFirst(
     hits,
     hits.findIndex((hit, i) => i < RULED_OUT_DEPTH && next.has(hit.target)),
