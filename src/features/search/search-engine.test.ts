@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { loadContent } from '../../build/load-content';
 import { BLIND_QUERIES_FILE, loadBenchQueries, scorePart } from '../../build/search-bench';
-import { searchDocuments } from '../../shared/search-documents';
+import { normaliseTerm, searchDocuments } from '../../shared/search-documents';
 import { exactHits, loadIndex, search } from './search-engine';
 
 const result = loadContent(fileURLToPath(new URL('../../../content', import.meta.url)));
@@ -285,7 +285,7 @@ describe('search', () => {
   });
 
   // The level reached when the engine was tuned: a change that scores lower fails here.
-  const TUNED_LEVEL = { en: { top1: 592, top3: 623 }, ro: { top1: 555, top3: 597 }, nl: { top1: 535, top3: 597 } } as const;
+  const TUNED_LEVEL = { en: { top1: 592, top3: 623 }, ro: { top1: 557, top3: 599 }, nl: { top1: 535, top3: 597 } } as const;
   const known = new Set(searchDocuments(graph, texts.en).map((doc) => doc.id));
   const queries = loadBenchQueries(known);
   it('every target of the blind set exists, so its score means something', () => {
@@ -302,6 +302,25 @@ describe('search', () => {
       expect(score.top3).toBeGreaterThanOrEqual(TUNED_LEVEL[locale].top3);
     });
   }
+
+  it("uses as each vocabulary group's main word in a language one that language's text has", () => {
+    // The main word is what a query's word of the group is searched as: a word the text lacks finds nothing
+    // ("pagină albă" searched "albă", and the Romanian text says "pagină goală").
+    const missing = (['en', 'ro', 'nl'] as const).flatMap((locale) => {
+      const text = normaliseTerm(
+        searchDocuments(graph, texts[locale])
+          .map((doc) => `${doc.title} ${doc.text} ${doc.keywords}`)
+          .join(' '),
+      ).replace(/[\s-]+/gu, ' ');
+      return result.synonyms.flatMap((group) => {
+        const main = normaliseTerm(group[locale][0] ?? '').replace(/[\s-]+/gu, ' ');
+        return new RegExp(`(?<![\\p{L}\\p{N}])${main.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`, 'u').test(text)
+          ? []
+          : [`${locale} ${group.id}: ${main}`];
+      });
+    });
+    expect(missing).toEqual([]);
+  });
 
   it('does not throw on hostile or huge input', () => {
     const inputs = ['', ' ', '(', '[[[', '\\', '%', '\u0000\uFFFF', 'a'.repeat(200_000), '<script>alert(1)</script>'];
