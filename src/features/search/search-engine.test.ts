@@ -285,7 +285,7 @@ describe('search', () => {
   });
 
   // The level reached when the engine was tuned: a change that scores lower fails here.
-  const TUNED_LEVEL = { en: { top1: 592, top3: 623 }, ro: { top1: 557, top3: 599 }, nl: { top1: 535, top3: 597 } } as const;
+  const TUNED_LEVEL = { en: { top1: 594, top3: 623 }, ro: { top1: 559, top3: 600 }, nl: { top1: 535, top3: 597 } } as const;
   const known = new Set(searchDocuments(graph, texts.en).map((doc) => doc.id));
   const queries = loadBenchQueries(known);
   it('every target of the blind set exists, so its score means something', () => {
