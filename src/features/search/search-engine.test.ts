@@ -303,6 +303,14 @@ describe('search', () => {
     });
   }
 
+  it('never reads a word for a log file as signing in', () => {
+    // Romanian "logul" (the log) stems as "loga" (to log in) did; "log on Windows" is where a log is.
+    const words = (locale: 'en' | 'ro', query: string) => search(graph, indexFor(locale), query).flatMap((hit) => hit.words);
+    expect(words('ro', 'unde e logul bwc pe windows')).not.toContainEqual(expect.stringMatching(/→ autentificare/u));
+    expect(words('ro', 'unde e logul bwc pe windows')).toContain('logul → jurnal');
+    expect(words('en', 'where is the bwc log on windows')).not.toContainEqual(expect.stringMatching(/→ sign in/u));
+  });
+
   it("uses as each vocabulary group's main word in a language one that language's text has", () => {
     // The main word is what a query's word of the group is searched as: a word the text lacks finds nothing
     // ("pagină albă" searched "albă", and the Romanian text says "pagină goală").
