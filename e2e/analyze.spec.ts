@@ -66,12 +66,20 @@ test('three XSP logs together: each attempt followed across them, and where a fa
   const jane = attempts.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /CLIENT_abc-123/ }) });
   await expect(jane).toContainText('Complete.');
   await expect(jane.getByRole('listitem').filter({ hasText: 'not seen' })).toHaveCount(0);
+  // A complete attempt's drawing waits until it is opened; one that stops is drawn at once.
+  const drawing = 'The sign-in ladder of this attempt, as the logs show it';
+  await expect(jane.getByRole('img', { name: drawing })).toHaveCount(0);
+  await jane.getByText('Ladder diagram').click();
+  await expect(jane.getByRole('img', { name: drawing })).toBeVisible();
+  await jane.getByText('Ladder diagram').click();
+  await expect(jane.getByRole('img', { name: drawing })).toBeHidden();
   const carol = attempts.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /CLIENT_ghi-789/ }) });
   await expect(carol).toContainText('Stops at “Long-lived token generated”, which failed.');
   await carol.getByText(/lines from the logs/).click();
   await expect(carol).toContainText('xsp-authentication-service.log, line 10:');
   const bob = attempts.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /CLIENT_def-456/ }) });
   await expect(bob).toContainText('Stops at “OCI-P authentication of the user”, which failed. The log says: “ErrorResponse”');
+  await expect(bob.getByRole('img', { name: drawing })).toBeVisible();
   // The ladder shows the guide's numbers, and the failed step's reason.
   await expect(bob.getByRole('listitem').first()).toHaveText(/^✗ 2\.1 Profile request from the Webex IdP proxy.*: failed401$/);
   await bob.getByRole('link', { name: 'Open the step' }).click();

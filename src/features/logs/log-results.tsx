@@ -6,6 +6,7 @@ import { useId, useState, type ReactNode } from 'react';
 import type { ContentText } from '../../content/types';
 import { useI18n } from '../../i18n/i18n-context';
 import type { Translate } from '../../i18n/translator';
+import { LazyDetails } from '../../shared/ui/lazy-details';
 import { PracticeNote } from '../../shared/ui/practice-mark';
 import { VerbatimText } from '../../shared/ui/verbatim-text';
 import type { FileWarning } from './analyzer.worker';
@@ -271,10 +272,10 @@ export function SignInAttempts({
             </h3>
             <UserIds attempt={attempt} show={show} />
             <Ladder attempt={attempt} ladder={ladder} texts={texts} show={show} />
-            <details className="mt-2" open>
-              <summary>{t('ladder.heading')}</summary>
+            {/* Drawn at once where the attempt stops; a complete one's drawing waits until it is opened. */}
+            <LazyDetails className="mt-2" summary={t('ladder.heading')} initiallyOpen={attempt.stop !== undefined}>
               <LadderDiagram ladder={ladder} lanes={lanes} texts={texts} attempt={attempt} show={show} />
-            </details>
+            </LazyDetails>
             <p className="mt-3">
               <span className="font-medium">
                 {attempt.stop === undefined
@@ -287,10 +288,9 @@ export function SignInAttempts({
             </p>
             {attemptPractice(attempt, texts) !== undefined && <PracticeNote>{attemptPractice(attempt, texts)}</PracticeNote>}
             {attempt.failedUnplaced && <p className="mt-1 text-sm">{t('analyze.failedUnplaced')}</p>}
-            <details className="mt-2">
-              <summary>{t('analyze.lines', { count: attempt.lines.length })}</summary>
+            <LazyDetails className="mt-2" summary={t('analyze.lines', { count: attempt.lines.length })}>
               <MatchedLines lines={attempt.lines} show={show} />
-            </details>
+            </LazyDetails>
             {action(attempt)}
           </li>
         ))}
