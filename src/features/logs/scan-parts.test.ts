@@ -5,7 +5,17 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../build/load-content';
 import { FIXTURES, fixtureLogs } from './fixture-logs';
 import { createAnalyzer, MAX_LINE } from './log-analyzer';
-import { analyzeInParts, createPartScanner, joinScans, MIN_PART_BYTES, partCount, partCuts, scanPart, transferOf } from './scan-parts';
+import {
+  analyzeInParts,
+  createPartScanner,
+  CUT_WINDOWS,
+  joinScans,
+  MIN_PART_BYTES,
+  partCount,
+  partCuts,
+  scanPart,
+  transferOf,
+} from './scan-parts';
 
 const loaded = loadContent(fileURLToPath(new URL('../../../content', import.meta.url)));
 if (!loaded.ok) throw new Error('content does not load');
@@ -224,5 +234,19 @@ describe('where to cut', () => {
     // No line that starts an entry: no cut.
     expect(await partCuts(new Blob([encoder.encode('\tdetail\n'.repeat(3000))]), catalogue, 4)).toEqual([]);
     expect(await partCuts(new Blob([bytes]), catalogue, 1)).toEqual([]);
+  });
+
+  it('looks for a cut further than a short window, up to the long one', async () => {
+    const entry = '2026.11.20 09:31:02:114 CET | Info | entry\n';
+    const detail = (bytes: number) => '\tdetail\n'.repeat(Math.ceil(bytes / 8));
+    // One entry 200 KB past the middle: past the first window, within the second.
+    const near = encoder.encode(`${entry}${detail(1_000_000)}${detail(200_000)}${entry}${detail(1_000_000)}`);
+    const cuts = await partCuts(new Blob([near]), catalogue, 2);
+    expect(cuts).toHaveLength(1);
+    expect(new Set(entryStarts(near)).has(cuts[0] ?? -1)).toBe(true);
+    expect(cuts[0]).toBeGreaterThan(near.length / 2 + CUT_WINDOWS[0]);
+    // 1.25 MB past the middle: beyond both, no cut.
+    const far = encoder.encode(`${entry}${detail(1_000_000)}${detail(2_000_000)}${entry}${detail(500_000)}`);
+    expect(await partCuts(new Blob([far]), catalogue, 2)).toEqual([]);
   });
 });
