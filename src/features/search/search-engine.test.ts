@@ -285,7 +285,7 @@ describe('search', () => {
   });
 
   // The level reached when the engine was tuned: a change that scores lower fails here.
-  const TUNED_LEVEL = { en: { top1: 625, top3: 660 }, ro: { top1: 585, top3: 632 }, nl: { top1: 561, top3: 630 } } as const;
+  const TUNED_LEVEL = { en: { top1: 627, top3: 661 }, ro: { top1: 586, top3: 632 }, nl: { top1: 561, top3: 630 } } as const;
   const known = new Set(searchDocuments(graph, texts.en).map((doc) => doc.id));
   const queries = loadBenchQueries(known);
   it('every target of the blind set exists, so its score means something', () => {
