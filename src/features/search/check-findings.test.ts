@@ -74,6 +74,25 @@ describe('what a query says a check found, read into a given ranking', () => {
     expect(read(query, ranking(noIcon, ...filler))).toEqual(order(ranking(noIcon, ...filler)));
   });
 
+  it('adds the one step after a check in order when the ranking lacks it, only when the query says it is in order', () => {
+    const deviceTypes = 'flow:sign-in/device-types';
+    const authMode = 'flow:sign-in/auth-mode';
+    const hits = ranking(deviceTypes, 'flow:sign-in/assign-device-types', ...filler.slice(0, 4));
+    const added = readFindings(graph, en, 'device types assigned to the user, sso still fails', hits, () => new Set());
+    expect(order(added)).toEqual([authMode, ...order(hits)]);
+    expect(added[0]).toMatchObject({ kind: 'question', exact: false, words: [], after: deviceTypes });
+    // Already among the results: moved, not added twice.
+    expect(read('device types assigned to the user, sso still fails', ranking(deviceTypes, authMode))).toEqual([authMode, deviceTypes]);
+    // No word that says what the check found is in order: "still" may mean something else.
+    expect(read('device types for the user, sso still fails', hits)).toEqual(order(hits));
+    // A check whose step after is an escalation: never added (it would skip what the guide still has).
+    const helpDesk = ranking('flow:calling/should-register', ...filler.slice(0, 4));
+    expect(read('entitlements and calling behavior right, still no calling icon', helpDesk)).toEqual(order(helpDesk));
+    // A check with several steps after it: which one is not for the search to guess.
+    const scope = ranking('flow:calling/no-sso-scope', ...filler.slice(0, 4));
+    expect(read('checked who is affected, still no SSO session', scope)).toEqual(order(scope));
+  });
+
   it("reads a later check's denied answer among the first two results, beyond the symptom the query starts from", () => {
     const symptom = 'flow:webview/symptom';
     const check = 'flow:webview/check-calling';

@@ -9,6 +9,7 @@ import type { ContentGraph, Flow, FlowNode, Locale } from '../../content/types';
 import { answersTo } from '../../content/graph-paths';
 import { answerSaid, answerTerms, bestAnswer, symptomSaid } from '../../shared/search-answers';
 import { normaliseTerm, termFor, type SearchIndex } from '../../shared/search-documents';
+import { hitKind } from './hit-details';
 import { MAX_QUERY } from './query-identifiers';
 import type { SearchHit } from './search-engine';
 
@@ -168,6 +169,16 @@ const RULED_OUT: Readonly<Record<Locale, RegExp>> = {
   ro: /\b(inca|tot nu|totusi|desi|chiar daca|in continuare)\b/u,
   nl: /\b(nog steeds|nog altijd|toch|terwijl|ondanks)\b/u,
 };
+/**
+ * Words that say what a check found is in order ("device types assigned", "RSA keys copied", "numărul principal e
+ * setat", "primair nummer is toegewezen"). Without one, "still" may say something else ("the app still lists Webex
+ * Calling", "how old can the app be and still support CSWV"). (Lower case, without diacritics.)
+ */
+const IN_ORDER: Readonly<Record<Locale, RegExp>> = {
+  en: /\b(ok|okay|fine|right|correct|assigned|copied|set|checked|verified|done|true|reset|configured|enabled|present|uploaded|installed|exists?)\b/u,
+  ro: /\b(ok|bine|corect|corecta|corecte|setat|setata|alocat|alocate|atribuit|verificat|resetat|copiat|copiate|configurat|activat|exista|pus|incarcat)\b/u,
+  nl: /\b(ok|goed|klopt|correct|juist|toegewezen|ingesteld|gecontroleerd|gereset|gekopieerd|aanwezig|geconfigureerd|ingeschakeld|geupload)\b/u,
+};
 /** How far down the results the step after a ruled-out one is looked for. */
 const RULED_OUT_DEPTH = 8;
 /** How far down the results the checks a query names are looked for (1, 2, 5 and 8 measured worse). */
@@ -210,10 +221,17 @@ function afterRuledOut(graph: ContentGraph, locale: Locale, text: string, hits: 
     distance(n.node.id) > distance(best.node.id) || (distance(n.node.id) === distance(best.node.id) && found(n) && !found(best));
   const check = named.reduce((best, n) => (further(n, best) ? n : best), named[0] ?? top);
   const next = onwardOf(check.node);
-  return moveFirst(
-    hits,
-    hits.findIndex((hit, i) => i < RULED_OUT_DEPTH && next.has(hit.target)),
-  );
+  const at = hits.findIndex((hit, i) => i < RULED_OUT_DEPTH && next.has(hit.target));
+  if (at !== -1) return moveFirst(hits, at);
+  // The ranking lacks the step after: added when the check has one, a check of its own, and the query says a
+  // finding in order in so many words.
+  const [only, ...others] = [...next];
+  const kind = only === undefined ? undefined : nodeOf(graph, only)?.node.kind;
+  if (only === undefined || others.length > 0 || (kind !== 'question' && kind !== 'procedure') || !IN_ORDER[locale].test(text)) return hits;
+  return [
+    { target: only, kind: hitKind(graph, only), exact: false, terms: [], words: [], after: `flow:${top.flowId}/${check.node.id}` },
+    ...hits,
+  ];
 }
 
 /**

@@ -285,7 +285,7 @@ describe('search', () => {
   });
 
   // The level reached when the engine was tuned: a change that scores lower fails here.
-  const TUNED_LEVEL = { en: { top1: 627, top3: 661 }, ro: { top1: 586, top3: 632 }, nl: { top1: 561, top3: 630 } } as const;
+  const TUNED_LEVEL = { en: { top1: 631, top3: 665 }, ro: { top1: 589, top3: 635 }, nl: { top1: 562, top3: 631 } } as const;
   const known = new Set(searchDocuments(graph, texts.en).map((doc) => doc.id));
   const queries = loadBenchQueries(known);
   it('every target of the blind set exists, so its score means something', () => {

@@ -33,6 +33,8 @@ export interface SearchHit {
   readonly terms: readonly string[];
   /** The query's words that matched, as typed ("log in → sign in" when through the vocabulary). */
   readonly words: readonly string[];
+  /** Set on a step added as the one after this check, which the query says is in order (check-findings.ts). */
+  readonly after?: string | undefined;
 }
 
 // Pasted logs can be huge: how much of them the search reads is in search-limits.ts.

@@ -164,6 +164,9 @@ export function HitLabel({ hit, label, signature }: { hit: ResolvedHit; label: s
           {t('search.why', { words: hit.words.join(', ') })}
         </span>
       )}
+      {hit.afterTitle !== undefined && (
+        <span className="block truncate text-xs text-slate-600 dark:text-slate-400">{t('search.after', { title: hit.afterTitle })}</span>
+      )}
     </>
   );
 }

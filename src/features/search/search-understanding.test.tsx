@@ -388,6 +388,26 @@ describe('each result', () => {
     expect(html).toContain('Matched: sso');
   });
 
+  it('says of a step added after a check in order which check it follows', async () => {
+    const { graph, texts } = loaded();
+    const index = await loadIndex('en');
+    const titles = distinctTitles(graph, texts.en, searchTargets(graph));
+    const first = searchView(graph, texts.en, index, 'en', 'device types assigned to user in bw, sso still fails', titles).hits[0];
+    expect(first?.target).toBe('flow:sign-in/auth-mode');
+    expect(first?.afterTitle).toBe(titles.get('flow:sign-in/device-types'));
+    const compiled = Object.fromEntries(Object.entries(en).map(([k, v]) => [k, parse(v)])) as Messages;
+    const t = createTranslator('en', compiled);
+    const html = renderToStaticMarkup(
+      <I18nProvider value={{ locale: 'en', t, text: texts.en }}>
+        {first && <HitLabel hit={first} label="Question" signature={undefined} />}
+      </I18nProvider>,
+    );
+    // (React writes an apostrophe as &#x27;.)
+    const check = (titles.get('flow:sign-in/device-types') ?? '').replaceAll("'", '&#x27;');
+    expect(html).toContain(`Comes after “${check}”, which your words say is in order`);
+    expect(html).not.toContain('Matched:');
+  });
+
   it('has a title no other result of its language shares, over the whole index', () => {
     const { graph, texts } = loaded();
     const all = searchTargets(graph);

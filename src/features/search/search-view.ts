@@ -21,6 +21,8 @@ export interface ResolvedHit extends SearchHit {
   readonly title: readonly TitlePart[];
   /** The diagnosis the result belongs to, unless the result is that diagnosis. */
   readonly diagnosis: string | undefined;
+  /** For a step added as the one after a check in order: that check's title. */
+  readonly afterTitle?: string | undefined;
 }
 
 export interface IdentifierView {
@@ -55,12 +57,13 @@ export function searchView(
     const own = hitDiagnosis(graph, text, hit.target);
     const plain = title.map((part) => part.text).join('');
     const diagnosis = own !== undefined && plain.startsWith(own) ? undefined : own;
+    const afterTitle = hit.after === undefined ? undefined : (titles.get(hit.after) ?? hit.after);
     if (hit.target.startsWith('reference:')) {
       const ref = graph.references[hit.target.slice('reference:'.length)];
       return ref ? { ...hit, href: ref.url, external: true, title, diagnosis } : undefined;
     }
     const href = targetHref(locale, hit.target);
-    return href === undefined ? undefined : { ...hit, href, external: false, title, diagnosis };
+    return href === undefined ? undefined : { ...hit, href, external: false, title, diagnosis, afterTitle };
   };
   const hits = search(graph, index, query).flatMap((hit) => resolve(hit) ?? []);
   const nearest =
