@@ -93,6 +93,17 @@ describe('what a query says a check found, read into a given ranking', () => {
     expect(read('checked who is affected, still no SSO session', scope)).toEqual(order(scope));
   });
 
+  it('reads past a procedure, a code or a log at the top to the first step of a diagnosis, within the first two', () => {
+    const query = 'the client certificate is there, still no SSO session';
+    const mtls = 'flow:calling/mtls-certificate';
+    const tags = 'flow:calling/tags';
+    expect(read(query, ranking('procedure:reset-webex-database', mtls, ...filler.slice(0, 3), tags))[0]).toBe(tags);
+    expect(read(query, ranking('code:200010', mtls, tags))[0]).toBe(tags);
+    // Third: too far down to be what the query is about.
+    const third = ranking('procedure:reset-webex-database', 'code:200010', mtls, tags);
+    expect(read(query, third)).toEqual(order(third));
+  });
+
   it("reads a later check's denied answer among the first two results, beyond the symptom the query starts from", () => {
     const symptom = 'flow:webview/symptom';
     const check = 'flow:webview/check-calling';

@@ -179,6 +179,8 @@ const IN_ORDER: Readonly<Record<Locale, RegExp>> = {
   ro: /\b(ok|bine|corect|corecta|corecte|setat|setata|alocat|alocate|atribuit|verificat|resetat|copiat|copiate|configurat|activat|exista|pus|incarcat)\b/u,
   nl: /\b(ok|goed|klopt|correct|juist|toegewezen|ingesteld|gecontroleerd|gereset|gekopieerd|aanwezig|geconfigureerd|ingeschakeld|geupload)\b/u,
 };
+/** How far down the results the first step of a diagnosis is looked for, for a check in order. */
+const TOP_STEP_DEPTH = 2;
 /** How far down the results the step after a ruled-out one is looked for. */
 const RULED_OUT_DEPTH = 8;
 /** How far down the results the checks a query names are looked for (1, 2, 5 and 8 measured worse). */
@@ -193,11 +195,18 @@ const NAMED_DEPTH = 3;
  *   true, still no SSO session" names the authentication-service check, past
  *   its fix); the first result when it names none.
  * - Where it leads: a check in order leads on, not to its fix, so when some of
- *   its answers lead to something other than a fix, only those count.
+ *   its answers lead to something other than a fix, only those count; a
+ *   hand-over to another diagnosis is no step after it.
+ * - When the ranking lacks that step, it is added, if it is the check's only
+ *   step after, a check itself, and the query says a finding in order
+ *   (IN_ORDER).
  * A diagnosis's first question says too little of what was checked.
  */
 function afterRuledOut(graph: ContentGraph, locale: Locale, text: string, hits: SearchHit[]): SearchHit[] {
-  const top = hits[0] && nodeOf(graph, hits[0].target);
+  // The first step of a diagnosis among the first two results: a procedure's own page, a code or a log may come
+  // before it ("am resetat baza de date … tot nu apare SSO" puts the reset procedure first). 3 measured the same.
+  const first = hits.slice(0, TOP_STEP_DEPTH).find((hit) => nodeOf(graph, hit.target));
+  const top = first && nodeOf(graph, first.target);
   if (!top || top.isStart || !RULED_OUT[locale].test(text)) return hits;
   const { flow } = top;
   const distance = (nodeId: string) => answersTo(flow, nodeId)?.length ?? 0;
