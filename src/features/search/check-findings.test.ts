@@ -104,6 +104,22 @@ describe('what a query says a check found, read into a given ranking', () => {
     expect(read(query, third)).toEqual(order(third));
   });
 
+  it('puts a procedure first for a how or where question whose first result is a fix or an escalation', () => {
+    const fix = 'flow:calling/enable-calling';
+    const procedure = 'procedure:check-user-helpdesk';
+    const hits = ranking(fix, 'flow:calling/should-register', procedure, ...filler.slice(0, 2));
+    expect(read("how do I check a user's entitlements in help desk", hits)[0]).toBe(procedure);
+    expect(read('where can I see the entitlements in help desk', hits)[0]).toBe(procedure);
+    // Not a question of how: the ranking stays.
+    expect(read("a user's entitlements in help desk", hits)).toEqual(order(hits));
+    // A check first already says how: the ranking stays.
+    const check = ranking('flow:calling/should-register', fix, procedure);
+    expect(read("how do I check a user's entitlements", check)).toEqual(order(check));
+    // The procedure fourth: too far down.
+    const far = ranking(fix, ...filler.slice(0, 2), procedure);
+    expect(read("how do I check a user's entitlements", far)).toEqual(order(far));
+  });
+
   it("reads a later check's denied answer among the first two results, beyond the symptom the query starts from", () => {
     const symptom = 'flow:webview/symptom';
     const check = 'flow:webview/check-calling';
