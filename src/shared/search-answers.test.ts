@@ -75,6 +75,12 @@ describe('answerSaid', () => {
     expect(answerSaid(short, CHECK, terms('certificate not uploaded'))).toBeUndefined();
   });
 
+  it("takes half of an answer's terms as enough, less as too little", () => {
+    const four: AnswerTerms[] = [[CHECK, 'flow:calling/upload-client-certificate', terms('certificate not uploaded to the Webex XSPs')]];
+    expect(answerSaid(four, CHECK, terms('the certificate was not uploaded'))).toBe('flow:calling/upload-client-certificate');
+    expect(answerSaid(four, CHECK, terms('not uploaded'))).toBeUndefined();
+  });
+
   it('reads a negation as denying the few words after it', () => {
     expect(answerSaid(answers, CHECK, terms('mTLS not yet set up between Webex and the XSPs'))).toBe('flow:calling/set-up-mtls');
   });

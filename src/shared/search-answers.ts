@@ -100,8 +100,13 @@ export function checkAnswers(graph: ContentGraph, text: ContentText, locale: Loc
   return result;
 }
 
-/** How much of an answer's terms the query must say, and how many at least. */
-const ANSWER_COVER = 0.6;
+/**
+ * How much of an answer's terms the query must say, and how many at least.
+ * Half: the content's answers are written out ("mTLS is not set up on the
+ * connection from Webex"), the queries that say them are short. 0.6 measured
+ * 4 first results fewer on the tuned queries.
+ */
+const ANSWER_COVER = 0.5;
 const ANSWER_MIN_TERMS = 2;
 
 /** An answer the query says: where it leads, and how much of it the query says. */
