@@ -5,6 +5,7 @@ import {
   answerSaid,
   answerTerms,
   bestAnswer,
+  BOUNDARY,
   checkAnswers,
   MISSING,
   NEGATION,
@@ -37,7 +38,8 @@ describe('answerTerms', () => {
   it('keeps a negation where it stands, once, and reads "isn\'t" as one', () => {
     expect(terms('mTLS is not set up')).toEqual(['mtl', NEGATION, 'set', 'up']);
     expect(terms("mTLS isn't set up")).toEqual(terms('mTLS is not set up'));
-    expect(terms('no, not set up')).toEqual([NEGATION, 'set', 'up']);
+    expect(terms('not, not set up')).toEqual([NEGATION, BOUNDARY, NEGATION, 'set', 'up']);
+    expect(terms('not not set up')).toEqual([NEGATION, 'set', 'up']);
     expect(
       answerTerms(
         'mTLS nu este configurat',
@@ -53,9 +55,32 @@ describe('answerTerms', () => {
       ),
     ).toContain(NEGATION);
   });
+
+  it('ends a clause at a comma, a semicolon or a full stop, and nowhere else', () => {
+    expect(terms('mTLS is set up, the certificate is missing; see config-wxt.xml. Done')).toEqual([
+      'mtl',
+      'set',
+      'up',
+      BOUNDARY,
+      'certif',
+      MISSING,
+      BOUNDARY,
+      'see',
+      'config',
+      'wxt',
+      'xml',
+      BOUNDARY,
+      'done',
+    ]);
+  });
 });
 
 describe('answerSaid', () => {
+  it('reads a clause of an answer apart from the next: its negation or its word for missing stays in it', () => {
+    const missing: AnswerTerms[] = [[CHECK, 'flow:calling/upload-client-certificate', terms('mTLS is set up, the certificate is missing')]];
+    expect(answerSaid(missing, CHECK, terms('the certificate is missing, mTLS is set up'))).toBe('flow:calling/upload-client-certificate');
+  });
+
   it('finds the answer whose denied words the query denies too, for that check only', () => {
     expect(answerSaid(answers, CHECK, terms('mTLS is not set up between Webex and the XSPs'))).toBe('flow:calling/set-up-mtls');
     expect(answerSaid(answers, CHECK, terms('mTLS is set up, certificate not uploaded'))).toBe('flow:calling/upload-client-certificate');

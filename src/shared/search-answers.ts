@@ -17,6 +17,9 @@ export const NEGATION = '¬';
 /** Where a word saying something is missing stands: it denies the few terms before it ("calling icon missing"). */
 export const MISSING = '∅';
 
+/** Where a clause ends (a comma, a semicolon, a full stop): no negation reaches across it. */
+export const BOUNDARY = '|';
+
 /** A check's answer: the check, where the answer leads, and its terms with the negations in place. */
 export type AnswerTerms = readonly [from: string, to: string, terms: readonly string[]];
 
@@ -35,20 +38,24 @@ const MISSING_WORDS: Readonly<Record<Locale, ReadonlySet<string>>> = {
   nl: new Set('ontbreekt ontbreken ontbrekend ontbrekende kwijt verdwenen'.split(' ')),
 };
 
-/** A text's index terms in order, with NEGATION and MISSING where a word denies what follows or precedes it. */
+/** A text's index terms in order, with NEGATION and MISSING where a word denies what follows or precedes it, and BOUNDARY where a clause ends. */
 export function answerTerms(text: string, locale: Locale, term: (word: string) => string | null): string[] {
   const terms: string[] = [];
   // "isn't" and "doesn't" are split at the apostrophe by queryWords: joined first, they read as one negation.
-  for (const word of queryWords(text.replace(/(\p{L})['’]t\b/gu, '$1t'))) {
-    const plain = normaliseTerm(word);
-    const marker = NEGATIONS[locale].has(plain) ? NEGATION : MISSING_WORDS[locale].has(plain) ? MISSING : undefined;
-    if (marker !== undefined) {
-      if (terms[terms.length - 1] !== marker) terms.push(marker);
-      continue;
+  for (const clause of text.replace(/(\p{L})['’]t\b/gu, '$1t').split(/[,;:()]|\.(?!\S)/u)) {
+    if (terms.length > 0 && terms[terms.length - 1] !== BOUNDARY) terms.push(BOUNDARY);
+    for (const word of queryWords(clause)) {
+      const plain = normaliseTerm(word);
+      const marker = NEGATIONS[locale].has(plain) ? NEGATION : MISSING_WORDS[locale].has(plain) ? MISSING : undefined;
+      if (marker !== undefined) {
+        if (terms[terms.length - 1] !== marker) terms.push(marker);
+        continue;
+      }
+      const processed = term(word);
+      if (processed !== null) terms.push(processed);
     }
-    const processed = term(word);
-    if (processed !== null) terms.push(processed);
   }
+  if (terms[terms.length - 1] === BOUNDARY) terms.pop();
   return terms;
 }
 
@@ -66,12 +73,14 @@ const ANSWER_REACH = 2;
 function denied(terms: readonly string[], reach = NEGATION_REACH): Map<string, boolean> {
   const isDenied = terms.map(() => false);
   terms.forEach((t, i) => {
-    if (t === NEGATION) for (let k = i + 1, left = reach; k < terms.length && left > 0; k += 1, left -= 1) isDenied[k] = true;
-    if (t === MISSING) for (let k = i - 1, left = MISSING_REACH; k >= 0 && left > 0; k -= 1, left -= 1) isDenied[k] = true;
+    if (t === NEGATION)
+      for (let k = i + 1, left = reach; k < terms.length && left > 0 && terms[k] !== BOUNDARY; k += 1, left -= 1) isDenied[k] = true;
+    if (t === MISSING)
+      for (let k = i - 1, left = MISSING_REACH; k >= 0 && left > 0 && terms[k] !== BOUNDARY; k -= 1, left -= 1) isDenied[k] = true;
   });
   const result = new Map<string, boolean>();
   terms.forEach((t, i) => {
-    if (t === NEGATION || t === MISSING) return;
+    if (t === NEGATION || t === MISSING || t === BOUNDARY) return;
     // A term said both ways counts as said plainly.
     result.set(t, (result.get(t) ?? true) && (isDenied[i] ?? false));
   });
@@ -201,7 +210,7 @@ export function questionSymptoms(
           ...answers.filter((a) => a !== answer).flatMap((a) => termsOf(a.id)),
           ...answerTerms(nodeText.title, locale, term),
         ]);
-        const distinct = [...new Set(own.filter((t) => !shared.has(t)))];
+        const distinct = [...new Set(own.filter((t) => t !== BOUNDARY && !shared.has(t)))];
         if (distinct.length >= SYMPTOM_MIN_TERMS) result.push([`flow:${flowId}/${node.id}`, `flow:${flowId}/${answer.next}`, distinct]);
       }
     }
