@@ -285,7 +285,7 @@ describe('search', () => {
   });
 
   // The level reached when the engine was tuned: a change that scores lower fails here.
-  const TUNED_LEVEL = { en: { top1: 670, top3: 703 }, ro: { top1: 628, top3: 675 }, nl: { top1: 600, top3: 669 } } as const;
+  const TUNED_LEVEL = { en: { top1: 670, top3: 704 }, ro: { top1: 628, top3: 675 }, nl: { top1: 600, top3: 669 } } as const;
   const known = new Set(searchDocuments(graph, texts.en).map((doc) => doc.id));
   const queries = loadBenchQueries(known);
   it('every target of the blind set exists, so its score means something', () => {
