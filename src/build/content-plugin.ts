@@ -114,7 +114,23 @@ export function contentPlugin(root = fileURLToPath(new URL('../../content', impo
       const text = Object.entries(result.texts).find(([key]) => key === locale)?.[1];
       const known = result.graph.locales.find((candidate) => candidate === locale);
       if (text === undefined || known === undefined) throw new Error(`unknown content module ${PREFIX}${name}`);
-      if (kind === 'text') return nullPrototypeModule({ ...text, flowDetails: {} });
+      // The pages' text, field by field: what only the search reads (the phrases engineers type) is in the index.
+      if (kind === 'text') {
+        const { locale: textLocale, guideTitle, sections, topics, references, procedures, flows, codes, logs, articles } = text;
+        return nullPrototypeModule({
+          locale: textLocale,
+          guideTitle,
+          sections,
+          topics,
+          references,
+          procedures,
+          flows,
+          flowDetails: {},
+          codes,
+          logs,
+          articles,
+        });
+      }
       // The packed index, prepared by search-ranker.ts in the browser.
       return searchIndexModule(result.graph, text, known, result.synonyms);
     },

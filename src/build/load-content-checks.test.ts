@@ -25,6 +25,7 @@ function localeText(locale: string) {
     'codes.yaml': { codes: { '200010': { meaning: t('Meaning'), action: t('Action') }, '300001': { meaning: t('Sync meaning') } } },
     'logs.yaml': { logs: { 'log-a': { name: t('Log A'), purpose: t('Purpose') } } },
     'articles.yaml': { articles: { 'art-a': { title: t('Article A'), body: t('Body') } } },
+    'search-phrases.yaml': { phrases: { 'flow:diag/fix-step': [t('run the fix')], 'procedure:proc-a': [t('how to do it')] } },
     'log-catalogue.yaml': {
       kinds: { pslog: t('PSLog') },
       findings: { 'f-one': t('Finding'), 'b-one': t('Block'), 'ip-one': t('To an IP'), 'br-409': t('Conflict') },
@@ -296,6 +297,7 @@ describe('the fixture', () => {
       codes: { '200010': { meaning: 'Meaning (ro)', action: 'Action (ro)' }, '300001': { meaning: 'Sync meaning (ro)' } },
       logs: { 'log-a': { name: 'Log A (ro)', purpose: 'Purpose (ro)' } },
       articles: { 'art-a': { title: 'Article A (ro)', body: 'Body (ro)' } },
+      searchPhrases: { 'flow:diag/fix-step': ['run the fix (ro)'], 'procedure:proc-a': ['how to do it (ro)'] },
     });
     // A node without "why" has no "why" key at all.
     expect(Object.keys(result.texts.en.flowDetails['diag']!.nodes['fixed']!)).toEqual(['title', 'body', 'answers', 'steps']);
@@ -338,6 +340,7 @@ describe('the fixture', () => {
           'codes.yaml',
           'logs.yaml',
           'articles.yaml',
+          'search-phrases.yaml',
           'log-catalogue.yaml',
           'flows/diag.yaml',
         ].map((file) => `text/${locale}/${file}`),
@@ -1125,6 +1128,7 @@ describe('text in each locale', () => {
       'procedures.yaml',
       'codes.yaml',
       'articles.yaml',
+      'search-phrases.yaml',
       'log-catalogue.yaml',
       'flows/diag.yaml',
     ]) {
@@ -1183,6 +1187,19 @@ describe('synonyms.yaml', () => {
       'content/synonyms.yaml: groups: group "sign-in" is listed twice',
       'content/synonyms.yaml: groups[1].en: "login" is already in group "sign-in": a term belongs to one group',
       'content/synonyms.yaml: groups[1].ro: "parola" is listed twice in group "password"',
+    ]);
+  });
+});
+
+describe('search phrases', () => {
+  it('reports a phrase given for a step, procedure or log that does not exist', () => {
+    expect(
+      problemsOf((files) => {
+        text(files, 'ro', 'search-phrases.yaml')['phrases'] = { 'flow:diag/nowhere': ['x'], 'log:log-b': ['y'], 'flow:diag/start': ['z'] };
+      }),
+    ).toEqual([
+      'content/text/ro/search-phrases.yaml: phrases.flow:diag/nowhere: node "nowhere" of flow "diag" does not exist',
+      'content/text/ro/search-phrases.yaml: phrases.log:log-b: log "log-b" does not exist',
     ]);
   });
 });

@@ -24,6 +24,7 @@ import {
   GuideTextFile,
   LogsFile,
   LogsTextFile,
+  SearchPhrasesTextFile,
   MetaFile,
   ProceduresFile,
   ProceduresTextFile,
@@ -650,6 +651,8 @@ export function loadContent(root: string): LoadResult {
     const codesText = r.read(['text', locale, 'codes.yaml'], CodesTextFile);
     const logsText = r.read(['text', locale, 'logs.yaml'], LogsTextFile);
     const articlesText = r.read(['text', locale, 'articles.yaml'], ArticlesTextFile);
+    const phrasesText = r.read(['text', locale, 'search-phrases.yaml'], SearchPhrasesTextFile);
+    for (const id of Object.keys(phrasesText?.phrases ?? {})) checkTarget(r, `${dir}/search-phrases.yaml`, `phrases.${id}`, id, targets);
     const logText = r.read(['text', locale, 'log-catalogue.yaml'], LogCatalogueTextFile);
     if (logText) {
       const file = `${dir}/log-catalogue.yaml`;
@@ -784,6 +787,7 @@ export function loadContent(root: string): LoadResult {
       codes: codesText.codes,
       logs: logsText.logs,
       articles: articlesText.articles,
+      ...(phrasesText ? { searchPhrases: phrasesText.phrases } : {}),
     };
   }
 

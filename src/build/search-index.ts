@@ -8,14 +8,28 @@ import { stemmer as english } from '@orama/stemmers/english';
 import { stemmer as romanian } from '@orama/stemmers/romanian';
 import type { ContentGraph, ContentText, Locale, SynonymGroup } from '../content/types.ts';
 import { COMPOUNDS, rememberingStemmer, searchDocuments, termFor, type SearchIndex, type Stemmer } from '../shared/search-documents.ts';
-import { checkAnswers, questionSymptoms } from '../shared/search-answers.ts';
+import { checkAnswers, questionSymptoms, undeniedWords } from '../shared/search-answers.ts';
 import { isPackedIndex, packIndex, prepareIndex, type PackedIndex } from '../shared/search-ranker.ts';
 
 export const STEMMERS: Readonly<Record<Locale, Stemmer>> = { en: english, ro: romanian, nl: dutch };
 
-/** The packed index (search-ranker.ts) of a locale's documents. */
+/**
+ * The packed index (search-ranker.ts) of a locale's documents. Of the phrases
+ * engineers type for a step, only what no negation denies is indexed: "calling
+ * icon missing" must not match "the calling icon is there" (the step's own
+ * answers say what is missing, and search-answers.ts reads them).
+ */
 export function buildSearchIndex(graph: ContentGraph, text: ContentText, locale: Locale): PackedIndex {
-  return packIndex(searchDocuments(graph, text), termFor(STEMMERS[locale]), { compounds: COMPOUNDS[locale] });
+  const term = termFor(STEMMERS[locale]);
+  const docs = searchDocuments(graph, text).map((doc) => ({
+    ...doc,
+    phrases: doc.phrases
+      .split('\n')
+      .map((phrase) => undeniedWords(phrase, locale, term).join(' '))
+      .filter((phrase) => phrase !== '')
+      .join(' \n'),
+  }));
+  return packIndex(docs, term, { compounds: COMPOUNDS[locale] });
 }
 
 /** The same index, loaded as the browser loads it: through its JSON. */

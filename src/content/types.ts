@@ -245,4 +245,6 @@ export interface ContentText {
   readonly codes: Readonly<Record<string, { readonly meaning: string; readonly action?: string | undefined }>>;
   readonly logs: Readonly<Record<string, { readonly name: string; readonly purpose: string }>>;
   readonly articles: Readonly<Record<string, { readonly title: string; readonly body: string }>>;
+  /** What engineers type for a step (by its search id), for the search index only: the app never shows it. */
+  readonly searchPhrases?: Readonly<Record<string, readonly string[]>>;
 }

@@ -6,6 +6,7 @@ import {
   answerTerms,
   bestAnswer,
   BOUNDARY,
+  undeniedWords,
   checkAnswers,
   MISSING,
   NEGATION,
@@ -277,5 +278,13 @@ describe('questionSymptoms', () => {
     const ro = questionSymptoms(result.graph, result.texts.ro, 'ro', termFor(romanian));
     expect(ro.find(([, to]) => to === 'flow:sign-in/auth-mode')?.[2]).toEqual(['parol', 'respins']);
     expect(symptoms.every(([, , distinct]) => distinct.length >= 2 && !distinct.includes(NEGATION))).toBe(true);
+  });
+});
+
+describe('undeniedWords', () => {
+  it('keeps the words of a phrase that no negation or word for missing denies, each clause apart', () => {
+    expect(undeniedWords('calling icon missing from the sidebar', 'en', term)).toEqual(['sidebar']);
+    expect(undeniedWords('no SSO session, password ok', 'en', term)).toEqual(['password', 'ok']);
+    expect(undeniedWords('the calling icon is there', 'en', term)).toEqual(['calling', 'icon']);
   });
 });

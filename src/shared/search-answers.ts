@@ -38,25 +38,46 @@ const MISSING_WORDS: Readonly<Record<Locale, ReadonlySet<string>>> = {
   nl: new Set('ontbreekt ontbreken ontbrekend ontbrekende kwijt verdwenen'.split(' ')),
 };
 
-/** A text's index terms in order, with NEGATION and MISSING where a word denies what follows or precedes it, and BOUNDARY where a clause ends. */
-export function answerTerms(text: string, locale: Locale, term: (word: string) => string | null): string[] {
-  const terms: string[] = [];
+/** A text's index terms in order, each with the word it comes from, and the markers (NEGATION, MISSING, BOUNDARY). */
+function termsWithWords(text: string, locale: Locale, term: (word: string) => string | null): { term: string; word?: string }[] {
+  const terms: { term: string; word?: string }[] = [];
+  const last = () => terms[terms.length - 1]?.term;
   // "isn't" and "doesn't" are split at the apostrophe by queryWords: joined first, they read as one negation.
   for (const clause of text.replace(/(\p{L})['’]t\b/gu, '$1t').split(/[,;:()]|\.(?!\S)/u)) {
-    if (terms.length > 0 && terms[terms.length - 1] !== BOUNDARY) terms.push(BOUNDARY);
+    if (terms.length > 0 && last() !== BOUNDARY) terms.push({ term: BOUNDARY });
     for (const word of queryWords(clause)) {
       const plain = normaliseTerm(word);
       const marker = NEGATIONS[locale].has(plain) ? NEGATION : MISSING_WORDS[locale].has(plain) ? MISSING : undefined;
       if (marker !== undefined) {
-        if (terms[terms.length - 1] !== marker) terms.push(marker);
+        if (last() !== marker) terms.push({ term: marker });
         continue;
       }
       const processed = term(word);
-      if (processed !== null) terms.push(processed);
+      if (processed !== null) terms.push({ term: processed, word });
     }
   }
-  if (terms[terms.length - 1] === BOUNDARY) terms.pop();
+  if (last() === BOUNDARY) terms.pop();
   return terms;
+}
+
+/** A text's index terms in order, with NEGATION and MISSING where a word denies what follows or precedes it, and BOUNDARY where a clause ends. */
+export function answerTerms(text: string, locale: Locale, term: (word: string) => string | null): string[] {
+  return termsWithWords(text, locale, term).map((t) => t.term);
+}
+
+/**
+ * The words of a text that no negation denies, in order: what a phrase says is
+ * there ("the calling icon is missing from the sidebar" says "sidebar"), so that
+ * a query saying the denied words plainly ("the calling icon is there") does not
+ * match it.
+ */
+export function undeniedWords(text: string, locale: Locale, term: (word: string) => string | null): string[] {
+  const terms = termsWithWords(text, locale, term);
+  const isDenied = deniedAt(
+    terms.map((t) => t.term),
+    NEGATION_REACH,
+  );
+  return terms.flatMap((t, i) => (t.word === undefined || isDenied[i] === true ? [] : [t.word]));
 }
 
 /** How many terms after a negation it denies ("not set up on the connection"), and before a word for missing. */
@@ -69,8 +90,8 @@ const MISSING_REACH = 2;
  */
 const ANSWER_REACH = 2;
 
-/** Each term of a sequence, and whether a negation denies it. */
-function denied(terms: readonly string[], reach = NEGATION_REACH): Map<string, boolean> {
+/** Whether a negation denies the term at each place of a sequence. */
+function deniedAt(terms: readonly string[], reach: number): boolean[] {
   const isDenied = terms.map(() => false);
   terms.forEach((t, i) => {
     if (t === NEGATION)
@@ -78,6 +99,12 @@ function denied(terms: readonly string[], reach = NEGATION_REACH): Map<string, b
     if (t === MISSING)
       for (let k = i - 1, left = MISSING_REACH; k >= 0 && left > 0 && terms[k] !== BOUNDARY; k -= 1, left -= 1) isDenied[k] = true;
   });
+  return isDenied;
+}
+
+/** Each term of a sequence, and whether a negation denies it. */
+function denied(terms: readonly string[], reach = NEGATION_REACH): Map<string, boolean> {
+  const isDenied = deniedAt(terms, reach);
   const result = new Map<string, boolean>();
   terms.forEach((t, i) => {
     if (t === NEGATION || t === MISSING || t === BOUNDARY) return;

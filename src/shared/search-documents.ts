@@ -20,6 +20,8 @@ export interface SearchDocument {
   readonly keywords: string;
   /** Words that place the document: a step's diagnosis. */
   readonly context: string;
+  /** What engineers type for it, in their own words (content/text/<locale>/search-phrases.yaml): searched, never shown. */
+  readonly phrases: string;
 }
 
 /** Lower case, without diacritics or ampersands: "sesiune" finds "Sesiune", "sablon" finds "șablon", "imp" finds "IM&P". */
@@ -114,7 +116,7 @@ export function termFor(stem: Stemmer): (term: string) => string | null {
 const join = (...parts: readonly (string | undefined)[]) => parts.filter((p) => p !== undefined && p !== '').join(' \n');
 
 export function searchDocuments(graph: ContentGraph, text: ContentText): SearchDocument[] {
-  const docs: SearchDocument[] = [];
+  const docs: Omit<SearchDocument, 'phrases'>[] = [];
   for (const flowId of graph.flowOrder) {
     const flow = graph.flows[flowId];
     const flowText = text.flows[flowId];
@@ -211,5 +213,5 @@ export function searchDocuments(graph: ContentGraph, text: ContentText): SearchD
       context: '',
     });
   }
-  return docs;
+  return docs.map((doc) => ({ ...doc, phrases: join(...(text.searchPhrases?.[doc.id] ?? [])) }));
 }

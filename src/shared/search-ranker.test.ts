@@ -20,12 +20,13 @@ import { queryWords } from './search-synonyms';
 const STOP = new Set(['the', 'a', 'of', 'is', 'in']);
 const term = (word: string) => (STOP.has(word.toLowerCase()) ? null : word.toLowerCase());
 
-const doc = (id: string, title: string, text = '', keywords = '', context = ''): IndexedDocument => ({
+const doc = (id: string, title: string, text = '', keywords = '', context = '', phrases = ''): IndexedDocument => ({
   id,
   title,
   text,
   keywords,
   context,
+  phrases,
 });
 /** Packed, through its JSON, and prepared, as the browser does. */
 function index(docs: readonly IndexedDocument[], compounds = false) {

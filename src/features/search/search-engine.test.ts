@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { loadContent } from '../../build/load-content';
 import { BLIND_QUERIES_FILE, loadBenchQueries, scorePart } from '../../build/search-bench';
+import { loadSearchIndex } from '../../build/search-index';
 import { normaliseTerm, searchDocuments } from '../../shared/search-documents';
 import { exactHits, loadIndex, search } from './search-engine';
 
@@ -21,6 +22,19 @@ const targets = (hits: readonly { target: string }[]) => hits.map((hit) => hit.t
 
 describe('search', () => {
   const en = indexFor('en');
+
+  it('finds a step by the phrases engineers type for it, which no page shows', () => {
+    const phrases = { ...texts.en, searchPhrases: { 'flow:calling/tags': ['zorblax keeps quuxing'] } };
+    expect(search(graph, loadSearchIndex(graph, phrases, 'en', result.synonyms), 'zorblax quuxing')[0]?.target).toBe('flow:calling/tags');
+    expect(search(graph, loadSearchIndex(graph, { ...texts.en, searchPhrases: {} }, 'en', result.synonyms), 'zorblax quuxing')).toEqual([]);
+    expect(searchDocuments(graph, phrases).find((doc) => doc.id === 'flow:calling/tags')?.phrases).toBe('zorblax keeps quuxing');
+  });
+
+  it("ships the phrases in the index only, never in the pages' text", async () => {
+    const pageText = (await import('virtual:content/text/nl')).default;
+    expect(pageText.locale).toBe('nl');
+    expect(pageText).not.toHaveProperty('searchPhrases');
+  });
 
   it('jumps to an error code typed on its own', () => {
     expect(search(graph, en, '200010')[0]).toEqual({ target: 'code:200010', kind: 'code', exact: true, terms: [], words: [] });
