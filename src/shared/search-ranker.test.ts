@@ -181,6 +181,10 @@ describe('the ranking', () => {
     // A word the engineer did not type (the vocabulary's) is matched exactly.
     const exactOnly: QueryConcept[] = [{ alternatives: [{ terms: ['certifcate'], weight: 1, typed: false }] }];
     expect(rank(index(docs), exactOnly, OPTIONS)).toEqual([]);
+    // Never in the first letter: "incorrect" is no typo of "correct", though two letters apart.
+    const opposite = [doc('correct', 'Password correct'), doc('other', 'Provisioning')];
+    expect(rank(index(opposite), typed('incorrect'), OPTIONS)).toEqual([]);
+    expect(ids(rank(index(opposite), typed('corect'), OPTIONS))).toEqual(['correct']);
   });
 
   it('finds a stem variant: an index term the typed term starts with, a few letters shorter', () => {

@@ -395,7 +395,14 @@ function expand(index: RankIndex, term: string, loose: boolean, options: RankOpt
   const mask = letterMask(term);
   index.terms.forEach((candidate, id) => {
     // One typo changes at most two of the letters a word holds.
-    if (found.has(id) || Math.abs(candidate.length - term.length) > typos || bitCount(mask ^ (index.letters[id] ?? 0)) > 2 * typos) return;
+    // A typo is never in the first letter: "incorrect" is not a typo of "correct", "unassigned" not of "assigned".
+    if (
+      found.has(id) ||
+      candidate[0] !== term[0] ||
+      Math.abs(candidate.length - term.length) > typos ||
+      bitCount(mask ^ (index.letters[id] ?? 0)) > 2 * typos
+    )
+      return;
     const distance = editDistance(term, candidate, typos);
     if (distance <= typos) found.set(id, (weights.typo * candidate.length) / (candidate.length + distance));
   });

@@ -126,7 +126,7 @@ describe('the field’s vocabulary', () => {
     const first = search(graph, index, 'cannot log in')[0];
     expect(first?.words).toEqual(['log in → sign in']);
     const both = search(graph, index, 'untrusted email').find((hit) => hit.target === 'flow:provisioning/fix-untrusted-email');
-    expect(both?.words).toEqual(['untrusted', 'email']);
+    expect(both?.words).toEqual(['untrusted → trusted', 'email']);
   });
 });
 
