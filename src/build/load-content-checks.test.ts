@@ -1192,14 +1192,33 @@ describe('synonyms.yaml', () => {
 });
 
 describe('search phrases', () => {
-  it('reports a phrase given for a step, procedure or log that does not exist', () => {
+  it('reports a phrase given for a step, procedure, log, code, article or reference that does not exist', () => {
     expect(
       problemsOf((files) => {
-        text(files, 'ro', 'search-phrases.yaml')['phrases'] = { 'flow:diag/nowhere': ['x'], 'log:log-b': ['y'], 'flow:diag/start': ['z'] };
+        text(files, 'ro', 'search-phrases.yaml')['phrases'] = {
+          'flow:diag/nowhere': ['x'],
+          'log:log-b': ['y'],
+          'flow:diag/start': ['z'],
+          'reference:ref-a': ['a'],
+          'reference:ref-z': ['b'],
+          'code:999999': ['c'],
+          'article:gone': ['d'],
+        };
       }),
     ).toEqual([
       'content/text/ro/search-phrases.yaml: phrases.flow:diag/nowhere: node "nowhere" of flow "diag" does not exist',
       'content/text/ro/search-phrases.yaml: phrases.log:log-b: log "log-b" does not exist',
+      'content/text/ro/search-phrases.yaml: phrases.reference:ref-z: reference "ref-z" does not exist',
+      'content/text/ro/search-phrases.yaml: phrases.code:999999: error code "999999" does not exist',
+      'content/text/ro/search-phrases.yaml: phrases.article:gone: article "gone" does not exist',
     ]);
+  });
+
+  it('reports a phrase key of a kind nothing can be found as', () => {
+    expect(
+      problemsOf((files) => {
+        text(files, 'ro', 'search-phrases.yaml')['phrases'] = { 'page:logs': ['x'] };
+      }),
+    ).toEqual([expect.stringMatching(/^content\/text\/ro\/search-phrases\.yaml: phrases/)]);
   });
 });

@@ -407,6 +407,8 @@ interface CoverageKnown {
   readonly codes: ReadonlySet<string>;
   readonly articles: ReadonlySet<string>;
   readonly logs: ReadonlySet<string>;
+  /** Only search phrases can name one: the schemas of the other targets leave references out. */
+  readonly references: ReadonlySet<string>;
 }
 
 /** Every guide section is mapped, and every target of the map exists. */
@@ -436,6 +438,7 @@ function checkTarget(r: Reader, file: string, at: string, target: string, known:
   else if (kind === 'code' && !known.codes.has(rest)) missing(`error code "${rest}"`);
   else if (kind === 'article' && !known.articles.has(rest)) missing(`article "${rest}"`);
   else if (kind === 'log' && !known.logs.has(rest)) missing(`log "${rest}"`);
+  else if (kind === 'reference' && !known.references.has(rest)) missing(`reference "${rest}"`);
 }
 
 function toNodeText(text: NodeTextInput): NodeText {
@@ -564,6 +567,7 @@ export function loadContent(root: string): LoadResult {
     codes: known.codes,
     articles: new Set(articlesFile.articles.map((a) => a.id)),
     logs: new Set(logsFile.logs.map((l) => l.id)),
+    references: known.references,
   };
   checkCoverage(r, coverage, sectionIds, targets);
   for (const id of duplicates(signatures.signatures.map((s) => s.id)))

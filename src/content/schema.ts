@@ -368,9 +368,13 @@ export const LogsTextFile = z.strictObject({
   logs: z.record(Id, z.strictObject({ name: Text, purpose: Text })),
 });
 
-/** What engineers type for a step, in their own words: searched, never shown (src/shared/search-documents.ts). */
+/**
+ * What engineers type for a step, a procedure, a log, a code, an article or a
+ * reference document, in their own words: searched, never shown
+ * (src/shared/search-documents.ts).
+ */
 export const SearchPhrasesTextFile = z.strictObject({
-  phrases: z.record(z.string().regex(/^(flow|procedure|log):[a-z0-9/-]+$/u), z.array(z.string().trim().min(1).max(200)).min(1).max(12)),
+  phrases: z.record(z.string().regex(/^(flow|procedure|log|code|article|reference):[a-z0-9/-]+$/u), z.array(z.string().trim().min(1).max(200)).min(1).max(12)),
 });
 
 export const ArticlesTextFile = z.strictObject({
