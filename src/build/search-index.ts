@@ -8,16 +8,16 @@ import { stemmer as english } from '@orama/stemmers/english';
 import { stemmer as romanian } from '@orama/stemmers/romanian';
 import type { ContentGraph, ContentText, Locale, SynonymGroup } from '../content/types.ts';
 import { COMPOUNDS, rememberingStemmer, searchDocuments, termFor, type SearchIndex, type Stemmer } from '../shared/search-documents.ts';
-import { checkAnswers, questionSymptoms, undeniedWords } from '../shared/search-answers.ts';
+import { checkAnswers, questionSymptoms, markDenied } from '../shared/search-answers.ts';
 import { isPackedIndex, packIndex, prepareIndex, type PackedIndex } from '../shared/search-ranker.ts';
 
 export const STEMMERS: Readonly<Record<Locale, Stemmer>> = { en: english, ro: romanian, nl: dutch };
 
 /**
- * The packed index (search-ranker.ts) of a locale's documents. Of the phrases
- * engineers type for a step, only what no negation denies is indexed: "calling
- * icon missing" must not match "the calling icon is there" (the step's own
- * answers say what is missing, and search-answers.ts reads them).
+ * The packed index (search-ranker.ts) of a locale's documents. In the phrases
+ * engineers type for a step, what a negation denies is indexed as denied:
+ * "calling icon missing" must not match "the calling icon is there", but it
+ * matches "no calling icon" (search-answers.ts).
  */
 export function buildSearchIndex(graph: ContentGraph, text: ContentText, locale: Locale): PackedIndex {
   const term = termFor(STEMMERS[locale]);
@@ -25,7 +25,7 @@ export function buildSearchIndex(graph: ContentGraph, text: ContentText, locale:
     ...doc,
     phrases: doc.phrases
       .split('\n')
-      .map((phrase) => undeniedWords(phrase, locale, term).join(' '))
+      .map((phrase) => markDenied(phrase, locale, term).join(' '))
       .filter((phrase) => phrase !== '')
       .join(' \n'),
   }));

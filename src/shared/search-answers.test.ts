@@ -6,7 +6,8 @@ import {
   answerTerms,
   bestAnswer,
   BOUNDARY,
-  undeniedWords,
+  deniedWords,
+  markDenied,
   checkAnswers,
   MISSING,
   NEGATION,
@@ -281,10 +282,15 @@ describe('questionSymptoms', () => {
   });
 });
 
-describe('undeniedWords', () => {
-  it('keeps the words of a phrase that no negation or word for missing denies, each clause apart', () => {
-    expect(undeniedWords('calling icon missing from the sidebar', 'en', term)).toEqual(['sidebar']);
-    expect(undeniedWords('no SSO session, password ok', 'en', term)).toEqual(['password', 'ok']);
-    expect(undeniedWords('the calling icon is there', 'en', term)).toEqual(['calling', 'icon']);
+describe('denied words', () => {
+  it('marks the words of a phrase that a negation or a word for missing denies, each clause apart', () => {
+    expect(markDenied('calling icon missing from the sidebar', 'en', term)).toEqual(['¬calling', '¬icon', 'sidebar']);
+    expect(markDenied('no SSO session, password ok', 'en', term)).toEqual(['¬SSO', '¬session', 'password', 'ok']);
+    expect(markDenied('the calling icon is there', 'en', term)).toEqual(['calling', 'icon']);
+  });
+
+  it("gives a query's denied words, as normalised terms", () => {
+    expect([...deniedWords('Geen SSO-sessie in Telefoonservices', 'nl', term)]).toEqual(['sso', 'sessie', 'telefoonservices']);
+    expect([...deniedWords('the icon is there, no session', 'en', term)]).toEqual(['session']);
   });
 });

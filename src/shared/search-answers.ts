@@ -10,6 +10,7 @@
  */
 import type { ContentGraph, ContentText, Locale } from '../content/types';
 import { normaliseTerm } from './search-documents';
+import { DENIED } from './search-ranker';
 import { queryWords } from './search-synonyms';
 
 /** Where a negation stands among an answer's or a query's terms: it denies the few terms after it. */
@@ -66,18 +67,28 @@ export function answerTerms(text: string, locale: Locale, term: (word: string) =
 }
 
 /**
- * The words of a text that no negation denies, in order: what a phrase says is
- * there ("the calling icon is missing from the sidebar" says "sidebar"), so that
- * a query saying the denied words plainly ("the calling icon is there") does not
- * match it.
+ * A phrase's words in order, those a negation denies marked with DENIED
+ * ("the calling icon is missing from the sidebar" gives "¬calling ¬icon
+ * sidebar"): a query saying the denied words plainly ("the calling icon is
+ * there") must not match them, one denying them too ("no calling icon") should.
  */
-export function undeniedWords(text: string, locale: Locale, term: (word: string) => string | null): string[] {
+export function markDenied(text: string, locale: Locale, term: (word: string) => string | null): string[] {
   const terms = termsWithWords(text, locale, term);
   const isDenied = deniedAt(
     terms.map((t) => t.term),
     NEGATION_REACH,
   );
-  return terms.flatMap((t, i) => (t.word === undefined || isDenied[i] === true ? [] : [t.word]));
+  return terms.flatMap((t, i) => (t.word === undefined ? [] : [isDenied[i] === true ? DENIED + t.word : t.word]));
+}
+
+/** The words of a query a negation denies, as normaliseTerm gives them ("no SSO session" denies "sso" and "session"). */
+export function deniedWords(text: string, locale: Locale, term: (word: string) => string | null): Set<string> {
+  const terms = termsWithWords(text, locale, term);
+  const isDenied = deniedAt(
+    terms.map((t) => t.term),
+    NEGATION_REACH,
+  );
+  return new Set(terms.flatMap((t, i) => (t.word !== undefined && isDenied[i] === true ? [normaliseTerm(t.word)] : [])));
 }
 
 /** How many terms after a negation it denies ("not set up on the connection"), and before a word for missing. */

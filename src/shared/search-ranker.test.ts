@@ -58,6 +58,19 @@ describe('the words of a text', () => {
     expect(queryWords('bridge-ul a răspuns; user-ului e-mail')).toEqual(['bridge', 'a', 'răspuns', 'user', 'e', 'mail']);
   });
 
+  it('marks every form of a denied word of a phrase, and reads the mark only where asked', () => {
+    expect(textWords('¬e-mail ¬XsiLog ok', { joined: true, marked: true })).toEqual([
+      '¬e',
+      '¬mail',
+      '¬email',
+      '¬XsiLog',
+      '¬Xsi',
+      '¬Log',
+      'ok',
+    ]);
+    expect(textWords('¬icon')).toEqual(['icon']);
+  });
+
   it('reads a label joined by an ampersand as one word, in a text and in a query', () => {
     expect(textWords('Integrated IM&P & R&D')).toEqual(['Integrated', 'IM&P', 'R&D']);
     expect(queryWords('Integrated IM&P & more &x')).toEqual(['Integrated', 'IM&P', 'more', '&x']);
@@ -200,5 +213,36 @@ describe('the ranking', () => {
     expect(full[0]).toBe('phrase');
     expect(ids(rank(index(docs), typed('alpha beta'), { ...OPTIONS, limit: 1 }))).toEqual(['phrase']);
     expect(ids(rank(index(docs), typed('alpha beta'), { ...OPTIONS, limit: 4 }))).toEqual(full.slice(0, 4));
+  });
+});
+
+describe('denied words of a phrase', () => {
+  // "¬icon": a phrase said the icon is missing.
+  const docs = [
+    doc('plain', 'settings', 'icon'),
+    doc('denied', 'sidebar', '', '', '', '¬icon'),
+    doc('both', 'other', 'icon', '', '', '¬icon ¬icon'),
+  ];
+  const concept = (denied: boolean): QueryConcept[] => [{ alternatives: [{ terms: ['icon'], weight: 1, typed: true, denied }] }];
+
+  it('match only a query that denies them too, added to the word found plainly', () => {
+    const ranked = index(docs);
+    expect(ranked.terms).toContain('¬icon');
+    const plain = rank(ranked, concept(false), OPTIONS);
+    expect(ids(plain).sort()).toEqual(['both', 'plain']);
+    expect(plain[0]?.score).toBeCloseTo(plain[1]?.score ?? 0);
+    const denied = rank(ranked, concept(true), OPTIONS);
+    expect(ids(denied).sort()).toEqual(['both', 'denied', 'plain']);
+    const score = (id: string, results: typeof plain) => results.find((r) => r.id === id)?.score ?? 0;
+    // The denied word adds to the same word found plainly, as one word: more than either alone.
+    expect(score('both', denied)).toBeGreaterThan(score('plain', denied));
+    expect(score('both', denied)).toBeGreaterThan(score('denied', denied));
+    expect(score('plain', denied)).toBeCloseTo(score('plain', plain));
+  });
+
+  it('are found by a query that denies them when no text holds them plainly', () => {
+    const ranked = index([doc('denied', 'sidebar', '', '', '', '¬icon'), doc('other', 'settings')]);
+    expect(ids(rank(ranked, concept(true), OPTIONS))).toEqual(['denied']);
+    expect(rank(ranked, concept(false), OPTIONS)).toEqual([]);
   });
 });

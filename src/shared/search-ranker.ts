@@ -79,22 +79,37 @@ export function hyphenParts(word: string): string[] {
  * written together, so a query finds it in either form. (A query keeps a
  * hyphenated word as its parts: "sign-in" also finds "sign in".)
  */
-export function textWords(text: string, { joined = false }: { readonly joined?: boolean } = {}): (string | undefined)[] {
+export function textWords(
+  text: string,
+  { joined = false, marked = false }: { readonly joined?: boolean; readonly marked?: boolean } = {},
+): (string | undefined)[] {
   const out: (string | undefined)[] = [];
-  for (const [chunk] of text.matchAll(/[\p{L}\p{N}]+(?:[-&][\p{L}\p{N}]+)*|[^\p{L}\p{N}]+/gu)) {
+  for (const [chunk] of text.matchAll(marked ? MARKED_CHUNKS : CHUNKS)) {
     if (/[\p{L}\p{N}]/u.test(chunk)) {
+      // A denied word's every form is denied.
+      const mark = chunk.startsWith(DENIED) ? DENIED : '';
       // A hyphenated word ("e-mail", "sign-in") is its parts, and also the parts written together.
-      const hyphenated = hyphenParts(chunk);
+      const hyphenated = hyphenParts(chunk.slice(mark.length));
       for (const word of hyphenated) {
-        out.push(word);
+        out.push(mark + word);
         const parts = WHOLE.test(word) ? [] : word.split(/(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/u);
-        if (parts.length > 1) out.push(...parts);
+        if (parts.length > 1) out.push(...parts.map((part) => mark + part));
       }
-      if (joined && hyphenated.length > 1) out.push(hyphenated.join(''));
+      if (joined && hyphenated.length > 1) out.push(mark + hyphenated.join(''));
     } else if (/[.!?;]\s|\n|^[.!?;]+$/u.test(chunk) && out.at(-1) !== undefined) out.push(undefined);
   }
   return out;
 }
+
+const CHUNKS = /[\p{L}\p{N}]+(?:[-&][\p{L}\p{N}]+)*|[^\p{L}\p{N}]+/gu;
+const MARKED_CHUNKS = /¬?[\p{L}\p{N}]+(?:[-&][\p{L}\p{N}]+)*|[^\p{L}\p{N}¬]+|¬/gu;
+
+/**
+ * Put before a word of a phrase that a negation denies ("¬icon" in "calling
+ * icon missing"): it is indexed as a term of its own, which only a query word
+ * denied in the same way matches ("no calling icon", not "the icon is there").
+ */
+export const DENIED = '¬';
 
 /** Compounds are looked for in words this long or longer; their parts are this long or longer. */
 const COMPOUND_LENGTH = 8;
@@ -140,15 +155,23 @@ export function packIndex(
     const processed = term(part);
     return processed !== null && known.has(processed);
   };
+  const markedTerm = (word: string) => {
+    if (!word.startsWith(DENIED)) return term(word);
+    const processed = term(word.slice(DENIED.length));
+    return processed === null ? null : DENIED + processed;
+  };
   const sequences = docs.map((doc) =>
     FIELDS.map((field) => {
       const seq: (string | undefined)[] = [];
-      for (const word of textWords(doc[field], { joined: true })) {
-        const processed = word === undefined ? undefined : term(word);
+      for (const word of textWords(doc[field], { joined: true, marked: field === 'phrases' })) {
+        const processed = word === undefined ? undefined : markedTerm(word);
         if (processed === null) continue;
         if (processed === undefined && (seq.length === 0 || seq.at(-1) === undefined)) continue;
         seq.push(processed);
-        const parts = word === undefined || !compounds || WHOLE.test(word) ? undefined : splitCompound(word.toLowerCase(), isKnown);
+        const parts =
+          word === undefined || !compounds || WHOLE.test(word) || word.startsWith(DENIED)
+            ? undefined
+            : splitCompound(word.toLowerCase(), isKnown);
         for (const part of parts ?? []) {
           const partTerm = term(part);
           if (partTerm !== null) seq.push(partTerm);
@@ -194,6 +217,8 @@ export interface RankIndex {
   readonly sorted: readonly number[];
   /** Per term: which letters it holds, one bit each, to rule out typo matches cheaply. */
   readonly letters: Uint32Array;
+  /** Per term: the number of the same term denied in a phrase ("¬icon" for "icon"), where there is one. */
+  readonly denied: ReadonlyMap<number, number>;
 }
 
 /** The letters a term holds, one bit each (a–z, digits together, anything else together). */
@@ -265,13 +290,25 @@ export function prepareIndex(packed: PackedIndex): RankIndex {
     averages: totals.map((total, f) => (present[f] ? total / (present[f] ?? 1) : 1)),
     sorted: packed.terms.map((_, i) => i).sort((a, b) => ((packed.terms[a] ?? '') < (packed.terms[b] ?? '') ? -1 : 1)),
     letters: Uint32Array.from(packed.terms, letterMask),
+    denied: new Map(
+      packed.terms.flatMap((t, id) => {
+        const plain = t.startsWith(DENIED) ? packed.terms.indexOf(t.slice(DENIED.length)) : -1;
+        return plain >= 0 ? [[plain, id] as const] : [];
+      }),
+    ),
   };
 }
 
 /** One thing the query asks for: a typed word, or a group of the vocabulary with its words, each worth a weight. */
 export interface QueryConcept {
   /** `typed`: the engineer's own words, which may be a prefix or carry typos; the others are matched exactly. */
-  readonly alternatives: readonly { readonly terms: readonly string[]; readonly weight: number; readonly typed: boolean }[];
+  readonly alternatives: readonly {
+    readonly terms: readonly string[];
+    readonly weight: number;
+    readonly typed: boolean;
+    /** The query denies these words ("no calling icon"): they also match what a phrase denies, as the same words. */
+    readonly denied?: boolean;
+  }[];
   /** A word that only says something failed: it does not make the query more specific (see RankOptions.prior). */
   readonly weak?: boolean;
 }
@@ -361,9 +398,17 @@ export function editDistance(a: string, b: string, max: number): number {
 }
 
 /** The index terms a query term matches, each with what the match is worth. */
-function expand(index: RankIndex, term: string, loose: boolean, options: RankOptions, weights: RankWeights): Map<number, number> {
+function expand(
+  index: RankIndex,
+  term: string,
+  loose: boolean,
+  options: RankOptions,
+  weights: RankWeights,
+  denied = false,
+): Map<number, number> {
   const found = new Map<number, number>();
-  const exact = index.termIds.get(term);
+  // A word that only a phrase holds, and only denied, is found as that when the query denies it too.
+  const exact = index.termIds.get(term) ?? (denied ? index.termIds.get(DENIED + term) : undefined);
   if (exact !== undefined) found.set(exact, 1);
   if (!loose) return found;
   if (term.length >= options.prefixLength) {
@@ -409,10 +454,11 @@ function expand(index: RankIndex, term: string, loose: boolean, options: RankOpt
   return found;
 }
 
-function fieldScore(index: RankIndex, doc: PreparedDoc, termId: number, weights: RankWeights): number {
+/** A term's BM25 score in a document, over its fields; with `twin`, that term's occurrences count as the term's own (a denied word, for a query that denies it). */
+function fieldScore(index: RankIndex, doc: PreparedDoc, termId: number, weights: RankWeights, twin?: number): number {
   let score = 0;
   FIELDS.forEach((field, f) => {
-    const tf = doc.positions[f]?.get(termId)?.length ?? 0;
+    const tf = (doc.positions[f]?.get(termId)?.length ?? 0) + (twin === undefined ? 0 : (doc.positions[f]?.get(twin)?.length ?? 0));
     if (tf === 0) return;
     const b = weights.length[field];
     const norm = 1 - b + (b * (doc.lengths[f] ?? 0)) / (index.averages[f] ?? 1);
@@ -428,7 +474,8 @@ export function rank(index: RankIndex, concepts: readonly QueryConcept[], option
     concept.alternatives.map((alt) => ({
       weight: alt.weight,
       typed: alt.typed,
-      terms: alt.terms.map((term) => expand(index, term, alt.typed, options, weights)),
+      denied: alt.denied === true,
+      terms: alt.terms.map((term) => expand(index, term, alt.typed, options, weights, alt.denied)),
     })),
   );
   // How much each concept is worth: the rarest of its words, as it can best be matched.
@@ -443,19 +490,23 @@ export function rank(index: RankIndex, concepts: readonly QueryConcept[], option
   const known = worth.filter((w) => w > 0).length;
   // How specific the query is: "provisioning failed" names one thing, as "provisioning" does.
   const specific = worth.filter((w, c) => w > 0 && concepts[c]?.weak !== true).length;
-  // Each index term of the query scored once per document holding it.
+  // Each index term of the query scored once per document holding it; a denied one under its own key, with its twin.
   const scores = new Map<number, Map<number, number>>();
+  const keyOf = (id: number, denied: boolean) => (denied && index.denied.has(id) ? -1 - id : id);
   for (const alts of expanded)
     for (const alt of alts)
       for (const found of alt.terms)
         for (const id of found.keys()) {
-          if (scores.has(id)) continue;
+          const key = keyOf(id, alt.denied);
+          if (scores.has(key)) continue;
+          const twin = key === id ? undefined : index.denied.get(id);
           const perDoc = new Map<number, number>();
-          for (const d of index.postings[id] ?? []) {
+          const holding = index.postings[id] ?? [];
+          for (const d of twin === undefined ? holding : new Set([...holding, ...(index.postings[twin] ?? [])])) {
             const doc = index.docs[d];
-            if (doc) perDoc.set(d, fieldScore(index, doc, id, weights));
+            if (doc) perDoc.set(d, fieldScore(index, doc, id, weights, twin));
           }
-          scores.set(id, perDoc);
+          scores.set(key, perDoc);
         }
   const candidates = new Set<number>();
   for (const perDoc of scores.values()) for (const d of perDoc.keys()) candidates.add(d);
@@ -480,7 +531,7 @@ export function rank(index: RankIndex, concepts: readonly QueryConcept[], option
         for (const found of alt.terms) {
           let termBest = 0;
           for (const [id, w] of found) {
-            const base = scores.get(id)?.get(d);
+            const base = scores.get(keyOf(id, alt.denied))?.get(d);
             if (base === undefined) continue;
             used.push(id);
             termBest = Math.max(termBest, w * base);

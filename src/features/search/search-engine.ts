@@ -17,7 +17,7 @@ import {
   type QueryConcept as RankConcept,
   type RankWeights,
 } from '../../shared/search-ranker';
-import type { AnswerTerms, SymptomTerms } from '../../shared/search-answers';
+import { deniedWords, type AnswerTerms, type SymptomTerms } from '../../shared/search-answers';
 import { expandQuery, queryWords, synonymPhrases, type QueryConcept } from '../../shared/search-synonyms';
 import { readFindings } from './check-findings';
 import { hitKind, type HitKind } from './hit-details';
@@ -199,21 +199,33 @@ function termsOf(text: string, term: (word: string) => string | null): string[] 
   });
 }
 
-function conceptsOf(concepts: readonly QueryConcept[], term: (word: string) => string | null): RankConcept[] {
+/**
+ * The ranker's concepts for a query's. A concept the query denies ("no SSO
+ * session") also matches, word for word, what the phrases of a step deny
+ * ("SSO session missing"): `denied` holds the query's denied words.
+ */
+function conceptsOf(
+  concepts: readonly QueryConcept[],
+  term: (word: string) => string | null,
+  denied: ReadonlySet<string> = new Set(),
+): RankConcept[] {
   return concepts.map((concept) => {
     // A word that only says something failed counts for little.
-    const isWeak = queryWords(concept.typed).every(isWeakWord);
+    const typedWords = queryWords(concept.typed);
+    const isWeak = typedWords.every(isWeakWord);
     const weak = isWeak ? SEARCH_TUNING.weak : 1;
+    const alternatives = concept.alternatives
+      .map((alt) => ({
+        terms: termsOf(alt.text, term),
+        // The group's other words count for less; the words as typed, when they may mean something else, for less still.
+        weight: weak * (alt.primary ? 1 : alt.typed ? SEARCH_TUNING.ambiguous : SEARCH_TUNING.secondary),
+        typed: alt.typed,
+      }))
+      .filter((alt) => alt.terms.length > 0);
+    const isDenied = typedWords.length > 0 && typedWords.every((word) => denied.has(normaliseTerm(word)));
     return {
       weak: isWeak,
-      alternatives: concept.alternatives
-        .map((alt) => ({
-          terms: termsOf(alt.text, term),
-          // The group's other words count for less; the words as typed, when they may mean something else, for less still.
-          weight: weak * (alt.primary ? 1 : alt.typed ? SEARCH_TUNING.ambiguous : SEARCH_TUNING.secondary),
-          typed: alt.typed,
-        }))
-        .filter((alt) => alt.terms.length > 0),
+      alternatives: isDenied ? alternatives.map((alt) => ({ ...alt, denied: true })) : alternatives,
     };
   });
 }
@@ -252,7 +264,8 @@ function textRanking(graph: ContentGraph, index: SearchIndex, query: string, lim
   const words = splitIdentifiers(query.slice(0, MAX_QUERY)).rest.trim();
   if (words.length < 2) return undefined;
   const expansion = expandQuery(splitQueryCompounds(words, index), phrasesOf(index.synonyms), index.locale, index.stem);
-  const results = rank(index.ranker, conceptsOf(expansion.concepts, termFor(index.stem)), {
+  const term = termFor(index.stem);
+  const results = rank(index.ranker, conceptsOf(expansion.concepts, term, deniedWords(words, index.locale, term)), {
     ...TEXT_OPTIONS,
     prior: priorOf(graph, asksForLog(index.locale, query)),
     weights: SEARCH_TUNING.rank,
