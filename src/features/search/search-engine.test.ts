@@ -302,7 +302,7 @@ describe('search', () => {
   });
 
   // The level reached when the engine was tuned: a change that scores lower fails here.
-  const TUNED_LEVEL = { en: { top1: 670, top3: 708 }, ro: { top1: 643, top3: 687 }, nl: { top1: 617, top3: 683 } } as const;
+  const TUNED_LEVEL = { en: { top1: 748, top3: 789 }, ro: { top1: 709, top3: 763 }, nl: { top1: 696, top3: 766 } } as const;
   const known = new Set(searchDocuments(graph, texts.en).map((doc) => doc.id));
   const queries = loadBenchQueries(known);
   it('every target of the blind set exists, so its score means something', () => {
