@@ -203,6 +203,11 @@ describe('search', () => {
     expect(search(graph, en, 'webview')[0]?.words).toEqual(['webview']);
   });
 
+  it('reads a Dutch compound the index knows also as its parts, which other pages write apart', () => {
+    // "domeinclaim" stands whole only on a later step's page; the diagnosis's first step speaks of claiming the domain.
+    expect(search(graph, indexFor('nl'), 'domeinclaim')[0]?.target).toBe('flow:domain-claim/find-claim');
+  });
+
   it('puts the step after a check first when the query says the check is in order and the problem stays', () => {
     const escalate = 'flow:partner-hub/escalate-partner-hub';
     expect(search(graph, en, 'partner admin already has Sales Full Administrator but still sees no customer orgs')[0]?.target).toBe(

@@ -6,7 +6,15 @@
  */
 import { answersTo } from '../../content/graph-paths';
 import type { ContentGraph, Locale, SynonymGroup } from '../../content/types';
-import { isWeakWord, normaliseTerm, rememberingStemmer, termFor, type SearchIndex, type Stemmer } from '../../shared/search-documents';
+import {
+  COMPOUNDS,
+  isWeakWord,
+  normaliseTerm,
+  rememberingStemmer,
+  termFor,
+  type SearchIndex,
+  type Stemmer,
+} from '../../shared/search-documents';
 import {
   prepareIndex,
   rank,
@@ -230,6 +238,27 @@ function conceptsOf(
   });
 }
 
+/**
+ * A compound the index knows ("domeinclaim") also finds the pages that write
+ * its parts apart ("de claim op het domein"), for less.
+ */
+function withCompoundParts(concepts: RankConcept[], typed: readonly QueryConcept[], index: SearchIndex): RankConcept[] {
+  const term = termFor(index.stem);
+  const isKnown = (part: string) => {
+    const processed = term(part);
+    return processed !== null && index.ranker.termIds.has(processed);
+  };
+  return concepts.map((concept, c) => {
+    const words = queryWords(typed[c]?.typed ?? '');
+    const [word] = words;
+    if (words.length !== 1 || word === undefined) return concept;
+    const parts = splitCompound(normaliseTerm(word), isKnown);
+    const terms = parts?.flatMap((part) => term(part) ?? []) ?? [];
+    if (terms.length !== 2) return concept;
+    return { ...concept, alternatives: [...concept.alternatives, { terms, weight: SEARCH_TUNING.secondary, typed: false }] };
+  });
+}
+
 const singleWords = new WeakMap<readonly SynonymGroup[], ReadonlySet<string>>();
 
 /**
@@ -265,7 +294,8 @@ function textRanking(graph: ContentGraph, index: SearchIndex, query: string, lim
   if (words.length < 2) return undefined;
   const expansion = expandQuery(splitQueryCompounds(words, index), phrasesOf(index.synonyms), index.locale, index.stem);
   const term = termFor(index.stem);
-  const results = rank(index.ranker, conceptsOf(expansion.concepts, term, deniedWords(words, index.locale, term)), {
+  const concepts = conceptsOf(expansion.concepts, term, deniedWords(words, index.locale, term));
+  const results = rank(index.ranker, COMPOUNDS[index.locale] ? withCompoundParts(concepts, expansion.concepts, index) : concepts, {
     ...TEXT_OPTIONS,
     prior: priorOf(graph, asksForLog(index.locale, query)),
     weights: SEARCH_TUNING.rank,
