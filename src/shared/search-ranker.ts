@@ -281,9 +281,10 @@ export function prepareIndex(packed: PackedIndex): RankIndex {
     return { id, positions, lengths };
   });
   const n = docs.length;
+  const termIds = new Map(packed.terms.map((t, i) => [t, i]));
   return {
     terms: packed.terms,
-    termIds: new Map(packed.terms.map((t, i) => [t, i])),
+    termIds,
     docs,
     postings,
     idf: df.map((count) => Math.log(1 + (n - count + 0.5) / (count + 0.5))),
@@ -292,8 +293,8 @@ export function prepareIndex(packed: PackedIndex): RankIndex {
     letters: Uint32Array.from(packed.terms, letterMask),
     denied: new Map(
       packed.terms.flatMap((t, id) => {
-        const plain = t.startsWith(DENIED) ? packed.terms.indexOf(t.slice(DENIED.length)) : -1;
-        return plain >= 0 ? [[plain, id] as const] : [];
+        const plain = t.startsWith(DENIED) ? termIds.get(t.slice(DENIED.length)) : undefined;
+        return plain === undefined ? [] : [[plain, id] as const];
       }),
     ),
   };
